@@ -1,0 +1,357 @@
+/**
+ * The one definition of every shape Civic Quiz reads, stores or sends.
+ * Types are inferred from these schemas; variants are derived with pick/omit, never retyped.
+ */
+import { z } from 'zod'
+
+// ---------------------------------------------------------------------------
+// Shared pieces
+
+export const isoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+export const isoDateAnyPrecisionSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+
+/** A class code a teacher hands out: letters, digits, `_` and `-`, 1 to 32 characters. */
+export const classCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,32}$/, 'class codes use 1–32 letters, digits, "_" or "-"')
+
+/** Printable text without control characters (C0, DEL, C1, lone surrogates excluded). */
+const PRINTABLE = /^[^\p{Cc}\p{Cs}\p{Co}\p{Cn}]*$/u
+export const studentNameSchema = z
+  .string()
+  .trim()
+  .max(40, 'a name has at most 40 characters')
+  .regex(PRINTABLE, 'a name may only hold printable characters')
+
+export const spanSchema = z.object({
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+})
+
+/** The article sentence that proves an answer, with its character offsets in the article. */
+export const evidenceSchema = z.object({
+  text: z.string().min(1),
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+})
+
+// ---------------------------------------------------------------------------
+// Quizzes
+
+export const sourceSchema = z.object({
+  title: z.string().min(1).max(300),
+  date: isoDaySchema,
+  publisher: z.string().min(1).max(200).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+  license: z.string().min(1).max(200).optional(),
+})
+
+export const QUESTION_TYPES = [
+  'who-said',
+  'quote-completion',
+  'when',
+  'number',
+  'true-false',
+  'role',
+  'source',
+  'order',
+] as const
+export const questionTypeSchema = z.enum(QUESTION_TYPES)
+
+export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'question ids are short slugs')
+
+/** The fields of a question, without the rules that tie them together (so variants can be derived). */
+export const questionFieldsSchema = z.object({
+  id: questionIdSchema,
+  type: questionTypeSchema,
+  prompt: z.string().min(1).max(2000),
+  /** Choice questions: the options shown. */
+  options: z.array(z.string().min(1).max(500)).min(2).max(6).optional(),
+  /** Choice questions: index of the right option. */
+  answer: z.int().nonnegative().optional(),
+  /** Typed-answer questions: answers that count as right (compared after normalising). */
+  accept: z.array(z.string().min(1).max(500)).min(1).optional(),
+  explanation: z.string().min(1).max(2000),
+  evidence: evidenceSchema,
+})
+
+export const questionSchema = questionFieldsSchema.superRefine((q, ctx) => {
+  const choice = q.options !== undefined
+  if (choice) {
+    if (q.answer === undefined)
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'a choice question needs an answer index' })
+    else if (q.answer >= (q.options?.length ?? 0))
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'answer index is out of range' })
+    if (new Set(q.options).size !== q.options?.length)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'options must be distinct' })
+  } else if (q.accept === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['accept'],
+      message: 'a question needs options and answer, or accept',
+    })
+  }
+  if (q.evidence.end < q.evidence.start)
+    ctx.addIssue({ code: 'custom', path: ['evidence', 'end'], message: 'evidence ends before it starts' })
+})
+
+export const quizIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'quiz ids are lowercase slugs')
+
+export const quizSchema = z
+  .object({
+    id: quizIdSchema,
+    title: z.string().min(1).max(300),
+    source: sourceSchema,
+    questions: z.array(questionSchema).min(1).max(40),
+  })
+  .superRefine((quiz, ctx) => {
+    const seen = new Set<string>()
+    quiz.questions.forEach((q, i) => {
+      if (seen.has(q.id))
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: 'duplicate question id' })
+      seen.add(q.id)
+    })
+  })
+
+/** What a student's browser receives: the quiz with every answer-bearing field left out. */
+export const publicQuestionSchema = questionFieldsSchema
+  .omit({ answer: true, accept: true, explanation: true, evidence: true })
+  .strict()
+export const publicQuizSchema = z
+  .object({
+    id: quizIdSchema,
+    title: z.string(),
+    source: sourceSchema,
+    questions: z.array(publicQuestionSchema),
+  })
+  .strict()
+
+export const quizSummarySchema = z.object({
+  id: quizIdSchema,
+  title: z.string(),
+  source: sourceSchema,
+  questionCount: z.int().nonnegative(),
+})
+export const quizListSchema = z.object({ quizzes: z.array(quizSummarySchema) })
+
+export type Source = z.infer<typeof sourceSchema>
+export type Evidence = z.infer<typeof evidenceSchema>
+export type QuestionType = z.infer<typeof questionTypeSchema>
+export type Question = z.infer<typeof questionSchema>
+export type Quiz = z.infer<typeof quizSchema>
+export type PublicQuestion = z.infer<typeof publicQuestionSchema>
+export type PublicQuiz = z.infer<typeof publicQuizSchema>
+export type QuizSummary = z.infer<typeof quizSummarySchema>
+
+// ---------------------------------------------------------------------------
+// Attempts
+
+/** A given answer: an option index for choice questions, text for typed ones. */
+export const givenAnswerSchema = z.union([z.int().nonnegative(), z.string().max(500)])
+
+export const attemptRequestSchema = z
+  .object({
+    attemptId: z.uuid().optional(),
+    class: classCodeSchema.optional(),
+    name: studentNameSchema.optional(),
+    answers: z.record(questionIdSchema, givenAnswerSchema),
+  })
+  .strict()
+
+export const questionResultSchema = z.object({
+  question: questionIdSchema,
+  correct: z.boolean(),
+  given: givenAnswerSchema.nullable(),
+  /** The right option's index, or the first accepted text. */
+  answer: givenAnswerSchema,
+  explanation: z.string(),
+  evidence: evidenceSchema,
+})
+
+export const attemptResultSchema = z.object({
+  attemptId: z.uuid(),
+  quiz: quizIdSchema,
+  class: z.string(),
+  name: z.string().optional(),
+  score: z.int().nonnegative(),
+  total: z.int().nonnegative(),
+  at: z.iso.datetime(),
+  results: z.array(questionResultSchema),
+})
+
+/**
+ * The KV metadata of one stored attempt: everything the results view needs, so results
+ * for N attempts take ⌈N/1000⌉ list() calls and no reads. Kept well under KV's 1 KB limit.
+ */
+export const attemptMetaSchema = z.object({
+  /** score */
+  s: z.int().nonnegative(),
+  /** total */
+  t: z.int().nonnegative(),
+  /** ISO time of the attempt */
+  at: z.iso.datetime(),
+  /** first name, if given */
+  n: z.string().optional(),
+  /** given answers by question id (typed answers shortened) */
+  a: z.record(z.string(), givenAnswerSchema),
+})
+
+export type AttemptRequest = z.infer<typeof attemptRequestSchema>
+export type GivenAnswer = z.infer<typeof givenAnswerSchema>
+export type QuestionResult = z.infer<typeof questionResultSchema>
+export type AttemptResult = z.infer<typeof attemptResultSchema>
+export type AttemptMeta = z.infer<typeof attemptMetaSchema>
+
+// ---------------------------------------------------------------------------
+// Results for a teacher
+
+export const questionStatsSchema = z.object({
+  question: questionIdSchema,
+  answered: z.int().nonnegative(),
+  correct: z.int().nonnegative(),
+  /** How often each option was picked (typed questions: empty). */
+  choices: z.array(z.int().nonnegative()),
+})
+
+export const recentAttemptSchema = z.object({
+  attemptId: z.string(),
+  name: z.string().nullable(),
+  class: z.string(),
+  score: z.int().nonnegative(),
+  total: z.int().nonnegative(),
+  at: z.string(),
+})
+
+export const classResultsSchema = z.object({
+  quiz: quizIdSchema,
+  class: z.string().nullable(),
+  attempts: z.int().nonnegative(),
+  meanScore: z.number().nullable(),
+  questions: z.array(questionStatsSchema),
+  recent: z.array(recentAttemptSchema),
+})
+
+export type QuestionStats = z.infer<typeof questionStatsSchema>
+export type ClassResults = z.infer<typeof classResultsSchema>
+
+// ---------------------------------------------------------------------------
+// Quizzes made from a pasted article
+
+export const MAX_ARTICLE_BYTES = 100 * 1024
+
+export const createQuizRequestSchema = z
+  .object({
+    article: z.string().min(1, 'paste the text of an article'),
+    title: z.string().trim().min(1).max(300).optional(),
+    date: isoDaySchema.optional(),
+    publisher: z.string().trim().min(1).max(200).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+  })
+  .strict()
+
+export const createQuizResponseSchema = z.object({
+  id: quizIdSchema,
+  teacherToken: z.string(),
+  quiz: quizSchema,
+})
+
+/** A quiz created at run time, as kept in KV: the quiz and a hash of its teacher token. */
+export const storedQuizSchema = z.object({
+  quiz: quizSchema,
+  tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: z.iso.datetime(),
+})
+
+export type CreateQuizRequest = z.infer<typeof createQuizRequestSchema>
+export type StoredQuiz = z.infer<typeof storedQuizSchema>
+
+// ---------------------------------------------------------------------------
+// Facts read from an article (src/article, src/facts)
+
+export const quoteFactSchema = z.object({
+  /** The quoted words, without the marks. */
+  text: z.string(),
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+  /** Canonical name of the speaker, or null when the text does not say. */
+  speaker: z.string().nullable(),
+  /** How it was attributed: pattern name and verb (e.g. "said-x", "said"). */
+  attribution: z
+    .object({
+      pattern: z.string(),
+      verb: z.string().nullable(),
+      /** true when the speaker was found through a pronoun or a role ("he", "the mayor"). */
+      resolved: z.boolean(),
+    })
+    .nullable(),
+  /** The sentence that holds the quote (for a multi-sentence quote: the first). */
+  sentence: evidenceSchema,
+})
+
+export const dateFactSchema = z.object({
+  text: z.string(),
+  iso: isoDateAnyPrecisionSchema,
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+  /** The event it dates, as words from the sentence (e.g. "be sworn in as New York City's 111th mayor"). */
+  event: z.string().nullable(),
+  sentence: evidenceSchema,
+})
+
+export const personFactSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['person', 'organization', 'outlet']),
+  aliases: z.array(z.string()),
+  role: z.string().nullable(),
+  /** The sentence that states the role, when there is one. */
+  roleSentence: evidenceSchema.nullable(),
+  /** First mention, for ordering. */
+  start: z.int().nonnegative(),
+})
+
+export const NUMBER_KINDS = ['age', 'ordinal', 'money', 'percent', 'count'] as const
+export const numberFactSchema = z.object({
+  text: z.string(),
+  value: z.number(),
+  kind: z.enum(NUMBER_KINDS),
+  /** What it measures, as words from the sentence (e.g. "mayor", "residents"). */
+  about: z.string().nullable(),
+  unit: z.string().nullable(),
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+  sentence: evidenceSchema,
+})
+
+export const sourceCitationSchema = z.object({
+  /** The outlet cited, e.g. "The Guardian". */
+  outlet: z.string(),
+  /** Canonical speaker whose words it reports, when the same sentence says. */
+  speaker: z.string().nullable(),
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+  sentence: evidenceSchema,
+})
+
+export const articleFactsSchema = z.object({
+  date: isoDaySchema.nullable(),
+  quotes: z.array(quoteFactSchema),
+  dates: z.array(dateFactSchema),
+  people: z.array(personFactSchema),
+  numbers: z.array(numberFactSchema),
+  sources: z.array(sourceCitationSchema),
+})
+
+export type QuoteFact = z.infer<typeof quoteFactSchema>
+export type DateFact = z.infer<typeof dateFactSchema>
+export type PersonFact = z.infer<typeof personFactSchema>
+export type NumberFact = z.infer<typeof numberFactSchema>
+export type SourceCitation = z.infer<typeof sourceCitationSchema>
+export type ArticleFacts = z.infer<typeof articleFactsSchema>
