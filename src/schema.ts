@@ -197,8 +197,10 @@ export const attemptMetaSchema = z.object({
   at: z.iso.datetime(),
   /** first name, if given */
   n: z.string().optional(),
-  /** given answers by question id (typed answers shortened) */
-  a: z.record(z.string(), givenAnswerSchema),
+  /** chosen option index by question id (choice questions answered) */
+  a: z.record(z.string(), z.int().nonnegative()),
+  /** typed answers by question id: [1 if right else 0, the text, shortened] */
+  x: z.record(z.string(), z.tuple([z.union([z.literal(0), z.literal(1)]), z.string()])).optional(),
 })
 
 export type AttemptRequest = z.infer<typeof attemptRequestSchema>
