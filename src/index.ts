@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { assetRoutes } from './api/assets'
 import type { AppEnv } from './api/context'
 import { toProblem } from './api/errors'
 import { openApiDocument } from './api/openapi'
@@ -9,6 +10,7 @@ const app = new Hono<AppEnv>()
   .get('/healthz', (c) => c.json({ ok: true }, 200))
   .get('/api/openapi.json', (c) => c.json(openApiDocument(), 200))
   .route('/api/quizzes', quizRoutes)
+  .route('/', assetRoutes)
 
 app.notFound((c) =>
   problemResponse({

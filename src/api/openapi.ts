@@ -111,6 +111,18 @@ export function openApiDocument(): object {
           },
         },
       },
+      '/api/quizzes/{id}/answers': {
+        get: {
+          summary: 'The full quiz with answers and evidence, for its teacher',
+          security: teacher,
+          parameters: [idParam],
+          responses: {
+            200: { description: 'The quiz' },
+            401: problem('Missing or wrong token'),
+            404: problem('Unknown quiz'),
+          },
+        },
+      },
       '/api/quizzes/{id}/results': {
         get: {
           summary: "A class's results, per question",

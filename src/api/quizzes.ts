@@ -67,6 +67,7 @@ export const quizRoutes = new Hono<AppEnv>()
       return c.json(result, 201)
     },
   )
+  .get('/:id/answers', loadQuiz, requireTeacher, (c) => c.json(c.var.found.quiz, 200))
   .get('/:id/results', loadQuiz, requireTeacher, validate('query', resultsQuerySchema), async (c) => {
     const { quiz } = c.var.found
     const classCode = c.req.valid('query').class ?? null

@@ -338,3 +338,26 @@ describe('unknown routes', () => {
     await expectProblem(await call('/nowhere'), 404)
   })
 })
+
+describe('GET /api/quizzes/:id/answers', () => {
+  it('gives the teacher the full quiz, answers included', async () => {
+    await expectProblem(await call(`/api/quizzes/${quiz.id}/answers`), 401)
+    const res = await asTeacher(`/api/quizzes/${quiz.id}/answers`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual(quiz)
+  })
+})
+
+describe('browser code', () => {
+  it('serves /widget.js as JavaScript to any origin', async () => {
+    const res = await call('/widget.js')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect((await res.text()).length).toBeGreaterThan(0)
+  })
+
+  it('answers 404 problem+json for an unknown script', async () => {
+    await expectProblem(await call('/static/nope.js'), 404)
+  })
+})
