@@ -2,7 +2,7 @@
  * The one definition of every shape Civic Quiz reads, stores or sends.
  * Types are inferred from these schemas; variants are derived with pick/omit, never retyped.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 // ---------------------------------------------------------------------------
 // Shared pieces

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
-import { z } from 'zod'
+import * as z from 'zod'
 import { attemptMeta, scoreAttempt, toPublicQuiz } from '../quiz/score'
 import { aggregateResults } from '../results/aggregate'
 import { resultsCsv } from '../results/csv'
