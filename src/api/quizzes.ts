@@ -62,7 +62,6 @@ export const quizRoutes = new Hono<AppEnv>()
         ...(name === undefined ? {} : { name }),
         score: scored.score,
         total: scored.total,
-        at,
         results: scored.results,
       }
       await store.put(result, attemptMeta(scored, at, name))
