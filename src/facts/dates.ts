@@ -1,0 +1,196 @@
+import * as chrono from 'chrono-node/en'
+import type { Sentence } from '../article/types'
+import type { DateFact } from '../schema'
+import type { QuoteSpan } from './quote-marks'
+
+/** Cheap test for words that may hold a date; chrono runs only on sentences that pass it. */
+const DATE_CUE =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|weekend|month|year|morning|evening|night|afternoon|1[5-9]\d\d|20\d\d|\d{1,2}\/\d{1,2})/i
+const FUTURE =
+  /\b(?:will|shall|is to|are to|scheduled|schedule|plans? to|expected to|is due|are due|next|coming|upcoming|to be held|set to|due to|required to)\b/i
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const DURATION =
+  /^(?:(?:the\s+)?(?:last|past|next|coming)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+\w+|(?:in\s+)?the\s+(?:week|month|year|day)s?)$/i
+const NUMBER_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
+const MODIFIER_BEFORE = /\b(?:(?:earlier|later|early|late|mid|this|past|coming)[\s-]+)+$/i
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function iso(y: number, m?: number, d?: number): string {
+  if (m === undefined) return String(y).padStart(4, '0')
+  if (d === undefined) return `${String(y).padStart(4, '0')}-${pad(m)}`
+  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`
+}
+
+function addDays(t: Date, n: number): Date {
+  return new Date(t.getTime() + n * 86_400_000)
+}
+
+/** The predicate a date attaches to: its clause, without the date words, at most 14 words. */
+function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
+  let a = start
+  while (a > s.start && !/[,;:—(]/.test(text.charAt(a - 1))) a--
+  let b = end
+  while (b < s.end && !/[,;:—)]/.test(text.charAt(b))) b++
+  const clause = `${text.slice(a, start)} ${text.slice(end, b)}`
+    .replace(/\b(?:on|in|since|by|at|from|until|of|this|last|next|earlier|later)\s*$/i, '')
+    .replace(/^\s*(?:on|in|since|by|at|from|until)\b/i, '')
+    .replace(/[.!?"“”'‘’]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (clause === '') {
+    const rest = text
+      .slice(b, s.end)
+      .replace(/^[\s,;:—)]+/, '')
+      .replace(/[.!?"“”]+$/u, '')
+      .trim()
+    return rest === '' ? null : rest.split(/\s+/).slice(0, 14).join(' ')
+  }
+  return clause.split(' ').slice(0, 14).join(' ')
+}
+
+interface Found {
+  start: number
+  end: number
+  iso: string
+}
+
+function resolve(r: chrono.ParsedResult, sentenceText: string, pub: Date): string | null {
+  const c = r.start
+  const text = r.text.toLowerCase()
+  const future = FUTURE.test(sentenceText) && !/\b(?:past|last)\b/.test(text)
+  if (/\bweekend\b/.test(text)) {
+    // The Saturday of that weekend, at month precision (a weekend may span two days of one month).
+    const back = (pub.getUTCDay() + 1) % 7 || 7
+    const sat = future ? addDays(pub, 6 - pub.getUTCDay() || 7) : addDays(pub, -back)
+    return iso(sat.getUTCFullYear(), sat.getUTCMonth() + 1)
+  }
+  if (c.isCertain('day') && c.isCertain('month')) {
+    const m = c.get('month') ?? 1
+    const d = c.get('day') ?? 1
+    if (c.isCertain('year')) return iso(c.get('year') ?? 0, m, d)
+    let y = pub.getUTCFullYear()
+    const candidate = Date.UTC(y, m - 1, d)
+    if (future && candidate < pub.getTime() - 86_400_000) y++
+    if (!future && candidate > pub.getTime() + 86_400_000 && !/\b(?:today|tonight|tomorrow)\b/.test(text)) y--
+    return iso(y, m, d)
+  }
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    const wd = c.get('weekday') ?? 0
+    const pd = pub.getUTCDay()
+    let delta: number
+    if (future || /\bnext\b/.test(text)) delta = (wd - pd + 7) % 7
+    else delta = -((pd - wd + 7) % 7 || 7)
+    if (/\bnext\b/.test(text) && delta === 0) delta = 7
+    const t = addDays(pub, delta)
+    return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())
+  }
+  if (c.isCertain('month')) {
+    const m = c.get('month') ?? 1
+    if (c.isCertain('year')) return iso(c.get('year') ?? 0, m)
+    const pm = pub.getUTCMonth() + 1
+    let y = pub.getUTCFullYear()
+    const last = /\blast\b/.test(text) || /\blast\s*$/i.test(sentenceText.slice(0, r.index))
+    if (future && m < pm) y++
+    if (!future && (m > pm || (last && m >= pm))) y--
+    return iso(y, m)
+  }
+  if (c.isCertain('year')) return iso(c.get('year') ?? 0)
+  if (/\b(?:today|tonight|yesterday|tomorrow|morning|evening|afternoon|night)\b/.test(text)) {
+    const d = c.date()
+    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+  }
+  return null
+}
+
+/** Bare years ("since 1998", "in 2006") that chrono leaves alone; not years inside titles ("Act of 2019"). */
+function bareYears(text: string, s: Sentence, taken: readonly Found[]): Found[] {
+  const out: Found[] = []
+  const re = /\b(1[5-9]\d\d|20\d\d)\b/g
+  const body = text.slice(s.start, s.end)
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+    const start = s.start + m.index
+    const end = start + 4
+    if (taken.some((f) => f.start <= start && f.end >= end)) continue
+    const before = text.slice(Math.max(s.start, start - 16), start)
+    const after = text.slice(end, Math.min(s.end, end + 14))
+    if (/\p{Lu}[\p{L}.]*\s+of\s+$/u.test(before) || /[$£€\d.,]$/.test(before)) continue
+    if (/^\s*(?:[-–]?\d|%|\s*percent|\s+(?:people|patients|cases|members|votes|\p{Ll}+s)\b)/u.test(after))
+      continue
+    out.push({ start, end, iso: m[1] ?? '' })
+  }
+  return out
+}
+
+/**
+ * Finds the date mentions of every sentence with chrono (reference: the publication date), at the
+ * precision the text gives, resolving weekdays by tense, and adds bare years.
+ */
+export function extractDates(
+  text: string,
+  sentences: readonly Sentence[],
+  _quotes: readonly QuoteSpan[],
+  date: string | null,
+): DateFact[] {
+  const pubIso = date ?? new Date().toISOString().slice(0, 10)
+  const [py, pm, pd] = pubIso.split('-').map(Number) as [number, number, number]
+  const pub = new Date(Date.UTC(py, pm - 1, pd, 12))
+  const out: DateFact[] = []
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end)
+    if (!DATE_CUE.test(body)) continue
+    const found: Found[] = []
+    let results: chrono.ParsedResult[] = []
+    try {
+      results = chrono.casual.parse(body, { instant: pub, timezone: 0 })
+    } catch {
+      results = []
+    }
+    for (const r of results) {
+      let t = r.text.replace(/[\s,.;:'’]+$/u, '')
+      let start = s.start + r.index
+      const lead = /^(?:on|in|at|by|since|from|until)\s+/i.exec(t)
+      if (lead) {
+        start += lead[0].length
+        t = t.slice(lead[0].length)
+      }
+      if (
+        t === 'may' ||
+        t === 'march' ||
+        /^(?:sun|sat|wed|mar|may|jun|dec|oct)$/i.test(t) ||
+        NUMBER_ONLY.test(t)
+      )
+        continue
+      if (
+        DURATION.test(t) ||
+        (/\b(?:the|for|over|roughly)\s+$/i.test(text.slice(s.start, start)) && /^(?:last|past)\b/i.test(t))
+      )
+        continue
+      if (!/\p{L}/u.test(t) && !/\d{4}/.test(t)) continue
+      const value = resolve(r, body, pub)
+      if (value === null) continue
+      const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(s.start, start - 24), start))
+      if (mod) start -= mod[0].length
+      found.push({
+        start,
+        end: start + (s.start + r.index + r.text.replace(/[\s,.;:'’]+$/u, '').length - start),
+        iso: value,
+      })
+    }
+    for (const y of bareYears(text, s, found)) found.push(y)
+    found.sort((a, b) => a.start - b.start)
+    for (const f of found) {
+      out.push({
+        text: text.slice(f.start, f.end),
+        iso: f.iso,
+        start: f.start,
+        end: f.end,
+        event: eventOf(text, s, f.start, f.end),
+        sentence: { text: body, start: s.start, end: s.end },
+      })
+    }
+  }
+  return out
+}

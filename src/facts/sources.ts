@@ -1,0 +1,4 @@
+import type { SourceCitation } from '../schema'
+export function extractSources(_ctx: unknown): SourceCitation[] {
+  return []
+}
