@@ -8,7 +8,8 @@ const DATE_CUE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|weekend|month|year|morning|evening|night|afternoon|1[5-9]\d\d|20\d\d|\d{1,2}\/\d{1,2})/i
 const FUTURE =
   /\b(?:will|shall|is to|are to|scheduled|schedule|plans? to|expected to|is due|are due|next|coming|upcoming|to be held|set to|due to|required to)\b/i
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const PAST =
+  /\b(?:was|were|had|did|\w{3,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|died|withdrew|drew|grew|chose|broke|spent|sold|won|struck|fought|hit|quit|shot|flew|woke)\b/gi
 const DURATION =
   /^(?:(?:the\s+)?(?:last|past|next|coming)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+\w+|(?:in\s+)?the\s+(?:week|month|year|day)s?)$/i
 const NUMBER_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
@@ -57,10 +58,28 @@ interface Found {
   iso: string
 }
 
-function resolve(r: chrono.ParsedResult, sentenceText: string, pub: Date): string | null {
+/** Whether the verb nearest to the date (by characters) speaks of the future rather than the past. */
+function isFuture(sentence: string, start: number, end: number): boolean {
+  const dateText = sentence.slice(start, end).toLowerCase()
+  if (/\b(?:past|last|ago|earlier)\b/.test(dateText)) return false
+  if (/\b(?:next|coming)\b/.test(dateText)) return true
+  let future = Number.POSITIVE_INFINITY
+  let past = Number.POSITIVE_INFINITY
+  const distance = (i: number, len: number): number => (i >= end ? i - end : Math.max(0, start - (i + len)))
+  const fut = new RegExp(FUTURE.source, 'gi')
+  for (let m = fut.exec(sentence); m !== null; m = fut.exec(sentence))
+    future = Math.min(future, distance(m.index, m[0].length))
+  PAST.lastIndex = 0
+  for (let m = PAST.exec(sentence); m !== null; m = PAST.exec(sentence)) {
+    if (m.index >= start && m.index < end) continue
+    past = Math.min(past, distance(m.index, m[0].length))
+  }
+  return future < past || (future === past && Number.isFinite(future))
+}
+
+function resolve(r: chrono.ParsedResult, future: boolean, pub: Date): string | null {
   const c = r.start
   const text = r.text.toLowerCase()
-  const future = FUTURE.test(sentenceText) && !/\b(?:past|last)\b/.test(text)
   if (/\bweekend\b/.test(text)) {
     // The Saturday of that weekend, at month precision (a weekend may span two days of one month).
     const back = (pub.getUTCDay() + 1) % 7 || 7
@@ -92,7 +111,7 @@ function resolve(r: chrono.ParsedResult, sentenceText: string, pub: Date): strin
     if (c.isCertain('year')) return iso(c.get('year') ?? 0, m)
     const pm = pub.getUTCMonth() + 1
     let y = pub.getUTCFullYear()
-    const last = /\blast\b/.test(text) || /\blast\s*$/i.test(sentenceText.slice(0, r.index))
+    const last = /\blast\b/.test(text)
     if (future && m < pm) y++
     if (!future && (m > pm || (last && m >= pm))) y--
     return iso(y, m)
@@ -159,7 +178,7 @@ export function extractDates(
       if (
         t === 'may' ||
         t === 'march' ||
-        /^(?:sun|sat|wed|mar|may|jun|dec|oct)$/i.test(t) ||
+        /^(?:sun|sat|wed|mar|may|jun|dec|oct)$/.test(t) ||
         NUMBER_ONLY.test(t)
       )
         continue
@@ -169,7 +188,7 @@ export function extractDates(
       )
         continue
       if (!/\p{L}/u.test(t) && !/\d{4}/.test(t)) continue
-      const value = resolve(r, body, pub)
+      const value = resolve(r, isFuture(body, r.index, r.index + r.text.length), pub)
       if (value === null) continue
       const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(s.start, start - 24), start))
       if (mod) start -= mod[0].length

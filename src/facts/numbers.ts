@@ -152,7 +152,7 @@ export function extractNumbers(
       if (num.ordinal) {
         if (
           !same(next) ||
-          next.cap ||
+          (t.cap && next.cap) ||
           /ed$/.test(next.lower) ||
           next.lower === 'time' ||
           (same(prev) && prev.lower === 'at')

@@ -188,7 +188,7 @@ export function buildPeople(
   }
   // Longer names first so that a surname mention before the full name still finds its person.
   const order = runs
-    .map((r, i) => i)
+    .map((_r, i) => i)
     .sort((a, b) => nameLen(runs[b] as NameRun) - nameLen(runs[a] as NameRun) || a - b)
   const entityOfRun = new Map<number, number>()
   for (const ri of order) {
@@ -214,6 +214,21 @@ export function buildPeople(
     }
     entityOfRun.set(ri, idx)
   }
+  // "Colin Sutherland, Lord Carloway, ...": a titled name in apposition is the same person.
+  runs.forEach((r, ri) => {
+    const prev = runs[ri - 1]
+    const a = entityOfRun.get(ri - 1)
+    const b = entityOfRun.get(ri)
+    if (!prev || a === undefined || b === undefined || a === b || r.title === null || prev.title !== null)
+      return
+    if ((entities[a] as Entity).kind !== 'person' || (entities[b] as Entity).kind !== 'person') return
+    const gap = text.slice((tokens[prev.to - 1] as Token).end, (tokens[r.from] as Token).start)
+    const after = text.charAt((tokens[r.to - 1] as Token).end)
+    if (gap === ', ' && after === ',' && (entities[b] as Entity).mentions === 0) {
+      entityOfRun.set(ri, a)
+      ;(entities[a] as Entity).aliases.add(`${r.title} ${r.name}`)
+    }
+  })
   runs.forEach((r, ri) => {
     const first = tokens[r.from] as Token
     const lastTok = tokens[r.to - 1] as Token
@@ -380,12 +395,11 @@ function resolveRole(
       [...e.roleWords].some((w) => w.replace(/-elect$/, '') === head || w === `${head}s`)
     const orgHit = e.kind !== 'person' && nameWords.includes(head)
     if (!has && !orgHit) return
-    const score = 1 + words.filter((w) => e.roleWords.has(w) || nameWords.includes(w)).length
+    const score = (orgHit ? 3 : 1) + words.filter((w) => e.roleWords.has(w) || nameWords.includes(w)).length
     const seen = lastSeen.get(i) ?? -1
-    if (
-      score > bestScore ||
-      (score === bestScore && (e.mentions > (entities[best ?? 0]?.mentions ?? 0) || seen > bestSeen))
-    ) {
+    const bestMentions = best === null ? -1 : (entities[best] as Entity).mentions
+    const tieWins = e.mentions > bestMentions || (e.mentions === bestMentions && seen > bestSeen)
+    if (score > bestScore || (score === bestScore && tieWins)) {
       best = i
       bestScore = score
       bestSeen = seen
