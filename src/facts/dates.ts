@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quote-marks'
 
 /** Cheap test for words that may hold a date; chrono runs only on sentences that pass it. */
 const DATE_CUE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|weekend|month|year|morning|evening|night|afternoon|1[5-9]\d\d|20\d\d|\d{1,2}\/\d{1,2})/i
+  /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Mm]onth|[Yy]ear(?!-old)|[Mm]orning|[Ee]vening|[Nn]ight|[Aa]fternoon|1[5-9]\d\d\b|20\d\d\b|\d{1,2}\/\d{1,2})/
 const FUTURE =
   /\b(?:will|shall|is to|are to|scheduled|schedule|plans? to|expected to|is due|are due|next|coming|upcoming|to be held|set to|due to|required to)\b/i
 const PAST =
@@ -124,6 +124,30 @@ function resolve(r: chrono.ParsedResult, future: boolean, pub: Date): string | n
   return null
 }
 
+const CUE_WINDOW = 48
+
+/** Stretches of the sentence around each date cue (merged, cut at spaces), for chrono to read. */
+function cueWindows(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const cue = new RegExp(DATE_CUE.source, 'g')
+  for (let m = cue.exec(body); m !== null; m = cue.exec(body)) {
+    let a = Math.max(0, m.index - CUE_WINDOW)
+    let b = Math.min(body.length, m.index + m[0].length + CUE_WINDOW)
+    if (a > 0) {
+      const sp = body.indexOf(' ', a)
+      a = sp === -1 || sp > m.index ? m.index : sp + 1
+    }
+    if (b < body.length) {
+      const sp = body.lastIndexOf(' ', b)
+      b = sp < m.index + m[0].length ? m.index + m[0].length : sp
+    }
+    const last = out[out.length - 1]
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b)
+    else out.push([a, b])
+  }
+  return out
+}
+
 /** Bare years ("since 1998", "in 2006") that chrono leaves alone; not years inside titles ("Act of 2019"). */
 function bareYears(text: string, s: Sentence, taken: readonly Found[]): Found[] {
   const out: Found[] = []
@@ -161,15 +185,19 @@ export function extractDates(
     const body = text.slice(s.start, s.end)
     if (!DATE_CUE.test(body)) continue
     const found: Found[] = []
-    let results: chrono.ParsedResult[] = []
-    try {
-      results = chrono.casual.parse(body, { instant: pub, timezone: 0 })
-    } catch {
-      results = []
+    for (const [ws, we] of cueWindows(body)) {
+      let results: chrono.ParsedResult[] = []
+      try {
+        results = chrono.casual.parse(body.slice(ws, we), { instant: pub, timezone: 0 })
+      } catch {
+        results = []
+      }
+      for (const r of results) readResult(r, ws)
     }
-    for (const r of results) {
+    function readResult(r: chrono.ParsedResult, ws: number): void {
+      const rIndex = ws + r.index
       let t = r.text.replace(/[\s,.;:'’]+$/u, '')
-      let start = s.start + r.index
+      let start = s.start + rIndex
       const lead = /^(?:on|in|at|by|since|from|until)\s+/i.exec(t)
       if (lead) {
         start += lead[0].length
@@ -181,20 +209,23 @@ export function extractDates(
         /^(?:sun|sat|wed|mar|may|jun|dec|oct)$/.test(t) ||
         NUMBER_ONLY.test(t)
       )
-        continue
+        return
       if (
         DURATION.test(t) ||
-        (/\b(?:the|for|over|roughly)\s+$/i.test(text.slice(s.start, start)) && /^(?:last|past)\b/i.test(t))
+        (/\b(?:the|for|over|roughly)\s+$/i.test(text.slice(Math.max(s.start, start - 30), start)) &&
+          /^(?:last|past)\b/i.test(t))
       )
-        continue
-      if (!/\p{L}/u.test(t) && !/\d{4}/.test(t)) continue
-      const value = resolve(r, isFuture(body, r.index, r.index + r.text.length), pub)
-      if (value === null) continue
+        return
+      if (!/\p{L}/u.test(t) && !/\d{4}/.test(t)) return
+      const lo = Math.max(0, rIndex - 160)
+      const around = body.slice(lo, rIndex + r.text.length + 160)
+      const value = resolve(r, isFuture(around, rIndex - lo, rIndex - lo + r.text.length), pub)
+      if (value === null) return
       const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(s.start, start - 24), start))
       if (mod) start -= mod[0].length
       found.push({
         start,
-        end: start + (s.start + r.index + r.text.replace(/[\s,.;:'’]+$/u, '').length - start),
+        end: s.start + rIndex + r.text.replace(/[\s,.;:'’]+$/u, '').length,
         iso: value,
       })
     }

@@ -95,11 +95,12 @@ export function extractNumbers(
     const s = sentences[t.sentence] as Sentence
     return { text: text.slice(s.start, s.end), start: s.start, end: s.end }
   }
+  let t = tokens[0] as Token
+  const same = (x: Token | undefined): x is Token => x !== undefined && x.sentence === t.sentence
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token
+    t = tokens[i] as Token
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
-    const same = (x: Token | undefined): x is Token => x !== undefined && x.sentence === t.sentence
     const hy = HYPHENED.exec(t.lower)
     if (hy) {
       const v = /^\d/.test(hy[1] ?? '') ? Number(hy[1]) : CARDINALS.get(hy[1] ?? '')
