@@ -56,7 +56,7 @@ function findVerb(
   let found: { i: number; lemma: string } | null = null
   for (let i = a; i < b; i++) {
     const t = tokens[i] as Token
-    if (t.quoted || t.cap) continue
+    if (t.quoted || (t.cap && t.lower !== 'according')) continue
     let lemma = speechLemma(t.lower)
     if (lemma === 'point' && tokens[i + 1]?.lower !== 'out') lemma = undefined
     if (lemma === 'call' && !['it', 'him', 'her', 'them', 'this', 'the'].includes(tokens[i + 1]?.lower ?? ''))
@@ -112,6 +112,7 @@ export function sentenceSubject(ctx: AttributionContext, s: Sentence, upTo: numb
     return t?.lower === 'by' && t2 !== undefined && /ed$/.test(t2.lower) && m.entity !== null
   })
   if (agent) return agent
+  let fallback: Mention | null = null
   for (const m of ms) {
     const prev = ctx.tokens[m.token - 1]
     const prep =
@@ -119,9 +120,13 @@ export function sentenceSubject(ctx: AttributionContext, s: Sentence, upTo: numb
       prev.sentence === m.sentence &&
       /^(?:of|to|with|for|from|about|against|on|in|at|like|than|by|into)$/.test(prev.lower)
     const according = prev?.lower === 'to' && ctx.tokens[m.token - 2]?.lower === 'according'
-    if ((!prep || according) && (m.entity !== null || m.kind === 'pronoun')) return m
+    if ((!prep || according) && (m.entity !== null || m.kind === 'pronoun')) {
+      const e = m.entity === null ? null : (ctx.people.entities[m.entity] as Entity)
+      if (e === null || e.kind === 'person') return m
+      fallback ??= m
+    }
   }
-  return null
+  return fallback
 }
 
 /** Attribution from words after the quote: `..." said X` or `..." X said`. */
@@ -157,6 +162,8 @@ export function attributeBefore(
     if (v.lemma === 'according to') {
       const m = pick(people.entities, mentionsIn(people, vt.end, to), false)
       if (m && m.entity !== null) return asAttribution(m, 'according-to-x', 'according to')
+      // "X decided, according to the summary, '...'": the verb before the unresolved source.
+      if (vt.start > from) return attributeBefore(ctx, s, from, vt.start)
     } else if (vt.lower.endsWith('ing')) {
       const subj = sentenceSubject(ctx, s, vt.start)
       if (subj) return asAttribution(subj, 'x-verb-ing', vt.lower)

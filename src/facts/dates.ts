@@ -5,10 +5,11 @@ import type { QuoteSpan } from './quote-marks'
 
 /** Cheap test for words that may hold a date; chrono runs only on sentences that pass it. */
 const DATE_CUE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|weekend|month|year|morning|evening|night|afternoon|1[5-9]\d\d|20\d\d|\d{1,2}\/\d{1,2})/i
+  /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Mm]onth|[Yy]ear(?!-old)|[Mm]orning|[Ee]vening|[Nn]ight|[Aa]fternoon|1[5-9]\d\d\b|20\d\d\b|\d{1,2}\/\d{1,2})/
 const FUTURE =
   /\b(?:will|shall|is to|are to|scheduled|schedule|plans? to|expected to|is due|are due|next|coming|upcoming|to be held|set to|due to|required to)\b/i
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const PAST =
+  /\b(?:was|were|had|did|\w{3,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|died|withdrew|drew|grew|chose|broke|spent|sold|won|struck|fought|hit|quit|shot|flew|woke)\b/gi
 const DURATION =
   /^(?:(?:the\s+)?(?:last|past|next|coming)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+\w+|(?:in\s+)?the\s+(?:week|month|year|day)s?)$/i
 const NUMBER_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
@@ -57,10 +58,28 @@ interface Found {
   iso: string
 }
 
-function resolve(r: chrono.ParsedResult, sentenceText: string, pub: Date): string | null {
+/** Whether the verb nearest to the date (by characters) speaks of the future rather than the past. */
+function isFuture(sentence: string, start: number, end: number): boolean {
+  const dateText = sentence.slice(start, end).toLowerCase()
+  if (/\b(?:past|last|ago|earlier)\b/.test(dateText)) return false
+  if (/\b(?:next|coming)\b/.test(dateText)) return true
+  let future = Number.POSITIVE_INFINITY
+  let past = Number.POSITIVE_INFINITY
+  const distance = (i: number, len: number): number => (i >= end ? i - end : Math.max(0, start - (i + len)))
+  const fut = new RegExp(FUTURE.source, 'gi')
+  for (let m = fut.exec(sentence); m !== null; m = fut.exec(sentence))
+    future = Math.min(future, distance(m.index, m[0].length))
+  PAST.lastIndex = 0
+  for (let m = PAST.exec(sentence); m !== null; m = PAST.exec(sentence)) {
+    if (m.index >= start && m.index < end) continue
+    past = Math.min(past, distance(m.index, m[0].length))
+  }
+  return future < past || (future === past && Number.isFinite(future))
+}
+
+function resolve(r: chrono.ParsedResult, future: boolean, pub: Date): string | null {
   const c = r.start
   const text = r.text.toLowerCase()
-  const future = FUTURE.test(sentenceText) && !/\b(?:past|last)\b/.test(text)
   if (/\bweekend\b/.test(text)) {
     // The Saturday of that weekend, at month precision (a weekend may span two days of one month).
     const back = (pub.getUTCDay() + 1) % 7 || 7
@@ -92,7 +111,7 @@ function resolve(r: chrono.ParsedResult, sentenceText: string, pub: Date): strin
     if (c.isCertain('year')) return iso(c.get('year') ?? 0, m)
     const pm = pub.getUTCMonth() + 1
     let y = pub.getUTCFullYear()
-    const last = /\blast\b/.test(text) || /\blast\s*$/i.test(sentenceText.slice(0, r.index))
+    const last = /\blast\b/.test(text)
     if (future && m < pm) y++
     if (!future && (m > pm || (last && m >= pm))) y--
     return iso(y, m)
@@ -103,6 +122,30 @@ function resolve(r: chrono.ParsedResult, sentenceText: string, pub: Date): strin
     return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
   }
   return null
+}
+
+const CUE_WINDOW = 48
+
+/** Stretches of the sentence around each date cue (merged, cut at spaces), for chrono to read. */
+function cueWindows(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const cue = new RegExp(DATE_CUE.source, 'g')
+  for (let m = cue.exec(body); m !== null; m = cue.exec(body)) {
+    let a = Math.max(0, m.index - CUE_WINDOW)
+    let b = Math.min(body.length, m.index + m[0].length + CUE_WINDOW)
+    if (a > 0) {
+      const sp = body.indexOf(' ', a)
+      a = sp === -1 || sp > m.index ? m.index : sp + 1
+    }
+    if (b < body.length) {
+      const sp = body.lastIndexOf(' ', b)
+      b = sp < m.index + m[0].length ? m.index + m[0].length : sp
+    }
+    const last = out[out.length - 1]
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b)
+    else out.push([a, b])
+  }
+  return out
 }
 
 /** Bare years ("since 1998", "in 2006") that chrono leaves alone; not years inside titles ("Act of 2019"). */
@@ -142,15 +185,19 @@ export function extractDates(
     const body = text.slice(s.start, s.end)
     if (!DATE_CUE.test(body)) continue
     const found: Found[] = []
-    let results: chrono.ParsedResult[] = []
-    try {
-      results = chrono.casual.parse(body, { instant: pub, timezone: 0 })
-    } catch {
-      results = []
+    for (const [ws, we] of cueWindows(body)) {
+      let results: chrono.ParsedResult[] = []
+      try {
+        results = chrono.casual.parse(body.slice(ws, we), { instant: pub, timezone: 0 })
+      } catch {
+        results = []
+      }
+      for (const r of results) readResult(r, ws)
     }
-    for (const r of results) {
+    function readResult(r: chrono.ParsedResult, ws: number): void {
+      const rIndex = ws + r.index
       let t = r.text.replace(/[\s,.;:'’]+$/u, '')
-      let start = s.start + r.index
+      let start = s.start + rIndex
       const lead = /^(?:on|in|at|by|since|from|until)\s+/i.exec(t)
       if (lead) {
         start += lead[0].length
@@ -159,23 +206,26 @@ export function extractDates(
       if (
         t === 'may' ||
         t === 'march' ||
-        /^(?:sun|sat|wed|mar|may|jun|dec|oct)$/i.test(t) ||
+        /^(?:sun|sat|wed|mar|may|jun|dec|oct)$/.test(t) ||
         NUMBER_ONLY.test(t)
       )
-        continue
+        return
       if (
         DURATION.test(t) ||
-        (/\b(?:the|for|over|roughly)\s+$/i.test(text.slice(s.start, start)) && /^(?:last|past)\b/i.test(t))
+        (/\b(?:the|for|over|roughly)\s+$/i.test(text.slice(Math.max(s.start, start - 30), start)) &&
+          /^(?:last|past)\b/i.test(t))
       )
-        continue
-      if (!/\p{L}/u.test(t) && !/\d{4}/.test(t)) continue
-      const value = resolve(r, body, pub)
-      if (value === null) continue
+        return
+      if (!/\p{L}/u.test(t) && !/\d{4}/.test(t)) return
+      const lo = Math.max(0, rIndex - 160)
+      const around = body.slice(lo, rIndex + r.text.length + 160)
+      const value = resolve(r, isFuture(around, rIndex - lo, rIndex - lo + r.text.length), pub)
+      if (value === null) return
       const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(s.start, start - 24), start))
       if (mod) start -= mod[0].length
       found.push({
         start,
-        end: start + (s.start + r.index + r.text.replace(/[\s,.;:'’]+$/u, '').length - start),
+        end: s.start + rIndex + r.text.replace(/[\s,.;:'’]+$/u, '').length,
         iso: value,
       })
     }

@@ -43,7 +43,7 @@ export function extractFacts(text: string, options: { date?: string } = {}): Art
   }
   const used = new Set(quotes.map((q) => q.speaker).concat(sources.map((s) => s.outlet)))
   const peopleFacts: PersonFact[] = people.entities
-    .filter((e) => !e.weak || used.has(e.name))
+    .filter((e) => e.mentions > 0 && (!e.weak || used.has(e.name)))
     .map((e) => ({
       name: e.name,
       kind: e.kind,

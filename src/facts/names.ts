@@ -167,13 +167,36 @@ function classifyRun(
     const kind = lowers.some((w) => ORG_WORDS.has(w)) || to - core > 1 ? 'organization' : 'organization'
     return { ...base, from: core, nameFrom: core, kind, name: coreName }
   }
-  if (ORG_WORDS.has(last.lower) || lowers.slice(1).some((w) => ORG_WORDS.has(w) && !TITLE_WORDS.has(w)))
+  const orgAt = lowers.findLastIndex((w) => ORG_WORDS.has(w) && !TITLE_WORDS.has(w))
+  const tail = lowers.length - 1 - orgAt
+  // "Amnesty International Man-kei Tam": an organisation, then a person's name.
+  if (
+    orgAt >= 0 &&
+    orgAt < lowers.length - 1 &&
+    tail >= 2 &&
+    tail <= 3 &&
+    lowers.slice(orgAt + 1).every((w) => !ORG_WORDS.has(w) && !TITLE_WORDS.has(w)) &&
+    !PLACE_STARTS.has(lowers[orgAt + 1] ?? '') &&
+    /^\p{Lu}/u.test((tokens[start + orgAt + 1] as Token).text)
+  ) {
+    const nameStart = start + orgAt + 1
+    return {
+      ...base,
+      nameFrom: nameStart,
+      kind: 'person',
+      name: textOf(nameStart, to),
+      title: textOf(start, nameStart),
+    }
+  }
+  if (ORG_WORDS.has(last.lower) || orgAt >= 0)
     return { ...base, nameFrom: start, kind: 'organization', name: textOf(start, to) }
   // Titles: everything up to the last title word.
   let lastTitle = -1
   for (let k = start; k < to - 1; k++)
     if (TITLE_WORDS.has((tokens[k] as Token).lower) || /^ex-/i.test((tokens[k] as Token).text)) lastTitle = k
-  const nameFrom = lastTitle + 1 > start ? lastTitle + 1 : start
+  const nameFrom = Math.max(lastTitle + 1, start)
+  if (lowers.every((w) => TITLE_WORDS.has(w) || /^ex-/.test(w)))
+    return { ...base, nameFrom: to, kind: 'title', name: textOf(start, to), title: textOf(start, to) }
   const title = nameFrom > start ? textOf(start, nameFrom) : null
   if (TITLE_WORDS.has(last.lower) && nameFrom === start)
     return { ...base, nameFrom: to, kind: 'title', name: textOf(start, to), title: textOf(start, to) }
@@ -191,7 +214,7 @@ function classifyRun(
   const nameTokens = to - nameStart
   const firstName = tokens[nameStart] as Token
   const afterAccording = before?.lower === 'to' && tokens[start - 2]?.lower === 'according'
-  if (title === null) {
+  if (title === null && nameStart === nameFrom) {
     if (nameTokens === 1 && ACRONYM.test(firstName.text) && firstName.text.length <= 6)
       return { ...base, nameFrom, kind: 'organization', name }
     if (nameTokens >= 2 && PLACE_STARTS.has(firstName.lower))

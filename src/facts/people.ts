@@ -131,36 +131,33 @@ function appositiveAfter(
   return { start: s, end: e }
 }
 
-function sameName(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((w, i) => w === b[i])
-}
+/** Finds the entity a name refers to: same name, a surname (suffix) or first name of a known person. */
+class NameIndex {
+  private readonly full = new Map<string, number>()
+  private readonly suffixes = new Map<string, number>()
+  private readonly firsts = new Map<string, number>()
 
-function isSuffix(short: string[], long: string[]): boolean {
-  if (short.length > long.length) return false
-  const off = long.length - short.length
-  return short.every((w, i) => w === long[off + i])
-}
+  add(idx: number, nameTokens: readonly string[], person: boolean): void {
+    const key = nameTokens.join(' ')
+    if (!this.full.has(key)) this.full.set(key, idx)
+    if (!person) return
+    for (let k = 1; k < nameTokens.length; k++) {
+      const suffix = nameTokens.slice(k).join(' ')
+      if (!this.suffixes.has(suffix)) this.suffixes.set(suffix, idx)
+    }
+    const first = nameTokens[0]
+    if (first !== undefined && nameTokens.length > 1 && !this.firsts.has(first)) this.firsts.set(first, idx)
+  }
 
-/** Finds the entity a name refers to: same name, surname, first name of a known person. */
-function findEntity(entities: readonly Entity[], nameTokens: string[]): number {
-  let best = -1
-  entities.forEach((e, i) => {
-    const et = e.name.toLowerCase().split(/\s+/)
-    if (sameName(et, nameTokens)) best = i
-  })
-  if (best !== -1) return best
-  entities.forEach((e, i) => {
-    if (e.kind !== 'person') return
-    const et = e.name.toLowerCase().split(/\s+/)
-    if (best === -1 && isSuffix(nameTokens, et)) best = i
-  })
-  if (best !== -1) return best
-  if (nameTokens.length === 1)
-    entities.forEach((e, i) => {
-      if (e.kind === 'person' && best === -1 && e.name.toLowerCase().split(/\s+/)[0] === nameTokens[0])
-        best = i
-    })
-  return best
+  find(nameTokens: readonly string[]): number {
+    const key = nameTokens.join(' ')
+    return (
+      this.full.get(key) ??
+      this.suffixes.get(key) ??
+      (nameTokens.length === 1 ? this.firsts.get(key) : undefined) ??
+      -1
+    )
+  }
 }
 
 /**
@@ -187,15 +184,15 @@ export function buildPeople(
     }
   }
   // Longer names first so that a surname mention before the full name still finds its person.
-  const order = runs
-    .map((r, i) => i)
-    .sort((a, b) => nameLen(runs[b] as NameRun) - nameLen(runs[a] as NameRun) || a - b)
+  const lengths = runs.map(nameLen)
+  const order = runs.map((_r, i) => i).sort((a, b) => (lengths[b] ?? 0) - (lengths[a] ?? 0) || a - b)
+  const names = new NameIndex()
   const entityOfRun = new Map<number, number>()
   for (const ri of order) {
     const r = runs[ri] as NameRun
     if (r.kind === 'title') continue
     const nameTokens = r.name.toLowerCase().split(/\s+/)
-    let idx = findEntity(entities, nameTokens)
+    let idx = names.find(nameTokens)
     if (r.kind === 'place' && (idx === -1 || (entities[idx] as Entity).kind !== 'person')) continue
     if (idx === -1) {
       idx = entities.length
@@ -211,9 +208,25 @@ export function buildPeople(
         weak: r.kind === 'person' && nameTokens.length === 1,
         mentions: 0,
       })
+      names.add(idx, nameTokens, r.kind === 'person')
     }
     entityOfRun.set(ri, idx)
   }
+  // "Colin Sutherland, Lord Carloway, ...": a titled name in apposition is the same person.
+  runs.forEach((r, ri) => {
+    const prev = runs[ri - 1]
+    const a = entityOfRun.get(ri - 1)
+    const b = entityOfRun.get(ri)
+    if (!prev || a === undefined || b === undefined || a === b || r.title === null || prev.title !== null)
+      return
+    if ((entities[a] as Entity).kind !== 'person' || (entities[b] as Entity).kind !== 'person') return
+    const gap = text.slice((tokens[prev.to - 1] as Token).end, (tokens[r.from] as Token).start)
+    const after = text.charAt((tokens[r.to - 1] as Token).end)
+    if (gap === ', ' && after === ',' && (entities[b] as Entity).mentions === 0) {
+      entityOfRun.set(ri, a)
+      ;(entities[a] as Entity).aliases.add(`${r.title} ${r.name}`)
+    }
+  })
   runs.forEach((r, ri) => {
     const first = tokens[r.from] as Token
     const lastTok = tokens[r.to - 1] as Token
@@ -380,12 +393,11 @@ function resolveRole(
       [...e.roleWords].some((w) => w.replace(/-elect$/, '') === head || w === `${head}s`)
     const orgHit = e.kind !== 'person' && nameWords.includes(head)
     if (!has && !orgHit) return
-    const score = 1 + words.filter((w) => e.roleWords.has(w) || nameWords.includes(w)).length
+    const score = (orgHit ? 3 : 1) + words.filter((w) => e.roleWords.has(w) || nameWords.includes(w)).length
     const seen = lastSeen.get(i) ?? -1
-    if (
-      score > bestScore ||
-      (score === bestScore && (e.mentions > (entities[best ?? 0]?.mentions ?? 0) || seen > bestSeen))
-    ) {
+    const bestMentions = best === null ? -1 : (entities[best] as Entity).mentions
+    const tieWins = e.mentions > bestMentions || (e.mentions === bestMentions && seen > bestSeen)
+    if (score > bestScore || (score === bestScore && tieWins)) {
       best = i
       bestScore = score
       bestSeen = seen

@@ -26,26 +26,29 @@ const PARTICLE_NAME = /^(?:el|al|bin|ben|ibn|de|da|di|van|von|le|la|du)-\p{Lu}/u
  */
 export function tokenize(text: string, from: number, to: number, sentence: number): Token[] {
   const out: Token[] = []
-  WORD.lastIndex = 0
-  const slice = text.slice(from, to)
-  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+  WORD.lastIndex = from
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
     let word = m[0]
-    const start = from + m.index
+    const start = m.index
+    if (start + word.length > to) word = word.slice(0, to - start)
     if (word.endsWith('.') && !isAbbreviation(word)) word = word.slice(0, -1)
     let possessive = false
-    if (/['’]s$/i.test(word) && word.length > 2) {
+    const n = word.length
+    const apos = n > 2 ? word.charCodeAt(n - 2) : 0
+    if ((apos === 39 || apos === 0x2019) && (word.charCodeAt(n - 1) | 32) === 115) {
       word = word.slice(0, -2)
       possessive = true
-    } else if (/s$/.test(word) && /['’]/.test(text.charAt(start + word.length))) {
-      const after = text.charAt(start + word.length + 1)
-      if (after === ' ' && CAPITAL.test(word)) possessive = true
+    } else if (word.charCodeAt(n - 1) === 115) {
+      const next = text.charCodeAt(start + n)
+      if ((next === 39 || next === 0x2019) && text.charCodeAt(start + n + 1) === 32 && CAPITAL.test(word))
+        possessive = true
     }
     out.push({
       text: word,
       lower: word.toLowerCase(),
       start,
       end: start + word.length,
-      cap: CAPITAL.test(word) || PARTICLE_NAME.test(word),
+      cap: CAPITAL.test(word) || (word.includes('-') && PARTICLE_NAME.test(word)),
       possessive,
       sentence,
       quoted: false,
