@@ -158,7 +158,9 @@ export function openApiDocument(): object {
             { name: 'questionId', in: 'path', required: true, schema: { type: 'string' } },
           ],
           responses: {
-            204: { description: 'Removed' },
+            200: { description: 'The quiz without the question' },
+            403: problem('A built-in quiz'),
+            409: problem('The last question'),
             401: problem('Missing or wrong token'),
             404: problem('Unknown quiz or question'),
           },
