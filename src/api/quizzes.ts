@@ -1,16 +1,15 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
-import * as z from 'zod'
 import { attemptMeta, scoreAttempt, toPublicQuiz } from '../quiz/score'
 import { aggregateResults } from '../results/aggregate'
 import { resultsCsv } from '../results/csv'
 import {
   type AttemptResult,
   attemptRequestSchema,
-  classCodeSchema,
   createQuizRequestSchema,
   MAX_ARTICLE_BYTES,
   questionIdSchema,
+  resultsQuerySchema,
 } from '../schema'
 import { AttemptStore } from '../store/attempts'
 import { builtinQuizzes } from '../store/builtin'
@@ -24,8 +23,6 @@ import { clientAddress, enforceRateLimit } from './rate-limit'
 
 /** A pasted article may be 100 KB; JSON escaping can make its body a few times larger. */
 const MAX_CREATE_BODY_BYTES = 6 * MAX_ARTICLE_BYTES
-
-const resultsQuerySchema = z.object({ class: classCodeSchema.optional() })
 
 /** Quiz-taking routes are called by the widget from any school site. */
 const publicCors = cors({
