@@ -101,14 +101,27 @@ export function plausibleRole(role: string, index: PeopleIndex, owner?: PersonFa
   )
 }
 
+/** False when every mention of `name` is the start of a longer title ("Comprehensive Care for Seniors Act"). */
+export function standsAlone(article: string, name: string): boolean {
+  let i = article.indexOf(name)
+  if (i < 0) return true
+  while (i >= 0) {
+    const after = article.slice(i + name.length, i + name.length + 40)
+    if (!/^\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}/u.test(after)) return true
+    i = article.indexOf(name, i + 1)
+  }
+  return false
+}
+
 /**
  * True for a person or organisation fit to be shown as an option: a full name, someone quoted,
  * or someone with a plausible role — never a stray capitalised word ("Friday", "Thai").
  */
-export function goodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>): boolean {
+export function goodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, article = ''): boolean {
   const nw = nameWords(p.name)
   if (nw.length === 0 || nw.some((x) => CALENDAR_WORDS.has(x))) return false
   if (speakers.has(p.name)) return true
+  if (article && !standsAlone(article, p.name)) return false
   if (p.kind === 'person') {
     const capitalised = p.name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x)).length >= 2
     return capitalised || (p.role !== null && plausibleRole(p.role, index, p))

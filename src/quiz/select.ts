@@ -36,6 +36,10 @@ export function crossLeak(a: Candidate, b: Candidate): boolean {
   return reveals(a, b) || reveals(b, a)
 }
 
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end
+}
+
 /**
  * Greedy selection: each round takes the candidate with the best score after penalties for a type
  * already used, a sentence already asked about and a part of the article already covered.
@@ -57,7 +61,13 @@ export function selectCandidates(candidates: Candidate[], count: number, article
       const used = typeCount.get(c.type) ?? 0
       if (used >= cap) continue
       if (chosen.some((o) => o.prompt === c.prompt || crossLeak(o, c))) continue
-      const sameSentence = chosen.filter((o) => o.evidence.start === c.evidence.start).length
+      const sameSentence = chosen.filter((o) => overlaps(o, c)).length
+      // a true/false statement never shares its sentence with another question
+      if (
+        sameSentence > 0 &&
+        (c.type === 'true-false' || chosen.some((o) => o.type === 'true-false' && overlaps(o, c)))
+      )
+        continue
       const sameAnswer = chosen.filter((o) => o.answer === c.answer && o.type !== 'true-false').length
       const covered = chosen.some((o) => part(o) === part(c))
       const s = c.score - 0.8 * used - 1.5 * sameSentence - 0.7 * sameAnswer + (covered ? 0 : 0.6)

@@ -57,6 +57,7 @@ export function slugify(text: string, max = 60): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
+    .replace(/\b([a-z])\.(?=[a-z]\b)/g, '$1')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
   if (base.length <= max) return base

@@ -60,7 +60,7 @@ export function roleCandidates(ctx: Context): Candidate[] {
     if (specific(role) && holders.length === 0) {
       const wrong = ctx.people.people
         .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names))
-        .filter((o) => goodOption(ctx.people, o, speakers))
+        .filter((o) => goodOption(ctx.people, o, speakers, ctx.article))
         .filter((o) => !o.role || !sameRole(o.role, role))
         .filter((o) => !ctx.people.namesOf(o).some((n) => containsPhrase(role, n)))
         .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)

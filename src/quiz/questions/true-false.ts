@@ -56,7 +56,8 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     out.push({
       type: 'true-false',
       factKey,
-      prompt: `True or false: ${statement}`,
+      // the statement without its final full stop: a question, not a copy of the evidence
+      prompt: `True or false: ${statement.replace(/\.(?=["'”’)\]]*$)/, '')}`,
       answer: truth ? 'True' : 'False',
       distractors: [truth ? 'False' : 'True'],
       explanation: truth

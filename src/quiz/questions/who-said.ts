@@ -65,7 +65,7 @@ export function otherPeople(ctx: Context, speakerNames: string[], kind: PersonFa
     ctx.facts.quotes.filter((q) => q.attribution && !q.attribution.resolved).map((q) => q.speaker ?? ''),
   )
   return ctx.people.people
-    .filter((p) => p.kind === kind && goodOption(ctx.people, p, speakers))
+    .filter((p) => p.kind === kind && goodOption(ctx.people, p, speakers, ctx.article))
     .filter((p) => !anySame(ctx.people.namesOf(p), speakerNames))
     .filter((p) => !ctx.people.namesOf(p).some((n) => containsPhrase(avoid, n)))
     .filter((p) => nameWords(p.name).length > 0)
