@@ -1,7 +1,7 @@
 import type { Sentence } from '../article/types'
 import type { NumberFact } from '../schema'
 import { CARDINALS, FRACTIONS, MONTHS, ORDINALS, SCALES } from './number-words'
-import type { Entity, PeopleIndex } from './people'
+import { type Entity, mentionJustBefore, type PeopleIndex } from './people'
 import type { Token } from './tokens'
 
 type Kind = NumberFact['kind']
@@ -206,7 +206,7 @@ export function extractNumbers(
     const ageBefore =
       /,\s*$/.test(text.slice(t.start - 2, t.start)) && /^,/.test(text.slice(t.end, t.end + 1))
     if (isDigit && ageBefore && num.value < 120) {
-      const owner = people.mentions.find((m) => m.end <= t.start && t.start - m.end <= 3 && m.entity !== null)
+      const owner = mentionJustBefore(people, t.start, 3)
       if (owner && owner.entity !== null) {
         kind = 'age'
         unit = 'years'

@@ -13,6 +13,8 @@ import type { Entity } from './people'
 import type { QuoteSpan } from './quote-marks'
 
 const SCARE_MAX_WORDS = 2
+/** How many earlier quotes a repeat of quoted words is looked for in (keeps long inputs linear). */
+const REPEAT_LOOKBACK = 64
 
 function words(s: string): string[] {
   return s
@@ -34,6 +36,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
   const { text, sentences } = ctx
   const out: QuoteFact[] = []
   const attributed: Array<{ span: QuoteSpan; att: Attribution | null; words: string[] }> = []
+  const lastInSentence = new Map<number, { att: Attribution | null }>()
   spans.forEach((q, qi) => {
     const si = sentenceAt(sentences, q.open)
     const s = sentences[si] as Sentence
@@ -53,22 +56,24 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     if (startsSentence || endsLikeSaid) att = tryAfter() ?? tryBefore()
     else att = tryBefore() ?? tryAfter()
     if (att?.pattern === 'coordinated') {
-      const sameSentence = attributed.findLast((x) => sentenceAt(sentences, x.span.open) === si && x.att)
+      const sameSentence = lastInSentence.get(si)
       att = sameSentence?.att ? { ...sameSentence.att, pattern: 'coordinated' } : { ...att }
     }
     if (att === null) {
       const last = attributed[attributed.length - 1]
       const samePara = last && last.span.paragraph === q.paragraph && last.att?.entity != null
       const runsOn =
-        last?.span.openEnded && last.span.paragraph === q.paragraph - 1 && q.open === paragraphStart(ctx, q)
+        last?.span.openEnded &&
+        last.span.paragraph === q.paragraph - 1 &&
+        q.open === ctx.paragraphs[q.paragraph]?.start
       if (last?.att && (samePara || runsOn) && qWords.length > SCARE_MAX_WORDS)
         att = { ...last.att, pattern: 'continuation' }
     }
     if (att === null && qWords.length >= 2) {
       const joined = qWords.join(' ')
-      const earlier = attributed.find(
-        (x) => x.att?.entity != null && ` ${x.words.join(' ')} `.includes(` ${joined} `),
-      )
+      const earlier = attributed
+        .slice(-REPEAT_LOOKBACK)
+        .find((x) => x.att?.entity != null && ` ${x.words.join(' ')} `.includes(` ${joined} `))
       if (earlier?.att) att = { ...earlier.att, pattern: 'repeat', verb: null }
     }
     if (att === null && qWords.length > SCARE_MAX_WORDS && !isGlossOrName(ctx, q)) {
@@ -78,6 +83,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     }
     if (att === null && (qWords.length <= SCARE_MAX_WORDS || isGlossOrName(ctx, q))) return
     attributed.push({ span: q, att, words: qWords })
+    if (att) lastInSentence.set(si, { att })
     const entity = att?.entity ?? null
     out.push({
       text: inner,
@@ -89,9 +95,4 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     })
   })
   return out
-}
-
-function paragraphStart(ctx: AttributionContext, q: QuoteSpan): number {
-  const s = ctx.sentences.find((x) => x.paragraph === q.paragraph)
-  return s ? s.start : -1
 }
