@@ -98,6 +98,10 @@ const PREPOSITIONS = new Set([
   'besides',
 ])
 
+/** "X is the city's mayor" / "X, who became the party leader": a role stated as a predicate. */
+const PREDICATE_ROLE =
+  /^,?\s+(?:who\s+)?(?:is|was|has been|became|serves as|served as)\s+((?:the|a|an)\s+[^.,;:!?"“”]{1,60}?)(?=[.,;:!?]|$)/
+
 function roleWordsOf(phrase: string): string[] {
   return phrase
     .toLowerCase()
@@ -303,6 +307,12 @@ export function buildPeople(
         e.weak = false
       }
       if (/^,\s*\d{1,3},/.test(text.slice(lastTok.end, lastTok.end + 6))) e.weak = false
+      const pred = PREDICATE_ROLE.exec(text.slice(lastTok.end, lastTok.end + 90))
+      if (pred?.[1] && roleWordsOf(pred[1]).some((w) => ROLE_HEADS.has(w) || TITLE_WORDS.has(w))) {
+        const ps = lastTok.end + pred[0].length - pred[1].length
+        addRole(e, { start: ps, end: ps + pred[1].length }, sentence)
+        e.weak = false
+      }
     }
     mentions.push({
       kind: 'name',

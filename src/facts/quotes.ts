@@ -50,11 +50,11 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     const qWords = words(inner)
     const startsSentence = text.slice(s.start, q.open).trim() === ''
     const endsLikeSaid = /[,!?—–-]\s*$/.test(inner) || /^\s*[,—–-]/.test(text.slice(q.close, q.close + 2))
-    let att: Attribution | null = null
+    let att: Attribution | null = repeatOf(attributed.slice(-REPEAT_LOOKBACK), qWords)
     const tryAfter = (): Attribution | null => (q.openEnded ? null : attributeAfter(ctx, q.close, afterTo))
     const tryBefore = (): Attribution | null => attributeBefore(ctx, s, beforeFrom, q.open)
-    if (startsSentence || endsLikeSaid) att = tryAfter() ?? tryBefore()
-    else att = tryBefore() ?? tryAfter()
+    if (att === null)
+      att = startsSentence || endsLikeSaid ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter())
     if (att?.pattern === 'coordinated') {
       const sameSentence = lastInSentence.get(si)
       att = sameSentence?.att ? { ...sameSentence.att, pattern: 'coordinated' } : { ...att }
@@ -68,13 +68,6 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
         q.open === ctx.paragraphs[q.paragraph]?.start
       if (last?.att && (samePara || runsOn) && qWords.length > SCARE_MAX_WORDS)
         att = { ...last.att, pattern: 'continuation' }
-    }
-    if (att === null && qWords.length >= 2) {
-      const joined = qWords.join(' ')
-      const earlier = attributed
-        .slice(-REPEAT_LOOKBACK)
-        .find((x) => x.att?.entity != null && ` ${x.words.join(' ')} `.includes(` ${joined} `))
-      if (earlier?.att) att = { ...earlier.att, pattern: 'repeat', verb: null }
     }
     if (att === null && qWords.length > SCARE_MAX_WORDS && !isGlossOrName(ctx, q)) {
       const subj = sentenceSubject(ctx, s, q.open)
@@ -95,4 +88,19 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     })
   })
   return out
+}
+
+/** Quoted words that repeat part of an earlier attributed quote are that speaker's words. */
+function repeatOf(
+  earlier: ReadonlyArray<{ att: Attribution | null; words: string[] }>,
+  qWords: readonly string[],
+): Attribution | null {
+  if (qWords.length < 2) return null
+  const joined = ` ${qWords.join(' ')} `
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const x = earlier[i]
+    if (x?.att?.entity != null && x.words.length > qWords.length && ` ${x.words.join(' ')} `.includes(joined))
+      return { ...x.att, pattern: 'repeat', verb: null }
+  }
+  return null
 }
