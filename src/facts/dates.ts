@@ -37,12 +37,17 @@ function eventOf(text: string, s: Sentence, start: number, end: number): string 
   let b = end
   const bStop = Math.min(s.end, end + 200)
   while (b < bStop && !/[,;:—)]/.test(text.charAt(b))) b++
-  const clause = `${text.slice(a, start)} ${text.slice(end, b)}`
+  const before = text
+    .slice(a, start)
     .replace(/\b(?:on|in|since|by|at|from|until|of|this|last|next|earlier|later)\s*$/i, '')
-    .replace(/^\s*(?:on|in|since|by|at|from|until)\b/i, '')
-    .replace(/[.!?"“”'‘’]+$/u, '')
-    .replace(/\s+/g, ' ')
     .trim()
+  const after = text
+    .slice(end, b)
+    .replace(/^[\s.!?"“”'‘’]+/u, '')
+    .replace(/^(?:on|in|since|by|at|from|until)\b/i, '')
+    .replace(/[.!?"“”'‘’]+$/u, '')
+    .trim()
+  const clause = `${before} ${after}`.replace(/\s+/g, ' ').trim()
   if (clause === '') {
     const rest = text
       .slice(b, Math.min(s.end, b + 200))
