@@ -37,7 +37,38 @@ export interface Mention {
 
 export interface PeopleIndex {
   entities: Entity[]
+  /** Sorted by start. */
   mentions: Mention[]
+}
+
+/** Index of the first mention starting at or after `at` (binary search). */
+export function firstMentionFrom(mentions: readonly Mention[], at: number): number {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((mentions[mid] as Mention).start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Mentions lying inside [from, to). */
+export function mentionsIn(people: PeopleIndex, from: number, to: number): Mention[] {
+  const out: Mention[] = []
+  for (let i = firstMentionFrom(people.mentions, from); i < people.mentions.length; i++) {
+    const m = people.mentions[i] as Mention
+    if (m.start >= to) break
+    if (m.end <= to) out.push(m)
+  }
+  return out
+}
+
+/** The mention that ends at most `gap` characters before `at`, if any. */
+export function mentionJustBefore(people: PeopleIndex, at: number, gap: number): Mention | undefined {
+  const i = firstMentionFrom(people.mentions, at) - 1
+  const m = people.mentions[i]
+  return m && m.end <= at && at - m.end <= gap ? m : undefined
 }
 
 const PREPOSITIONS = new Set([
@@ -66,6 +97,10 @@ const PREPOSITIONS = new Set([
   'despite',
   'besides',
 ])
+
+/** "X is the city's mayor" / "X, who became the party leader": a role stated as a predicate. */
+const PREDICATE_ROLE =
+  /^,?\s+(?:who\s+)?(?:is|was|has been|became|serves as|served as)\s+((?:the|a|an)\s+[^.,;:!?"“”]{1,60}?)(?=[.,;:!?]|$)/
 
 function roleWordsOf(phrase: string): string[] {
   return phrase
@@ -117,7 +152,9 @@ function appositiveAfter(
   if (!m) return null
   const s = end + m[0].length
   let e = s
-  while (e < sentenceEnd && !/[,;:.!?()"“”]/.test(text.charAt(e))) e++
+  const limit = Math.min(sentenceEnd, s + 160)
+  while (e < limit && !/[,;:.!?()"“”]/.test(text.charAt(e))) e++
+  if (e === limit && limit < sentenceEnd) return null
   const phrase = text.slice(s, e)
   const words = phrase.split(/\s+/).filter((w) => w)
   if (words.length === 0 || words.length > 12) return null
@@ -270,6 +307,12 @@ export function buildPeople(
         e.weak = false
       }
       if (/^,\s*\d{1,3},/.test(text.slice(lastTok.end, lastTok.end + 6))) e.weak = false
+      const pred = PREDICATE_ROLE.exec(text.slice(lastTok.end, lastTok.end + 90))
+      if (pred?.[1] && roleWordsOf(pred[1]).some((w) => ROLE_HEADS.has(w) || TITLE_WORDS.has(w))) {
+        const ps = lastTok.end + pred[0].length - pred[1].length
+        addRole(e, { start: ps, end: ps + pred[1].length }, sentence)
+        e.weak = false
+      }
     }
     mentions.push({
       kind: 'name',
@@ -371,28 +414,27 @@ function resolveRole(
   tokens: readonly Token[],
   entities: readonly Entity[],
   lastSeen: ReadonlyMap<number, number>,
+  byWord: ReadonlyMap<string, readonly number[]>,
+  lastPerson: number | null,
 ): number | null {
   const words = tokens.slice(m.token + 1, m.tokenEnd).map((t) => t.lower)
   const head = (words[words.length - 1] ?? '').replace(/-elect$/, '')
   const age = words.find((w) => /-year-old$/.test(w))
   if (age) {
     // "the 34-year-old democratic socialist": the person most recently named.
-    let best: number | null = null
-    let when = -1
-    for (const [e, at] of lastSeen)
-      if ((entities[e] as Entity).kind === 'person' && at > when) [best, when] = [e, at]
-    return best
+    return lastPerson
   }
   let best: number | null = null
   let bestScore = 0
   let bestSeen = -1
-  entities.forEach((e, i) => {
+  for (const i of byWord.get(head) ?? []) {
+    const e = entities[i] as Entity
     const nameWords = e.name.toLowerCase().split(/\s+/)
     const has =
       e.roleWords.has(head) ||
       [...e.roleWords].some((w) => w.replace(/-elect$/, '') === head || w === `${head}s`)
     const orgHit = e.kind !== 'person' && nameWords.includes(head)
-    if (!has && !orgHit) return
+    if (!has && !orgHit) continue
     const score = (orgHit ? 3 : 1) + words.filter((w) => e.roleWords.has(w) || nameWords.includes(w)).length
     const seen = lastSeen.get(i) ?? -1
     const bestMentions = best === null ? -1 : (entities[best] as Entity).mentions
@@ -402,13 +444,34 @@ function resolveRole(
       bestScore = score
       bestSeen = seen
     }
-  })
+  }
   return best
+}
+
+/** Entities by each word of their roles (and, for organisations, of their names). */
+function indexRoleWords(entities: readonly Entity[]): Map<string, number[]> {
+  const map = new Map<string, number[]>()
+  const add = (w: string, i: number): void => {
+    const list = map.get(w)
+    if (!list) map.set(w, [i])
+    else if (list[list.length - 1] !== i) list.push(i)
+  }
+  entities.forEach((e, i) => {
+    for (const w of e.roleWords) {
+      add(w, i)
+      add(w.replace(/-elect$/, ''), i)
+      if (w.endsWith('s')) add(w.slice(0, -1), i)
+    }
+    if (e.kind !== 'person') for (const w of e.name.toLowerCase().split(/\s+/)) add(w, i)
+  })
+  return map
 }
 
 /** Walks mentions in order: resolves role phrases and pronouns, tracking each sentence's subject. */
 function resolveInOrder(tokens: readonly Token[], entities: readonly Entity[], mentions: Mention[]): void {
   const lastSeen = new Map<number, number>()
+  const byWord = indexRoleWords(entities)
+  let lastPerson: number | null = null
   let focus: number | null = null
   let sentence = -1
   let subjectSet = false
@@ -417,7 +480,8 @@ function resolveInOrder(tokens: readonly Token[], entities: readonly Entity[], m
       sentence = m.sentence
       subjectSet = false
     }
-    if (m.kind === 'role' && m.entity === null) m.entity = resolveRole(m, tokens, entities, lastSeen)
+    if (m.kind === 'role' && m.entity === null)
+      m.entity = resolveRole(m, tokens, entities, lastSeen, byWord, lastPerson)
     if (m.kind === 'pronoun') {
       const g = PRONOUNS.get(m.text.toLowerCase())
       if (focus !== null) {
@@ -437,6 +501,7 @@ function resolveInOrder(tokens: readonly Token[], entities: readonly Entity[], m
     if (m.entity !== null) {
       lastSeen.set(m.entity, m.start)
       const e = entities[m.entity] as Entity
+      if (e.kind === 'person' && m.kind === 'name') lastPerson = m.entity
       if (!subjectSet && !m.possessive && !afterPrep && e.kind === 'person') {
         focus = m.entity
         subjectSet = true
