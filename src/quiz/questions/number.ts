@@ -1,6 +1,6 @@
 /** Ages, ordinals, amounts and counts: the true value among near values written the same way. */
 import type { NumberFact, PersonFact } from '../../schema'
-import type { Candidate } from '../candidate'
+import { type Candidate, once } from '../candidate'
 import { type Context, quoteEvidence, span } from '../context'
 import { numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
@@ -118,7 +118,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
         prompt,
         answer,
         distractors: [],
-        arrange: (p) => numberOptions(n, bare, p, OPTIONS),
+        arrange: once((p) => numberOptions(n, bare, p, OPTIONS)),
         explanation: `The article gives ${owner.name}'s age as ${answer}: ${quoteEvidence(evidence)}`,
         evidence,
         forbidden: [answer],
@@ -136,7 +136,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
       prompt: `Fill in the blank from the article: “${text}”`,
       answer,
       distractors: [],
-      arrange: (p) => numberOptions(n, shape, p, OPTIONS),
+      arrange: once((p) => numberOptions(n, shape, p, OPTIONS)),
       explanation: `The article says ${answer}: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: digits.filter((w) => /\d/.test(w) || shape.word !== null),

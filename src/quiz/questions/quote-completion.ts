@@ -94,6 +94,12 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
   const counts = new Map<string, number>()
   for (const m of ctx.article.matchAll(/\b[a-z][a-z-]*[a-z]\b/g))
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1)
+  // article words by ending, so options of the same kind are found without scanning every word
+  const bySuffix = new Map<string, string[]>()
+  for (const w of counts.keys()) {
+    const s = suffixOf(w)
+    if (s) bySuffix.set(s, [...(bySuffix.get(s) ?? []), w])
+  }
   for (const q of ctx.facts.quotes) {
     if (!usableQuote(q, ctx.facts.quotes) || !q.speaker) continue
     const shown = shownQuote(q.text, 35)
@@ -117,12 +123,12 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
         w.includes('-')
       )
         continue
-      if (shown.split(new RegExp(`\\b${w}\\b`)).length !== 2) continue
+      if (shown.indexOf(w) !== shown.lastIndexOf(w)) continue
       const suffix = suffixOf(w)
       if (!suffix || (w.length < 7 && !SUFFIX_BONUS[suffix])) continue
       const stem = w.slice(0, Math.min(5, w.length - suffix.length + 1))
-      const options = [...counts.keys()]
-        .filter((o) => o !== w && suffixOf(o) === suffix && !quoteWords.has(o) && !o.includes('-'))
+      const options = (bySuffix.get(suffix) ?? [])
+        .filter((o) => o !== w && !quoteWords.has(o) && !o.includes('-'))
         .filter(
           (o) =>
             !o.startsWith(stem) && !w.startsWith(o.slice(0, 5)) && !STOPWORDS.has(o) && !FALSE_FRIENDS.has(o),

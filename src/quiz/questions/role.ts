@@ -4,6 +4,7 @@ import type { Candidate } from '../candidate'
 import { type Context, quoteEvidence, span } from '../context'
 import { anySame, goodOption, nameWords, plausibleRole } from '../people'
 import { capitalize, containsPhrase, contentWords, squash, words } from '../text'
+import { quotedSpeakers } from './who-said'
 
 /** A role as an option: without a leading article, first letter capitalised. */
 export function roleText(role: string): string {
@@ -54,7 +55,7 @@ export function roleCandidates(ctx: Context): Candidate[] {
     const roleWords = new Set(words(role))
     if (names.flatMap(nameWords).some((w) => roleWords.has(w))) continue
     const factKey = `role:${p.name}`
-    const speakers = new Set(ctx.facts.quotes.map((q) => q.speaker ?? ''))
+    const speakers = quotedSpeakers(ctx)
     // (a) who holds the office
     const holders = withRoles.filter((o) => o !== p && sameRole(o.role, role))
     if (specific(role) && holders.length === 0) {
