@@ -2,7 +2,7 @@
 import type { ArticleFacts, PersonFact } from '../schema'
 import { containsPhrase, STOPWORDS, words } from './text'
 
-/** Title words that do not identify a person ("President Duda" and "Duda" are the same). */
+/** Title words that do not identify a person ("President Smith" and "Smith" are the same). */
 export const TITLE_WORDS = new Set(
   `mr mrs ms miss dr prof professor sir dame lord lady rep sen senator congressman congresswoman president
   prime minister mayor governor king queen prince princess judge justice chief general director secretary
@@ -142,7 +142,7 @@ export function standsAlone(article: string, name: string): boolean {
 
 /**
  * True for a person or organisation fit to be shown as an option: a full name, someone quoted,
- * or someone with a plausible role — never a stray capitalised word ("Friday", "Thai").
+ * or someone with a plausible role — never a stray capitalised word (a weekday, a nationality).
  */
 export function goodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, article = ''): boolean {
   const hit = index.optionMemo.get(p)

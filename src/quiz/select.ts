@@ -75,7 +75,7 @@ export function selectCandidates(candidates: Candidate[], count: number, article
       const keys = [c.factKey, ...(c.alsoTests ?? [])]
       if (keys.some((k) => facts.has(k))) continue
       const used = typeCount.get(c.type) ?? 0
-      if (used >= cap) continue
+      if (used >= (c.type === 'true-false' ? Math.min(cap, 3) : cap)) continue
       if (chosenIndex.some((o) => leakBetween(o, i))) continue
       const sameSentence = chosen.filter((o) => overlaps(o, c)).length
       // a true/false statement never shares its sentence with another question

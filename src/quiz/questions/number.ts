@@ -29,7 +29,7 @@ function ageOwner(ctx: Context, n: NumberFact): PersonFact | null {
       return byRole[0]
     }
   }
-  // "X, 53, has …": the name right before the number
+  // "X, 47, has …": the name right before the number
   const before = ctx.article.slice(n.sentence.start, n.start)
   const named = ctx.people
     .mentionedIn(before, 'person')
@@ -40,7 +40,7 @@ function ageOwner(ctx: Context, n: NumberFact): PersonFact | null {
     if (last && /^\s*,/.test(ctx.article.slice(n.end)) && before.slice(last.at).split(',').length === 2)
       return last.p
   }
-  // "… engage with the 34-year-old democratic socialist": the one person named besides the subject
+  // "… met the 61-year-old former judge": the one person named besides the subject
   if (/\bthe\s*$/i.test(before) && named.length === 2) return named[1]?.p ?? null
   return null
 }

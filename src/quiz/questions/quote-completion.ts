@@ -4,7 +4,7 @@ import { type Context, quoteEvidence, span } from '../context'
 import { contentWords, STOPWORDS, squash, words } from '../text'
 import { attributionEvidence, shownQuote, usableQuote } from './who-said'
 
-/** Endings that mark a word's kind closely enough for same-kind options ("significance" ~ "ignorance"). */
+/** Endings that mark a word's kind closely enough for same-kind options ("importance" ~ "tolerance"). */
 const SUFFIXES = [
   'tions',
   'sions',
@@ -61,6 +61,8 @@ export function spellingVariants(word: string): string[] {
   if (/is(e|ed|es|ing|ation)$/.test(word)) out.push(word.replace(/is(e|ed|es|ing|ation)$/, 'iz$1'))
   if (/iz(e|ed|es|ing|ation)$/.test(word)) out.push(word.replace(/iz(e|ed|es|ing|ation)$/, 'is$1'))
   if (/our$/.test(word)) out.push(word.replace(/our$/, 'or'))
+  if (/dgment$/.test(word)) out.push(word.replace(/dgment$/, 'dgement'))
+  if (/dgement$/.test(word)) out.push(word.replace(/dgement$/, 'dgment'))
   return out
 }
 
@@ -150,7 +152,8 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       prompt: `Complete what ${name} said: “${squash(blanked)}”`,
       answer: best.word,
       distractors: best.options,
-      accept: spellingVariants(best.word),
+      // only a noun with a telling ending is fair to type from memory; other blanks stay choices
+      ...(SUFFIX_BONUS[suffixOf(best.word) ?? ''] === 3 ? { accept: spellingVariants(best.word) } : {}),
       explanation: `${name} said “${shown}”. The article says: ${quoteEvidence(evidence)}`,
       evidence: span(ctx.article, evidence.start, evidence.end),
       forbidden: [best.word],

@@ -1,4 +1,4 @@
-/** "Who is New York City's mayor-elect?" and "Who is X, according to the article?" from stated roles. */
+/** "Who is the city's treasurer?" and "Who is X, according to the article?" from stated roles. */
 import type { PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, quoteEvidence, span } from '../context'
@@ -14,7 +14,7 @@ export function roleText(role: string): string {
 function sameRole(a: string, b: string): boolean {
   const wa = contentWords(a)
   const wb = contentWords(b)
-  // same office with a party or tenure word: "Republican Assemblywoman" ~ "Newly elected Assemblywoman"
+  // same office with a party or tenure word: "Green Councillor" ~ "Newly elected Councillor"
   if (wa.length > 0 && wa[wa.length - 1] === wb[wb.length - 1]) {
     const mods = [...wa.slice(0, -1), ...wb.slice(0, -1)]
     if (mods.every((w) => LOOSE_MODIFIERS.has(w))) return true

@@ -70,7 +70,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     })
   }
   for (const n of ctx.facts.numbers) {
-    if (n.kind === 'age') continue
+    if (n.kind === 'age' || (n.kind === 'count' && n.value < 2)) continue
     const shape = numberShape(n.text.trim())
     const statement = statementFrom(n.sentence.text)
     const rel = n.start - n.sentence.start

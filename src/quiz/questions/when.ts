@@ -1,4 +1,4 @@
-/** "When will X be sworn in …?" — the date as the article writes it; wrong dates in the same format. */
+/** "When will X open the bridge?" — the date as the article writes it; wrong dates in the same format. */
 import { type Candidate, once } from '../candidate'
 import { type Context, quoteEvidence, span } from '../context'
 import { dateAnswerText, dateFormat, dateOptions } from '../dates'

@@ -11,7 +11,7 @@ const LABEL_VERBS =
 
 const PRONOUN = /\b(?:he|she|they|his|her|their|him|them)\b/i
 
-/** The words of a role that name the office ("mayor", "minister"), not its place ("New York"). */
+/** The words of a role that name the office ("mayor", "minister"), not its place ("Springfield"). */
 export function roleWordsOf(role: string): string[] {
   return (role.match(/[\p{L}]+/gu) ?? [])
     .filter((w) => /^\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()))
