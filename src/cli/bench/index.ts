@@ -8,6 +8,8 @@ import type { BenchSection } from './types.ts'
 const SECTIONS: Array<() => Promise<{ run: () => Promise<BenchSection> }>> = [
   () => import('./facts'),
   () => import('./generate'),
+  () => import('./service'),
+  () => import('./lighthouse'),
 ]
 
 function table(section: BenchSection): string {
