@@ -35,7 +35,7 @@ function evidence(text: string, s: Sentence): { text: string; start: number; end
 export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan[]): QuoteFact[] {
   const { text, sentences } = ctx
   const out: QuoteFact[] = []
-  const attributed: Array<{ span: QuoteSpan; att: Attribution | null; words: string[] }> = []
+  const attributed: Array<{ span: QuoteSpan; att: Attribution | null; words: string[]; joined: string }> = []
   const lastInSentence = new Map<number, { att: Attribution | null }>()
   spans.forEach((q, qi) => {
     const si = sentenceAt(sentences, q.open)
@@ -50,7 +50,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     const qWords = words(inner)
     const startsSentence = text.slice(s.start, q.open).trim() === ''
     const endsLikeSaid = /[,!?—–-]\s*$/.test(inner) || /^\s*[,—–-]/.test(text.slice(q.close, q.close + 2))
-    let att: Attribution | null = repeatOf(attributed.slice(-REPEAT_LOOKBACK), qWords)
+    let att: Attribution | null = repeatOf(attributed, qWords)
     const tryAfter = (): Attribution | null => (q.openEnded ? null : attributeAfter(ctx, q.close, afterTo))
     const tryBefore = (): Attribution | null => attributeBefore(ctx, s, beforeFrom, q.open)
     if (att === null)
@@ -75,7 +75,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
         att = { entity: subj.entity, pattern: 'subject', verb: null, resolved: subj.kind !== 'name' }
     }
     if (att === null && (qWords.length <= SCARE_MAX_WORDS || isGlossOrName(ctx, q))) return
-    attributed.push({ span: q, att, words: qWords })
+    attributed.push({ span: q, att, words: qWords, joined: ` ${qWords.join(' ')} ` })
     if (att) lastInSentence.set(si, { att })
     const entity = att?.entity ?? null
     out.push({
@@ -92,14 +92,14 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
 
 /** Quoted words that repeat part of an earlier attributed quote are that speaker's words. */
 function repeatOf(
-  earlier: ReadonlyArray<{ att: Attribution | null; words: string[] }>,
+  earlier: ReadonlyArray<{ att: Attribution | null; words: string[]; joined: string }>,
   qWords: readonly string[],
 ): Attribution | null {
   if (qWords.length < 2) return null
   const joined = ` ${qWords.join(' ')} `
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - REPEAT_LOOKBACK); i--) {
     const x = earlier[i]
-    if (x?.att?.entity != null && x.words.length > qWords.length && ` ${x.words.join(' ')} `.includes(joined))
+    if (x?.att?.entity != null && x.words.length > qWords.length && x.joined.includes(joined))
       return { ...x.att, pattern: 'repeat', verb: null }
   }
   return null
