@@ -1,5 +1,26 @@
 import { Hono } from 'hono'
+import { assetRoutes } from './api/assets'
+import type { AppEnv } from './api/context'
+import { toProblem } from './api/errors'
+import { openApiDocument } from './api/openapi'
+import { problemResponse } from './api/problem'
+import { quizRoutes } from './api/quizzes'
 
-const app = new Hono<{ Bindings: Env }>().get('/healthz', (c) => c.json({ ok: true }, 200))
+const app = new Hono<AppEnv>()
+  .get('/healthz', (c) => c.json({ ok: true }, 200))
+  .get('/api/openapi.json', (c) => c.json(openApiDocument(), 200))
+  .route('/api/quizzes', quizRoutes)
+  .route('/', assetRoutes)
 
+app.notFound((c) =>
+  problemResponse({
+    type: '/problems/not-found',
+    title: 'Not found',
+    status: 404,
+    detail: `Nothing is served at ${c.req.method} ${c.req.path.slice(0, 200)}.`,
+  }),
+)
+app.onError(toProblem)
+
+export type AppType = typeof app
 export default app

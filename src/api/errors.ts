@@ -1,0 +1,55 @@
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { AttemptAnswersInvalid } from '../quiz/attempt-errors'
+import { StorageUnavailable } from '../store/errors'
+import { fieldErrors, ProblemError, problemResponse } from './problem'
+
+/** Seconds a client should wait before retrying when storage is unavailable. */
+export const RETRY_AFTER_SECONDS = 2
+
+/** Maps every error to problem+json. Unknown errors are logged and become a generic 500. */
+export function toProblem(error: Error, c: Context): Response {
+  if (error instanceof ProblemError) return problemResponse(error.problem, error.headers)
+  if (error instanceof AttemptAnswersInvalid) {
+    const errors = fieldErrors(error.issues)
+    return problemResponse({
+      type: '/problems/validation',
+      title: 'The answers do not fit the quiz',
+      status: 422,
+      detail: `The answers do not fit the quiz: ${error.message}.`,
+      errors,
+    })
+  }
+  if (error instanceof StorageUnavailable) {
+    console.error(JSON.stringify({ message: error.message, path: c.req.path, cause: String(error.cause) }))
+    return problemResponse(
+      {
+        type: '/problems/unavailable',
+        title: 'Storage temporarily unavailable',
+        status: 503,
+        detail: 'Nothing was lost or half-saved. Send the same request again in a moment.',
+      },
+      { 'retry-after': String(RETRY_AFTER_SECONDS) },
+    )
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    const malformed = /malformed json/i.test(error.message)
+    return problemResponse({
+      type: malformed ? '/problems/malformed-json' : '/problems/bad-request',
+      title: malformed ? 'Malformed JSON' : 'Bad request',
+      status: error.status,
+      detail: malformed
+        ? 'The request body is not valid JSON.'
+        : error.message || 'The request is not valid.',
+    })
+  }
+  console.error(
+    JSON.stringify({ message: 'unhandled error', path: c.req.path, name: error.name, error: error.message }),
+  )
+  return problemResponse({
+    type: '/problems/internal',
+    title: 'Internal error',
+    status: 500,
+    detail: 'Something went wrong on our side.',
+  })
+}

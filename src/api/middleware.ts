@@ -1,0 +1,76 @@
+import { zValidator } from '@hono/zod-validator'
+import type { MiddlewareHandler, ValidationTargets } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { createMiddleware } from 'hono/factory'
+import type * as z from 'zod'
+import { tokenMatches, tokenMatchesHash } from '../auth/token'
+import { quizIdSchema } from '../schema'
+import { findQuiz } from '../store/catalog'
+import type { AppEnv } from './context'
+import { ProblemError, validationProblem } from './problem'
+
+/** Largest JSON body of the quiz-taking API. */
+export const MAX_JSON_BYTES = 64 * 1024
+
+/** Accepts only JSON bodies (415 otherwise) of at most `maxBytes` (413 beyond). */
+export function jsonBody(maxBytes: number): MiddlewareHandler<AppEnv> {
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ProblemError(413, `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`)
+    },
+  })
+  return async (c, next) => {
+    const type = c.req.header('content-type') ?? ''
+    if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type))
+      throw new ProblemError(415, 'Send the body as JSON with "Content-Type: application/json".')
+    return limit(c, next)
+  }
+}
+
+/** zod validation whose failures become 422 problem+json with field paths (never hono's plain 400). */
+export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(
+  target: Target,
+  schema: Schema,
+) {
+  return zValidator(target, schema, (result) => {
+    if (!result.success)
+      throw validationProblem(result.error, target === 'json' ? 'request body' : `${target}`)
+  })
+}
+
+/** Loads the quiz named by `:id` (built-in, else KV) into `c.var.found`; 404 when there is none. */
+export const loadQuiz: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv>(async (c, next) => {
+  const id = c.req.param('id') ?? ''
+  const found = quizIdSchema.safeParse(id).success ? await findQuiz(c.env.KV, id) : null
+  if (found === null) throw new ProblemError(404, `There is no quiz with the id "${id.slice(0, 80)}".`)
+  c.set('found', found)
+  await next()
+})
+
+/**
+ * Teacher access: `Authorization: Bearer TOKEN`. Built-in quizzes take the deployment's ADMIN_TOKEN;
+ * quizzes made at run time take their own token (only its hash is stored) or ADMIN_TOKEN.
+ */
+export const requireTeacher: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv>(async (c, next) => {
+  const header = c.req.header('authorization') ?? ''
+  const match = /^Bearer\s+(\S{1,512})\s*$/i.exec(header)
+  const token = match?.[1]
+  const found = c.get('found')
+  let ok = false
+  if (token !== undefined) {
+    const admin = c.env.ADMIN_TOKEN ?? ''
+    ok =
+      (await tokenMatches(token, admin)) ||
+      (!found.builtin && (await tokenMatchesHash(token, found.tokenHash)))
+  }
+  if (!ok)
+    throw new ProblemError(
+      401,
+      token === undefined
+        ? 'Send the quiz\'s teacher token as "Authorization: Bearer TOKEN".'
+        : 'The teacher token is not valid for this quiz.',
+      { headers: { 'www-authenticate': 'Bearer realm="civic-quiz"' } },
+    )
+  await next()
+})

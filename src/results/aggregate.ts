@@ -1,0 +1,62 @@
+import type { AttemptMeta, ClassResults, Question, Quiz } from '../schema'
+
+/** One stored attempt as the results view sees it: its key parts and its KV metadata. */
+export interface AttemptEntry {
+  attemptId: string
+  class: string
+  meta: AttemptMeta
+}
+
+/** How many recent attempts the results view lists by name. */
+export const RECENT_LIMIT = 100
+
+/** Whether the stored summary of an attempt says this question was answered right. */
+export function entryCorrect(question: Question, meta: AttemptMeta): boolean | null {
+  const chosen = meta.a[question.id]
+  if (chosen !== undefined) return question.options !== undefined && chosen === question.answer
+  const typed = meta.x?.[question.id]
+  if (typed !== undefined) return typed[0] === 1
+  return null
+}
+
+/** Class results, per question, from the attempts' metadata alone (no per-attempt reads). */
+export function aggregateResults(
+  quiz: Quiz,
+  classCode: string | null,
+  entries: AttemptEntry[],
+): ClassResults {
+  const questions = quiz.questions.map((q) => {
+    const choices = new Array<number>(q.options?.length ?? 0).fill(0)
+    let answered = 0
+    let correct = 0
+    for (const { meta } of entries) {
+      const right = entryCorrect(q, meta)
+      if (right === null) continue
+      answered++
+      if (right) correct++
+      const chosen = meta.a[q.id]
+      if (chosen !== undefined && chosen < choices.length) choices[chosen] = (choices[chosen] ?? 0) + 1
+    }
+    return { question: q.id, answered, correct, choices }
+  })
+  const total = entries.reduce((sum, e) => sum + e.meta.s, 0)
+  const recent = [...entries]
+    .sort((x, y) => (x.meta.at < y.meta.at ? 1 : x.meta.at > y.meta.at ? -1 : 0))
+    .slice(0, RECENT_LIMIT)
+    .map((e) => ({
+      attemptId: e.attemptId,
+      name: e.meta.n ?? null,
+      class: e.class,
+      score: e.meta.s,
+      total: e.meta.t,
+      at: e.meta.at,
+    }))
+  return {
+    quiz: quiz.id,
+    class: classCode,
+    attempts: entries.length,
+    meanScore: entries.length === 0 ? null : Math.round((total / entries.length) * 100) / 100,
+    questions,
+    recent,
+  }
+}

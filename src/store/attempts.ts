@@ -1,0 +1,56 @@
+import type { AttemptEntry } from '../results/aggregate'
+import { type AttemptMeta, type AttemptResult, attemptMetaSchema, attemptResultSchema } from '../schema'
+import { kvCall, StoredDataInvalid } from './errors'
+import { attemptKey, attemptPrefix, parseAttemptKey } from './keys'
+
+/** How many keys one KV list() call returns at most. */
+export const KV_LIST_LIMIT = 1000
+
+/** Attempts in KV: one key per attempt, written once, with the results view's summary as metadata. */
+export class AttemptStore {
+  constructor(private readonly kv: KVNamespace) {}
+
+  /** The stored attempt with this id, if any (the replay check). */
+  async get(quizId: string, classCode: string, attemptId: string): Promise<AttemptResult | null> {
+    const key = attemptKey(quizId, classCode, attemptId)
+    const raw = await kvCall('get', () => this.kv.get(key, 'json'))
+    if (raw === null) return null
+    const parsed = attemptResultSchema.safeParse(raw)
+    if (!parsed.success) throw new StoredDataInvalid(key, parsed.error)
+    return parsed.data
+  }
+
+  /** Writes an attempt once: the full result as value, the summary as metadata. */
+  async put(result: AttemptResult, meta: AttemptMeta): Promise<void> {
+    const key = attemptKey(result.quiz, result.class, result.attemptId)
+    await kvCall('put', () => this.kv.put(key, JSON.stringify(result), { metadata: meta }))
+  }
+
+  /**
+   * Every attempt of a quiz (or of one of its classes) from list() metadata alone:
+   * ⌈N/1000⌉ list calls and no reads. Keys whose metadata does not parse are skipped.
+   */
+  async list(quizId: string, classCode: string | null): Promise<AttemptEntry[]> {
+    const prefix = attemptPrefix(quizId, classCode)
+    const entries: AttemptEntry[] = []
+    let cursor: string | undefined
+    do {
+      const options: KVNamespaceListOptions =
+        cursor === undefined ? { prefix, limit: KV_LIST_LIMIT } : { prefix, limit: KV_LIST_LIMIT, cursor }
+      const page = await kvCall('list', () => this.kv.list<AttemptMeta>(options))
+      for (const key of page.keys) {
+        const parts = parseAttemptKey(key.name, quizId)
+        const meta = attemptMetaSchema.safeParse(key.metadata)
+        if (parts === null || !meta.success) {
+          console.warn(
+            JSON.stringify({ message: 'skipping attempt key with unreadable metadata', key: key.name }),
+          )
+          continue
+        }
+        entries.push({ attemptId: parts.attemptId, class: parts.class, meta: meta.data })
+      }
+      cursor = page.list_complete ? undefined : page.cursor
+    } while (cursor !== undefined)
+    return entries
+  }
+}

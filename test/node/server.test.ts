@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from './harness/browser'
+import { type RunningServer, startServer } from './harness/server'
+
+let server: RunningServer
+
+beforeAll(async () => {
+  server = await startServer()
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('the worker under wrangler dev', () => {
+  it('serves the API over real HTTP', async () => {
+    const res = await fetch(`${server.url}/api/quizzes`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { quizzes: unknown[] }
+    expect(body.quizzes.length).toBeGreaterThan(0)
+  })
+
+  it('is reachable from a real Chromium', async () => {
+    const context = await launchBrowser()
+    try {
+      const page = await context.newPage()
+      const res = await page.goto(`${server.url}/healthz`)
+      expect(res?.status()).toBe(200)
+      expect(await page.textContent('body')).toContain('"ok":true')
+    } finally {
+      await context.close()
+    }
+  })
+})

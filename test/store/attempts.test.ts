@@ -1,0 +1,115 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { attemptMeta, scoreAttempt } from '../../src/quiz/score'
+import type { AttemptResult } from '../../src/schema'
+import { AttemptStore, KV_LIST_LIMIT } from '../../src/store/attempts'
+import { attemptKey, parseAttemptKey } from '../../src/store/keys'
+import { uuidv7 } from '../../src/util/uuid'
+import { rightAnswers, sampleQuiz } from '../helpers'
+
+/** The real KV binding, with every call counted (a counter around workerd's KV, not a fake). */
+function countingKv(kv: KVNamespace): { kv: KVNamespace; calls: Record<string, number> } {
+  const calls: Record<string, number> = {}
+  const proxy = new Proxy(kv, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver)
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        calls[String(prop)] = (calls[String(prop)] ?? 0) + 1
+        return value.apply(target, args)
+      }
+    },
+  })
+  return { kv: proxy, calls }
+}
+
+const quiz = sampleQuiz()
+
+function makeAttempt(
+  classCode: string,
+  i: number,
+): { result: AttemptResult; meta: ReturnType<typeof attemptMeta> } {
+  const scored = scoreAttempt(quiz, i % 3 === 0 ? rightAnswers(quiz) : {})
+  const at = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString()
+  const result: AttemptResult = {
+    attemptId: uuidv7(),
+    quiz: quiz.id,
+    class: classCode,
+    score: scored.score,
+    total: scored.total,
+    results: scored.results,
+  }
+  return { result, meta: attemptMeta(scored, at, `S${i}`) }
+}
+
+describe('AttemptStore', () => {
+  it('writes an attempt with one put and reads it back by id', async () => {
+    const { kv, calls } = countingKv(env.KV)
+    const store = new AttemptStore(kv)
+    const { result, meta } = makeAttempt('store-a', 0)
+    await store.put(result, meta)
+    expect(calls).toEqual({ put: 1 })
+    expect(await store.get(quiz.id, 'store-a', result.attemptId)).toEqual(result)
+    expect(await store.get(quiz.id, 'store-a', uuidv7())).toBeNull()
+  })
+
+  it('lists 2,500 attempts from metadata alone in ⌈N/1000⌉ list calls and no reads', async () => {
+    const written = Array.from({ length: 2500 }, (_, i) => makeAttempt('big', i))
+    const plain = new AttemptStore(env.KV)
+    for (let i = 0; i < written.length; i += 100)
+      await Promise.all(written.slice(i, i + 100).map((w) => plain.put(w.result, w.meta)))
+    const { kv, calls } = countingKv(env.KV)
+    const entries = await new AttemptStore(kv).list(quiz.id, 'big')
+    expect(calls).toEqual({ list: Math.ceil(2500 / KV_LIST_LIMIT) })
+    expect(entries).toHaveLength(2500)
+    const byId = new Map(written.map((w) => [w.result.attemptId, w.meta]))
+    for (const e of entries) expect(e.meta).toEqual(byId.get(e.attemptId))
+  })
+
+  it('lists one class apart from the others, and all classes together', async () => {
+    const store = new AttemptStore(env.KV)
+    for (const [c, i] of [
+      ['p1', 1],
+      ['p1', 2],
+      ['p2', 3],
+    ] as const) {
+      const { result, meta } = makeAttempt(c, i)
+      await store.put(result, meta)
+    }
+    expect((await store.list(quiz.id, 'p1')).map((e) => e.class)).toEqual(['p1', 'p1'])
+    const all = await store.list(quiz.id, null)
+    expect(all.filter((e) => e.class === 'p1' || e.class === 'p2')).toHaveLength(3)
+  })
+
+  it('skips keys whose metadata is unreadable instead of failing the whole view', async () => {
+    await env.KV.put(attemptKey(quiz.id, 'bad-meta', uuidv7()), '{}', { metadata: { nonsense: true } })
+    const { result, meta } = makeAttempt('bad-meta', 0)
+    await new AttemptStore(env.KV).put(result, meta)
+    expect((await new AttemptStore(env.KV).list(quiz.id, 'bad-meta')).map((e) => e.attemptId)).toEqual([
+      result.attemptId,
+    ])
+  })
+})
+
+describe('attempt keys', () => {
+  it('round-trip the class and the attempt id', () => {
+    const id = uuidv7()
+    expect(parseAttemptKey(attemptKey('a-quiz', 'c-1', id), 'a-quiz')).toEqual({
+      class: 'c-1',
+      attemptId: id,
+    })
+    expect(parseAttemptKey(attemptKey('a-quiz', '', id), 'a-quiz')).toEqual({ class: '', attemptId: id })
+    expect(parseAttemptKey('v1:quiz:a-quiz', 'a-quiz')).toBeNull()
+  })
+})
+
+describe('attemptMeta', () => {
+  it('stays under the 1 KB metadata limit even with long typed answers', () => {
+    const typed = quiz.questions.find((q) => q.accept !== undefined)
+    if (typed === undefined) throw new Error('needs a typed question')
+    const scored = scoreAttempt(quiz, { [typed.id]: 'y'.repeat(500) })
+    const meta = attemptMeta(scored, new Date().toISOString(), 'n'.repeat(40))
+    expect(new TextEncoder().encode(JSON.stringify(meta)).length).toBeLessThanOrEqual(1000)
+    expect(meta.x?.[typed.id]?.[0]).toBe(0)
+  })
+})
