@@ -166,7 +166,11 @@ export function attributeBefore(
       if (subj) return asAttribution(subj, 'x-verb-ing', vt.lower)
     } else {
       const ms = mentionsIn(people, Math.max(s.start, from), vt.start)
-      const m = pick(people.entities, ms, true)
+      // "X, who succeeded Y, said" / "X, director of Z, said": the subject before the appositive.
+      const afterAppositive = /,\s*(?:\p{Ll}+\s+)?$/u.test(
+        ctx.text.slice(Math.max(from, vt.start - 24), vt.start),
+      )
+      const m = pick(people.entities, ms, !afterAppositive)
       if (m) return asAttribution(m, 'x-said-before', vt.lower)
       const subj = sentenceSubject(ctx, s, vt.start)
       if (subj) return asAttribution(subj, 'x-said-before', vt.lower)

@@ -146,7 +146,7 @@ function cueWindows(body: string): Array<[number, number]> {
     }
     if (b < body.length) {
       const sp = body.lastIndexOf(' ', b)
-      b = sp < m.index + m[0].length ? m.index + m[0].length : sp
+      b = Math.max(sp, m.index + m[0].length)
     }
     const last = out[out.length - 1]
     if (last && a <= last[1]) last[1] = Math.max(last[1], b)

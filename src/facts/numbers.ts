@@ -53,7 +53,12 @@ const NOUN_STOP = new Set([
   'between',
 ])
 
+/** "1.5bn", "30m", "20k" written as one word. */
+const SCALED = /^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$/
+
 function numberValue(t: Token): { value: number; ordinal: boolean } | null {
+  const sc = SCALED.exec(t.lower)
+  if (sc) return { value: Number(sc[1]) * (SCALES.get(sc[2] ?? '') ?? 1), ordinal: false }
   const m = DIGITS.exec(t.text)
   if (m) {
     const whole = Number((m[1] ?? '').replace(/,/g, ''))

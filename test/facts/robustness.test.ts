@@ -97,7 +97,7 @@ describe('extractFacts on any input', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => run(s)),
       { numRuns: 300 },
     )
-  })
+  }, 60_000)
 
   it('returns facts with consistent offsets for article-like soups of words and marks', () => {
     const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 300 }).map((xs) => xs.join(' '))
@@ -105,7 +105,7 @@ describe('extractFacts on any input', () => {
       fc.property(soup, (s) => run(s)),
       { numRuns: 300 },
     )
-  })
+  }, 60_000)
 
   it('handles unbalanced and nested quote marks', () => {
     for (const s of ['"""', "'''", '“‘“‘', 'He said "she said \'yes', '”closing first“', "'a' 'b' 'c"])
@@ -121,7 +121,7 @@ describe('extractFacts on any input', () => {
     expect(extractFacts(noPunct).quotes).toEqual([])
     const quotes = 'Ann Lee said "yes" and Bo Kim said \'no\' on Monday. '.repeat(20_000)
     expect(extractFacts(quotes).quotes.length).toBe(40_000)
-  })
+  }, 60_000)
 
   it('reads text in other scripts', () => {
     const f = extractFacts('Президент сказал: «Мы готовы работать вместе». 市長は「準備ができた」と述べた。')
