@@ -53,6 +53,8 @@ const PRECEDING_PLACE = new Set([
   'throughout',
   'outside',
 ])
+/** Names are short: longer runs of capitalised words are cut (and kept linear). */
+const MAX_RUN = 10
 const ACRONYM = /^[\p{Lu}\d&.]{2,6}$/u
 
 export function isOutletName(name: string): boolean {
@@ -83,7 +85,7 @@ export function findNameRuns(
       continue
     }
     let j = i + 1
-    while (j < tokens.length) {
+    while (j < tokens.length && j - i < MAX_RUN) {
       const prev = tokens[j - 1] as Token
       const cur = tokens[j] as Token
       if (
@@ -103,7 +105,7 @@ export function findNameRuns(
       else break
     }
     // Organisation names joined by "of", "for", "and" ("Court of Session", "Center for X and Y").
-    while (j < tokens.length) {
+    while (j < tokens.length && j - i < MAX_RUN) {
       const last = tokens[j - 1] as Token
       const joiner = tokens[j] as Token
       if (last.possessive || !['of', 'for', 'and'].includes(joiner.text)) break
@@ -117,6 +119,7 @@ export function findNameRuns(
       let e = k + 1
       while (
         e < tokens.length &&
+        e - i < MAX_RUN * 2 &&
         (tokens[e] as Token).cap &&
         !(tokens[e - 1] as Token).possessive &&
         onlySpaceBetween(text, tokens[e - 1] as Token, tokens[e] as Token)
