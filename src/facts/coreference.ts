@@ -2,6 +2,31 @@ import { PRONOUNS, ROLE_HEADS, ROLE_STOPS } from './lexicon'
 import type { Entity, Mention } from './mentions'
 import type { Token } from './tokens'
 
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+])
+/** Who speaks for someone: "his office", "her spokeswoman". */
+const PROXIES = new Set([
+  'office',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'campaign',
+  'team',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'representative',
+  'representatives',
+  'press',
+  'statement',
+  'staff',
+])
+
 const PREPOSITIONS = new Set([
   'of',
   'to',
@@ -49,6 +74,24 @@ export function addRoleAndPronounMentions(
         sentence: t.sentence,
         token: i,
         tokenEnd: i + 1,
+        possessive: false,
+        entity: null,
+        place: false,
+      })
+      continue
+    }
+    // "his office said", "her spokesman told": the pronoun's person speaks through them.
+    const owner = POSSESSIVE_PRONOUNS.get(t.lower)
+    const nextTok = tokens[i + 1]
+    if (owner && nextTok && nextTok.sentence === t.sentence && PROXIES.has(nextTok.lower)) {
+      extra.push({
+        kind: 'pronoun',
+        start: t.start,
+        end: nextTok.end,
+        text: owner,
+        sentence: t.sentence,
+        token: i,
+        tokenEnd: i + 2,
         possessive: false,
         entity: null,
         place: false,
