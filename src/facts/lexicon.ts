@@ -41,7 +41,7 @@ leader prosecutor ministry government company palace agency council commission u
 administration secretary chief ceo professor representative socialist candidate nominee pope
 bishop archbishop ambassador monarch sheriff police department committee organisation
 organization group campaign senate house parliament lawmaker official executive founder coach
-billionaire activist businessman businesswoman
+billionaire activist businessman businesswoman firm business
 `),
 )
 

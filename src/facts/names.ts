@@ -171,10 +171,15 @@ function classifyRun(
   const coreName = textOf(core, to)
   const base = { from: start, to, possessive: last.possessive, gender: null, title: null }
   if (isOutletName(coreName)) return { ...base, nameFrom: start, kind: 'outlet', name: textOf(start, to) }
-  if (withThe) {
-    const kind = lowers.some((w) => ORG_WORDS.has(w)) || to - core > 1 ? 'organization' : 'organization'
-    return { ...base, from: core, nameFrom: core, kind, name: coreName }
-  }
+  const after = tokens[to]
+  const afterLower = after && after.sentence === last.sentence && !after.cap ? after.lower : ''
+  // "Opposition leader Peter Fane": a word that only qualifies the title after it.
+  if (to - start === 1 && afterLower !== '' && isTitleWord(afterLower) && tokens[to + 1]?.cap)
+    return { ...base, nameFrom: to, kind: 'title', name: coreName, title: coreName }
+  // "the United Steel Workers union": a name followed by what it is.
+  if (afterLower !== '' && ORG_WORDS.has(afterLower) && !TITLE_WORDS.has(afterLower))
+    return { ...base, from: core, nameFrom: core, kind: 'organization', name: coreName }
+  if (withThe) return { ...base, from: core, nameFrom: core, kind: 'organization', name: coreName }
   const orgAt = lowers.findLastIndex((w) => ORG_WORDS.has(w) && !TITLE_WORDS.has(w))
   const tail = lowers.length - 1 - orgAt
   // "Senate Majority Leader Chuck Rivers": a title after the organisation words, then a name.

@@ -187,4 +187,17 @@ describe('extractQuotes: who said it', () => {
       { text: 'it was close.', speaker: 'Chuck Rivers' },
     ])
   })
+
+  it('attributes a paragraph-opening quote to the speaker of a previous paragraph ending with a colon', () => {
+    const text =
+      'Chief executive Dana Whitfield added:\n\n"We are focusing on the products our customers value most."'
+    expect(who(text)).toEqual([
+      { text: 'We are focusing on the products our customers value most.', speaker: 'Dana Whitfield' },
+    ])
+  })
+
+  it('resolves "the company" to the company the article named', () => {
+    const text = 'Nortel Robotics Inc. cut 1,200 jobs. "These decisions are never easy," the company said.'
+    expect(who(text)).toEqual([{ text: 'These decisions are never easy,', speaker: 'Nortel Robotics Inc.' }])
+  })
 })
