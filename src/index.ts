@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { assetRoutes } from './api/assets'
 import type { AppEnv } from './api/context'
 import { toProblem } from './api/errors'
+import { oembedRoutes } from './api/oembed'
 import { openApiDocument } from './api/openapi'
 import { problemResponse } from './api/problem'
 import { quizRoutes } from './api/quizzes'
@@ -11,6 +12,7 @@ const app = new Hono<AppEnv>()
   .get('/api/openapi.json', (c) => c.json(openApiDocument(), 200))
   .route('/api/quizzes', quizRoutes)
   .route('/', assetRoutes)
+  .route('/', oembedRoutes)
 
 app.notFound((c) =>
   problemResponse({
