@@ -21,6 +21,13 @@ describe('findAnswer', () => {
     expect(at && SENTENCE.slice(...at)).toBe('34')
   })
 
+  it('falls back to the longest word of the answer that the sentence holds', () => {
+    const at = findAnswer(SENTENCE, 'Donald Trump')
+    expect(at && SENTENCE.slice(...at)).toBe('Trump')
+    expect(findAnswer('The New York Times reported it.', 'The Times of India')).toEqual([13, 18])
+    expect(findAnswer('It was in May.', 'May 2026')).toBeNull() // "May" is too short to stand for the answer
+  })
+
   it('gives null for an empty or absent answer', () => {
     expect(findAnswer(SENTENCE, '  ')).toBeNull()
     expect(findAnswer(SENTENCE, 'Elon Musk')).toBeNull()
