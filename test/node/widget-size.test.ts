@@ -3,7 +3,8 @@ import { builtAssets, gzipBytes, WIDGET_BUDGET_BYTES } from '../../src/cli/bench
 
 describe('widget.js', () => {
   it('stays within its budget of 8 KB gzipped', () => {
-    const widget = builtAssets()['widget.js'] ?? ''
+    // npm test builds before running the tests; read that build.
+    const widget = builtAssets(false)['widget.js'] ?? ''
     expect(widget.length).toBeGreaterThan(1000)
     expect(gzipBytes(widget)).toBeLessThanOrEqual(WIDGET_BUDGET_BYTES)
   })

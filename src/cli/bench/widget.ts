@@ -10,9 +10,9 @@ import type { BenchSection } from './types.ts'
 const ROOT = new URL('../../../', import.meta.url).pathname
 export const WIDGET_BUDGET_BYTES = 8 * 1024
 
-/** The built scripts by name, read from src/generated/client-assets.ts (written by the build). */
-export function builtAssets(): Record<string, string> {
-  execFileSync(process.execPath, [`${ROOT}scripts/build-client.mjs`], { stdio: 'ignore' })
+/** The built scripts by name, read from src/generated/client-assets.ts (after building it, by default). */
+export function builtAssets(build = true): Record<string, string> {
+  if (build) execFileSync(process.execPath, [`${ROOT}scripts/build-client.mjs`], { stdio: 'ignore' })
   const source = readFileSync(`${ROOT}src/generated/client-assets.ts`, 'utf8')
   return JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1)) as Record<string, string>
 }
