@@ -5,12 +5,16 @@ import { toProblem } from './api/errors'
 import { openApiDocument } from './api/openapi'
 import { problemResponse } from './api/problem'
 import { quizRoutes } from './api/quizzes'
+import { pageRoutes } from './pages/routes'
+import { securityHeaders } from './pages/security'
 
 const app = new Hono<AppEnv>()
+  .use('*', securityHeaders)
   .get('/healthz', (c) => c.json({ ok: true }, 200))
   .get('/api/openapi.json', (c) => c.json(openApiDocument(), 200))
   .route('/api/quizzes', quizRoutes)
   .route('/', assetRoutes)
+  .route('/', pageRoutes)
 
 app.notFound((c) =>
   problemResponse({
