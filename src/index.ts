@@ -6,13 +6,17 @@ import { oembedRoutes } from './api/oembed'
 import { openApiDocument } from './api/openapi'
 import { problemResponse } from './api/problem'
 import { quizRoutes } from './api/quizzes'
+import { pageRoutes } from './pages/routes'
+import { securityHeaders } from './pages/security'
 
 const app = new Hono<AppEnv>()
+  .use('*', securityHeaders)
   .get('/healthz', (c) => c.json({ ok: true }, 200))
   .get('/api/openapi.json', (c) => c.json(openApiDocument(), 200))
   .route('/api/quizzes', quizRoutes)
   .route('/', assetRoutes)
   .route('/', oembedRoutes)
+  .route('/', pageRoutes)
 
 app.notFound((c) =>
   problemResponse({

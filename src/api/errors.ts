@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { AttemptAnswersInvalid } from '../quiz/errors'
+import { AttemptAnswersInvalid } from '../quiz/attempt-errors'
 import { StorageUnavailable } from '../store/errors'
 import { fieldErrors, ProblemError, problemResponse } from './problem'
 

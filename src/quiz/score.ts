@@ -1,5 +1,5 @@
 import type { AttemptMeta, GivenAnswer, PublicQuiz, Question, QuestionResult, Quiz } from '../schema'
-import { AttemptAnswersInvalid, type FieldIssue } from './errors'
+import { AttemptAnswersInvalid, type FieldIssue } from './attempt-errors'
 import { normalizeTypedAnswer } from './normalize'
 
 /** The quiz a student's browser may see: every answer-bearing field left out. */

@@ -1,0 +1,152 @@
+import { type Context, Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { Child } from 'hono/jsx'
+import type { AppEnv } from '../api/context'
+import { toProblem } from '../api/errors'
+import { quizRoutes } from '../api/quizzes'
+import { toPublicQuiz } from '../quiz/score'
+import { attemptResultSchema, classCodeSchema, quizIdSchema } from '../schema'
+import { builtinQuizzes } from '../store/builtin'
+import { findQuiz } from '../store/catalog'
+import { readAttemptFields } from './attempt-form'
+import { HomePage } from './home'
+import { Layout } from './layout'
+import { QuizPage } from './quiz'
+import { APP_CSS, FAVICON_SVG } from './styles'
+import { TeachPage } from './teach'
+
+/** Largest form body a page accepts (the quiz form; the article form has its own limit). */
+const MAX_FORM_BYTES = 64 * 1024
+
+/**
+ * The API's own routes, for the no-JS form POST: the page hands the attempt to exactly the code the
+ * JSON API runs (validation, scoring, idempotent storage), and renders what it answers.
+ */
+const internalApi = new Hono<AppEnv>().route('/api/quizzes', quizRoutes)
+internalApi.onError(toProblem)
+
+async function html(c: Context<AppEnv>, page: Child, status: 200 | 404 | 422 | 503 = 200): Promise<Response> {
+  const body = `<!doctype html>${await Promise.resolve(page?.toString() ?? '')}`
+  return c.html(body, status, { 'cache-control': 'no-store' })
+}
+
+function origin(c: Context<AppEnv>): string {
+  return new URL(c.req.url).origin
+}
+
+function NotFoundPage(props: { what: string }) {
+  return (
+    <Layout title="Not found — Civic Quiz" description="There is nothing at this address.">
+      <h1>Not found</h1>
+      <p>{props.what}</p>
+      <p>
+        <a href="/">See the quizzes</a>
+      </p>
+    </Layout>
+  )
+}
+
+async function loadPageQuiz(c: Context<AppEnv>) {
+  const id = c.req.param('id') ?? ''
+  return quizIdSchema.safeParse(id).success ? findQuiz(c.env.KV, id) : null
+}
+
+function quizNotFound(c: Context<AppEnv>): Promise<Response> {
+  return html(
+    c,
+    <NotFoundPage what="There is no quiz at this address. Check the link your teacher gave you." />,
+    404,
+  )
+}
+
+/** The pages: server-rendered Hono JSX, with the page scripts and one stylesheet as static files. */
+export const pageRoutes = new Hono<AppEnv>()
+  .get('/static/app.css', (c) =>
+    c.body(APP_CSS, 200, {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=86400',
+    }),
+  )
+  .get('/favicon.svg', (c) =>
+    c.body(FAVICON_SVG, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }),
+  )
+  .get('/favicon.ico', (c) =>
+    c.body(FAVICON_SVG, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }),
+  )
+  .get('/', (c) => html(c, <HomePage quizzes={[...builtinQuizzes().values()]} />))
+  .get('/quiz/:id', async (c) => {
+    const found = await loadPageQuiz(c)
+    if (found === null) return quizNotFound(c)
+    const requested = c.req.query('class') ?? ''
+    const valid = requested === '' || classCodeSchema.safeParse(requested).success
+    return html(
+      c,
+      <QuizPage
+        quiz={toPublicQuiz(found.quiz)}
+        origin={origin(c)}
+        classCode={valid ? requested : ''}
+        badClass={!valid}
+        attemptId={crypto.randomUUID()}
+      />,
+    )
+  })
+  .post(
+    '/quiz/:id',
+    bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.text('The form is too large.', 413) }),
+    async (c) => {
+      const found = await loadPageQuiz(c)
+      if (found === null) return quizNotFound(c)
+      const quiz = toPublicQuiz(found.quiz)
+      const form = await c.req.parseBody()
+      const fields = readAttemptFields(Object.entries(form))
+      const attemptId = fields.attemptId ?? crypto.randomUUID()
+      const res = await internalApi.request(
+        `/api/quizzes/${encodeURIComponent(quiz.id)}/attempts`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...fields, attemptId }),
+        },
+        c.env,
+        c.executionCtx,
+      )
+      const classCode =
+        fields.class !== undefined && classCodeSchema.safeParse(fields.class).success ? fields.class : ''
+      const common = {
+        quiz,
+        origin: origin(c),
+        classCode,
+        ...(fields.name === undefined ? {} : { name: fields.name }),
+        answers: fields.answers,
+      }
+      if (res.status === 200 || res.status === 201) {
+        const result = attemptResultSchema.parse(await res.json())
+        return html(c, <QuizPage {...common} attemptId={crypto.randomUUID()} result={result} />)
+      }
+      const problem = (await res.json().catch(() => ({}))) as { detail?: string }
+      const status = res.status === 422 ? 422 : res.status === 404 ? 404 : 503
+      return html(
+        c,
+        <QuizPage
+          {...common}
+          attemptId={attemptId}
+          error={problem.detail ?? 'Your answers could not be checked. Press “Check answers” again.'}
+        />,
+        status,
+      )
+    },
+  )
+  .get('/teach/:id', async (c) => {
+    const found = await loadPageQuiz(c)
+    if (found === null) return quizNotFound(c)
+    const requested = c.req.query('class') ?? ''
+    return html(
+      c,
+      <TeachPage
+        quiz={found.quiz}
+        builtin={found.builtin}
+        origin={origin(c)}
+        classCode={classCodeSchema.safeParse(requested).success ? requested : ''}
+      />,
+    )
+  })
