@@ -6,6 +6,7 @@ import { oembedRoutes } from './api/oembed'
 import { openApiDocument } from './api/openapi'
 import { problemResponse } from './api/problem'
 import { quizRoutes } from './api/quizzes'
+import { embedRoutes } from './pages/embed'
 import { pageRoutes } from './pages/routes'
 import { securityHeaders } from './pages/security'
 
@@ -16,6 +17,7 @@ const app = new Hono<AppEnv>()
   .route('/api/quizzes', quizRoutes)
   .route('/', assetRoutes)
   .route('/', oembedRoutes)
+  .route('/', embedRoutes)
   .route('/', pageRoutes)
 
 app.notFound((c) =>

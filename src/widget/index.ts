@@ -9,9 +9,9 @@
  * iframe on the page from its `civic-quiz:resize` messages. No framework; DOM is built only with
  * createElement and text nodes, never from HTML strings.
  */
+import { feedbackFor, SCORE_TEXT } from '../pages/feedback'
 import type { AttemptResult, PublicQuestion, PublicQuiz, QuestionResult } from '../schema'
 import { h } from './dom'
-import { findAnswer } from './highlight'
 import { newAttemptId, postWithRetry } from './send'
 import { WIDGET_CSS } from './styles'
 
@@ -31,31 +31,20 @@ function styleInto(root: ShadowRoot): void {
   }
 }
 
-/** The feedback that teaches: right or wrong, the right answer, and the sentence that proves it. */
+/**
+ * The feedback that teaches: right or wrong, the right answer, and the sentence that proves it with
+ * the answer marked. The same model and elements as the quiz page's (src/pages/feedback.ts).
+ */
 function feedback(question: PublicQuestion, result: QuestionResult): HTMLElement {
-  const answer = typeof result.answer === 'number' ? (question.options?.[result.answer] ?? '') : result.answer
-  const sentence = result.evidence.text
-  const span = findAnswer(sentence, answer)
-  const quote = h('blockquote')
-  if (span === null) quote.append(sentence)
-  else
-    quote.append(
-      sentence.slice(0, span[0]),
-      h('mark', null, sentence.slice(...span)),
-      sentence.slice(span[1]),
-    )
+  const f = feedbackFor(question.options, result)
   return h(
     'div',
-    { class: 'fb' },
-    h(
-      'p',
-      null,
-      h('span', { class: result.correct ? 'ok' : 'no' }, result.correct ? '✓ Right.' : '✗ Wrong.'),
-      ' The answer: ',
-      h('strong', null, answer),
-    ),
-    h('p', null, 'The article says:'),
-    quote,
+    { class: `fb ${f.correct ? 'ok' : 'no'}` },
+    h('p', { class: 'verdict' }, f.verdict),
+    f.given === null ? '' : h('p', null, 'Your answer: ', h('span', null, f.given)),
+    h('p', null, 'The answer: ', h('strong', null, f.answer)),
+    h('p', null, 'From the article:'),
+    h('blockquote', null, ...f.evidence.map((s) => (s.mark ? h('mark', null, s.text) : s.text))),
   )
 }
 
@@ -129,7 +118,7 @@ class CivicQuizElement extends HTMLElement {
         })
       } else {
         const input = h('input', { type: 'text', name: `q${i}`, maxlength: '500', autocomplete: 'off' })
-        fieldset.append(h('label', null, 'Your answer', input))
+        fieldset.append(h('label', null, `Your answer to question ${i + 1}`, input))
         readers.push(() => (input.value.trim() === '' ? null : [question.id, input.value.trim()]))
       }
       slots.push({ fieldset, question })
@@ -172,7 +161,7 @@ class CivicQuizElement extends HTMLElement {
           const r = result.results.find((x) => x.question === question.id)
           if (r) fieldset.append(feedback(question, r))
         }
-        status.textContent = `You scored ${result.score} out of ${result.total}`
+        status.textContent = SCORE_TEXT(result.score, result.total)
       } catch {
         status.textContent =
           'Civic Quiz cannot be reached right now. Your answers are still here: press "Check answers" to send them again.'

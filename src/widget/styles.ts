@@ -22,8 +22,9 @@ button:disabled{opacity:.7;cursor:progress}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .fb{margin-top:.6em;padding-top:.6em;border-top:1px dashed var(--b)}
 .fb p{margin:0}
-.ok{color:var(--civic-quiz-right,#146c2e);font-weight:700}
-.no{color:var(--civic-quiz-wrong,#b3261e);font-weight:700}
+.verdict{font-weight:700}
+.ok .verdict{color:var(--civic-quiz-right,#146c2e)}
+.no .verdict{color:var(--civic-quiz-wrong,#b3261e)}
 blockquote{margin:.5em 0 0;padding-left:.75em;border-left:3px solid var(--a)}
 mark{background:var(--civic-quiz-mark,#ffe27a);color:#1d1d1f;padding:0 .1em;border-radius:2px}
 .score{font-weight:700;font-size:1.1em;margin:.75em 0 0}

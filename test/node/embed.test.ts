@@ -1,0 +1,316 @@
+/**
+ * Embedding, in a real Chromium: a host page on another site (http://localhost:A) embeds the quiz
+ * served by the worker (http://127.0.0.1:B) as the <civic-quiz> widget and as the /embed/ iframe.
+ * Chromium blocks third-party storage in that iframe, and the host page itself throws on any storage
+ * access, as a locked-down school site would.
+ */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import AxeBuilder from '@axe-core/playwright'
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { embedSnippets } from '../../src/pages/embed-snippets'
+import type { Quiz } from '../../src/schema'
+import { launchBrowser, outputDir } from './harness/browser'
+import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
+
+const QUIZ_ID = 'trump-mamdani-meeting'
+const CLASS = 'room-12'
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa']
+
+let server: RunningServer
+let host: Server
+let hostUrl: string
+let context: BrowserContext
+let quiz: Quiz
+
+/** Makes the host page throw on storage and cookies, and records every message it receives. */
+const HOST_HEAD = `<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<script>
+  window.received = [];
+  addEventListener('message', (e) => window.received.push({ origin: e.origin, data: e.data }));
+  for (const key of ['localStorage', 'sessionStorage'])
+    Object.defineProperty(window, key, { get() { window.storageTouched = key; throw new DOMException('blocked', 'SecurityError') } });
+  Object.defineProperty(document, 'cookie', { get() { window.storageTouched = 'cookie'; return '' }, set() { window.storageTouched = 'cookie' } });
+</script>
+<style>body{font-family:Georgia,serif;margin:0;padding:1rem;color:#222;background:#f6f5f2} main{max-width:760px;margin:auto}</style>`
+
+function hostPage(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><title>${title}</title>${HOST_HEAD}</head><body><main><h1>${title}</h1>${body}</main></body></html>`
+}
+
+function hostPages(): Record<string, string> {
+  const snippets = embedSnippets(server.url, QUIZ_ID, CLASS, quiz.title, quiz.questions.length)
+  return {
+    '/class-page': hostPage(
+      'Room 12: civics this week',
+      `<p>Read the article, then take the quiz below.</p><section aria-label="Quiz in the page">${snippets.widget}</section>
+       <h2>The same quiz in a frame</h2>${snippets.iframe}`,
+    ),
+    // WordPress embeds discovered oEmbed iframes sandboxed, with a secret in the fragment.
+    '/wordpress': hostPage(
+      'A WordPress post',
+      `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="abc"
+        src="${server.url}/embed/${QUIZ_ID}#?secret=abc" title="Quiz" width="600" height="400"></iframe>`,
+    ),
+    '/hostile': hostPage(
+      'Hostile quiz',
+      `<script src="${server.url}/widget.js" async></script><civic-quiz quiz="hostile-quiz"></civic-quiz>`,
+    ),
+  }
+}
+
+beforeAll(async () => {
+  server = await startServer()
+  const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/answers`, {
+    headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+  })
+  quiz = (await res.json()) as Quiz
+  const pages = hostPages()
+  host = createServer((req, res) => {
+    const page = pages[req.url ?? '']
+    res.writeHead(page === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(page ?? 'not found')
+  })
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve))
+  // localhost and 127.0.0.1 are different sites: the quiz is a third party on the host page.
+  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`
+  context = await launchBrowser()
+})
+
+afterAll(async () => {
+  await context?.close()
+  await new Promise((resolve) => host?.close(resolve))
+  await server?.stop()
+})
+
+/** Choices that get every other question right; returns the answers given and the expected score. */
+function choose(offset: number): {
+  picks: Array<{ legend: string; answer: string; right: boolean }>
+  score: number
+} {
+  const picks = quiz.questions.map((q, i) => {
+    const right = (i + offset) % 2 === 0
+    const legend = `${i + 1}. ${q.prompt}`
+    if (q.options === undefined) return { legend, answer: right ? (q.accept?.[0] ?? '') : 'nothing', right }
+    const index = right ? (q.answer ?? 0) : ((q.answer ?? 0) + 1) % q.options.length
+    return { legend, answer: q.options[index] ?? '', right }
+  })
+  return { picks, score: picks.filter((p) => p.right).length }
+}
+
+/** Answers every question in `scope` (a widget or a frame) with the keyboard-reachable controls. */
+async function answer(scope: Locator | ReturnType<Page['frameLocator']>, offset: number, name: string) {
+  const { picks, score } = choose(offset)
+  await scope.getByRole('textbox', { name: /first name/i }).fill(name)
+  for (const pick of picks) {
+    const group = scope.getByRole('group', { name: pick.legend, exact: true })
+    const radio = group.getByRole('radio', { name: pick.answer, exact: true })
+    if ((await group.getByRole('radio').count()) > 0) await radio.check()
+    else await group.getByRole('textbox').fill(pick.answer)
+  }
+  await scope.getByRole('button', { name: 'Check answers' }).click()
+  return score
+}
+
+function embedFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().startsWith(`${server.url}/embed/`))
+  if (frame === undefined) throw new Error('no embed frame on the page')
+  return frame
+}
+
+/** Waits until the host has sized the frame to its content: no inner scrollbar. */
+async function frameFits(page: Page, frame: Frame): Promise<{ outer: number; inner: number }> {
+  const element = page.locator(`iframe[src^="${server.url}/embed/"]`)
+  let size = { outer: 0, inner: 1 }
+  for (let i = 0; i < 50; i++) {
+    const inner = await frame.evaluate(() => document.documentElement.scrollHeight)
+    const outer = await element.evaluate((el) => el.clientHeight)
+    size = { outer, inner }
+    if (outer >= inner && Math.abs(outer - inner) <= 2) return size
+    await page.waitForTimeout(100)
+  }
+  throw new Error(`the frame does not fit its content: ${JSON.stringify(size)}`)
+}
+
+async function results(): Promise<{
+  attempts: number
+  recent: Array<{ name: string | null; score: number }>
+}> {
+  const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/results?class=${CLASS}`, {
+    headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+  })
+  return (await res.json()) as { attempts: number; recent: Array<{ name: string | null; score: number }> }
+}
+
+describe('a class page on another site', () => {
+  it('lets two students take the quiz in the widget and in the iframe, which fits its content', async () => {
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${hostUrl}/class-page`)
+
+    // The widget, in the page: shadow DOM pierced by role locators.
+    const widget = page.locator('civic-quiz')
+    await widget.getByRole('button', { name: 'Check answers' }).waitFor()
+    const widgetScore = await answer(widget, 0, 'Ana')
+    const status = widget.getByRole('status')
+    await widget.getByText(/^You scored \d+ out of \d+$/).waitFor()
+    expect(await status.textContent()).toBe(`You scored ${widgetScore} out of ${quiz.questions.length}`)
+    expect(await widget.getByText('Right.', { exact: true }).count()).toBe(widgetScore)
+    expect(await widget.locator('mark').count()).toBeGreaterThan(0)
+
+    // The iframe: a third party, so Chromium gives it no storage.
+    const frame = embedFrame(page)
+    expect(
+      await frame.evaluate(() => {
+        try {
+          return String(window.localStorage.length)
+        } catch (e) {
+          return (e as Error).name
+        }
+      }),
+    ).toBe('SecurityError')
+    const before = await frameFits(page, frame)
+    const frameLocator = page.frameLocator(`iframe[src^="${server.url}/embed/"]`)
+    const frameScore = await answer(frameLocator, 1, 'Ben')
+    await frameLocator.getByText(/^You scored \d+ out of \d+$/).waitFor()
+    expect(await frameLocator.getByRole('status').filter({ hasText: 'You scored' }).textContent()).toContain(
+      `You scored ${frameScore} out of ${quiz.questions.length}`,
+    )
+    const after = await frameFits(page, frame)
+    expect(after.outer).toBeGreaterThan(before.outer) // the feedback opened and the frame grew
+
+    // Canvas's message came too, and the host page's storage was never touched.
+    const received = (await page.evaluate(
+      () => (window as unknown as { received: unknown[] }).received,
+    )) as Array<{
+      origin: string
+      data: { subject?: string; height?: number }
+    }>
+    expect(received.some((m) => m.origin === server.url && m.data.subject === 'lti.frameResize')).toBe(true)
+    expect(
+      await page.evaluate(() => (window as unknown as { storageTouched?: string }).storageTouched),
+    ).toBeUndefined()
+    expect(errors).toEqual([])
+
+    // The teacher sees both attempts under the class code.
+    const res = await results()
+    expect(res.attempts).toBe(2)
+    expect(res.recent.map((r) => [r.name, r.score]).sort()).toEqual([
+      ['Ana', widgetScore],
+      ['Ben', frameScore],
+    ])
+
+    // No WCAG 2.1 A/AA violations on the host page, in the widget and in the frame, feedback open.
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
+
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      await frameFits(page, frame)
+      // Chromium paints a cross-site frame only within the viewport: make the viewport the whole page.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight)
+      await page.setViewportSize({ width, height: Math.min(height, 12_000) })
+      await page.waitForTimeout(150)
+      await page.screenshot({ path: `${outputDir()}embed-host-${width}.png` })
+    }
+    await page.close()
+  })
+
+  it('tells a WordPress host its height with the secret from the URL fragment', async () => {
+    const page = await context.newPage()
+    await page.goto(`${hostUrl}/wordpress`)
+    const message = await page.waitForFunction(() =>
+      (window as unknown as { received: Array<{ data: { message?: string } }> }).received.find(
+        (m) => m.data?.message === 'height',
+      ),
+    )
+    const { data } = (await message.jsonValue()) as {
+      data: { secret: string; message: string; value: number }
+    }
+    expect(data.secret).toBe('abc')
+    expect(data.value).toBeGreaterThan(200)
+    await page.close()
+  })
+})
+
+describe('the widget with a hostile quiz', () => {
+  it('shows article text as text and runs none of it', async () => {
+    const payload = `<img src=x onerror="window.pwned=1">"><script>window.pwned=2</script><a href="javascript:window.pwned=3">x</a>`
+    const hostile = {
+      id: 'hostile-quiz',
+      title: `Title ${payload}`,
+      source: { title: `Source ${payload}`, date: '2025-11-18', url: 'javascript:window.pwned=4' },
+      questions: [
+        { id: 'q1', type: 'who-said', prompt: `Prompt ${payload}`, options: [`A ${payload}`, 'B'] },
+        { id: 'q2', type: 'quote-completion', prompt: `Typed ${payload}` },
+      ],
+    }
+    const scored = {
+      attemptId: '00000000-0000-4000-8000-000000000000',
+      quiz: 'hostile-quiz',
+      class: '',
+      score: 1,
+      total: 2,
+      at: new Date().toISOString(),
+      results: [
+        {
+          question: 'q1',
+          correct: true,
+          given: 0,
+          answer: 0,
+          explanation: payload,
+          evidence: { text: `Said A ${payload}`, start: 0, end: 1 },
+        },
+        {
+          question: 'q2',
+          correct: false,
+          given: 'no',
+          answer: payload,
+          explanation: payload,
+          evidence: { text: `E ${payload}`, start: 0, end: 1 },
+        },
+      ],
+    }
+    const page = await context.newPage()
+    const dialogs: string[] = []
+    page.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' }
+    await page.route(`${server.url}/api/quizzes/hostile-quiz`, (route) =>
+      route.fulfill({ json: hostile, headers: cors }),
+    )
+    await page.route(`${server.url}/api/quizzes/hostile-quiz/attempts`, (route) =>
+      route.request().method() === 'OPTIONS'
+        ? route.fulfill({ status: 204, headers: { ...cors, 'access-control-allow-methods': 'POST' } })
+        : route.fulfill({ status: 201, json: scored, headers: cors }),
+    )
+    await page.goto(`${hostUrl}/hostile`)
+    const widget = page.locator('civic-quiz')
+    await widget.getByRole('group', { name: `1. Prompt ${payload}` }).waitFor()
+    await widget.getByRole('radio', { name: `A ${payload}` }).check()
+    await widget.getByRole('textbox', { name: 'Your answer to question 2' }).fill('no')
+    await widget.getByRole('button', { name: 'Check answers' }).click()
+    await widget.getByText('You scored 1 out of 2').waitFor()
+
+    expect(await widget.getByRole('heading', { name: `Title ${payload}` }).count()).toBe(1)
+    expect(await widget.getByText(`E ${payload}`, { exact: true }).count()).toBe(1)
+    const shadow = await widget.evaluate((el) => {
+      const root = el.shadowRoot as ShadowRoot
+      return {
+        elements: root.querySelectorAll('img, script, iframe, [onerror]').length,
+        links: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      }
+    })
+    expect(shadow).toEqual({ elements: 0, links: [] })
+    await page.waitForTimeout(200)
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+    expect(dialogs).toEqual([])
+    await page.close()
+  })
+})
