@@ -32,3 +32,14 @@ addEventListener('message', (event: MessageEvent) => {
     report(true)
 })
 report(true)
+
+// A frame sandboxed without allow-forms (WordPress sandboxes the embeds it discovers) never fires
+// "submit", so quiz.js would never see the answers: hand the click of "Check answers" (also what
+// Enter in a text box does) to quiz.js as a submit event. Without JavaScript the form posts as usual.
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[type=submit]')
+  const form = button?.closest('form[data-civic-quiz]')
+  if (!button || !form) return
+  event.preventDefault()
+  form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter: button }))
+})

@@ -53,6 +53,10 @@ function hostPages(): Record<string, string> {
       `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="abc"
         src="${server.url}/embed/${QUIZ_ID}#?secret=abc" title="Quiz" width="600" height="400"></iframe>`,
     ),
+    '/retry': hostPage(
+      'Flaky school network',
+      `<script src="${server.url}/widget.js" async></script><civic-quiz quiz="${QUIZ_ID}" class-code="retry-room"></civic-quiz>`,
+    ),
     '/hostile': hostPage(
       'Hostile quiz',
       `<script src="${server.url}/widget.js" async></script><civic-quiz quiz="hostile-quiz"></civic-quiz>`,
@@ -233,6 +237,42 @@ describe('a class page on another site', () => {
     }
     expect(data.secret).toBe('abc')
     expect(data.value).toBeGreaterThan(200)
+    // Sandboxed without allow-same-origin (an opaque origin, no storage, no form posts), it still works.
+    const frame = page.frameLocator('iframe.wp-embedded-content')
+    await frame.getByRole('radio').first().check()
+    await frame.getByRole('button', { name: 'Check answers' }).click()
+    await frame.getByText(/^You scored \d out of \d$/).waitFor()
+    await page.close()
+  })
+})
+
+describe('the widget on a flaky network', () => {
+  it('keeps the answers, says so, and sends them again with the same attempt id until they are stored', async () => {
+    const page = await context.newPage()
+    const sent: string[] = []
+    let lost = 0
+    await page.route(`${server.url}/api/quizzes/${QUIZ_ID}/attempts`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue()
+      sent.push((JSON.parse(route.request().postData() ?? '{}') as { attemptId: string }).attemptId)
+      if (lost < 2) {
+        lost++
+        await route.fetch() // the server stores the attempt, but the answer never reaches the student
+        return route.abort('connectionreset')
+      }
+      return route.continue()
+    })
+    await page.goto(`${hostUrl}/retry`)
+    const widget = page.locator('civic-quiz')
+    await widget.getByRole('radio').first().check()
+    await widget.getByRole('button', { name: 'Check answers' }).click()
+    await widget.getByText(/Your answers are safe/).waitFor()
+    await widget.getByText(/^You scored \d out of \d$/).waitFor({ timeout: 15_000 })
+    expect(sent.length).toBe(3)
+    expect(new Set(sent).size).toBe(1)
+    const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/results?class=retry-room`, {
+      headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+    })
+    expect(((await res.json()) as { attempts: number }).attempts).toBe(1)
     await page.close()
   })
 })
