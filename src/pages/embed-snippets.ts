@@ -7,11 +7,13 @@
 export const EMBED_WIDTH = 720
 
 /**
- * A height that shows a quiz of `questionCount` questions with its feedback open at about 720 px
- * wide, for hosts that run no script (Google Sites) and so never receive resize messages.
+ * A fixed height for hosts that run no script (Google Sites), which never receive the embed page's
+ * resize messages: it fits a quiz of `questionCount` questions at EMBED_WIDTH with every question's
+ * feedback open (measured: 5 questions take 1,542 px before checking and 2,641 px after), so no
+ * student meets an inner scrollbar at that width. Where scripts run, widget.js fits the frame exactly.
  */
 export function embedHeight(questionCount = 5): number {
-  return 220 + 250 * Math.max(1, Math.min(questionCount, 40))
+  return 300 + 470 * Math.max(1, Math.min(questionCount, 40))
 }
 
 const ESCAPES: Record<string, string> = {

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { embedSnippets } from '../../src/pages/embed-snippets'
+import { embedHeight, embedSnippets } from '../../src/pages/embed-snippets'
 import type { Quiz } from '../../src/schema'
 import { launchBrowser, outputDir } from './harness/browser'
 import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
@@ -184,6 +184,8 @@ describe('a class page on another site', () => {
     )
     const after = await frameFits(page, frame)
     expect(after.outer).toBeGreaterThan(before.outer) // the feedback opened and the frame grew
+    // Hosts that run no script keep the snippet's fixed height: it holds the quiz with its feedback open.
+    expect(after.inner).toBeLessThanOrEqual(embedHeight(quiz.questions.length))
 
     // Canvas's message came too, and the host page's storage was never touched.
     const received = (await page.evaluate(
