@@ -33,7 +33,7 @@ const HOST_HEAD = `<meta charset="utf-8"><meta name="viewport" content="width=de
     Object.defineProperty(window, key, { get() { window.storageTouched = key; throw new DOMException('blocked', 'SecurityError') } });
   Object.defineProperty(document, 'cookie', { get() { window.storageTouched = 'cookie'; return '' }, set() { window.storageTouched = 'cookie' } });
 </script>
-<style>body{font-family:Georgia,serif;margin:0;padding:1rem;color:#222;background:#f6f5f2} main{max-width:760px;margin:auto}</style>`
+<style>body{font-family:Georgia,serif;margin:0;padding:1rem;color:#222;background:#f6f5f2} main{max-width:760px;margin:auto} civic-quiz{--civic-quiz-accent:#6a1b9a}</style>`
 
 function hostPage(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><title>${title}</title>${HOST_HEAD}</head><body><main><h1>${title}</h1>${body}</main></body></html>`
@@ -157,6 +157,15 @@ describe('a class page on another site', () => {
     // The widget, in the page: shadow DOM pierced by role locators.
     const widget = page.locator('civic-quiz')
     await widget.getByRole('button', { name: 'Check answers' }).waitFor()
+    // It follows the host's font and takes the host's theme.
+    const button = widget.getByRole('button', { name: 'Check answers' })
+    expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(106, 27, 154)')
+    expect(
+      await widget
+        .getByRole('group')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontFamily),
+    ).toBe('Georgia, serif')
     const widgetScore = await answer(widget, 0, 'Ana')
     const status = widget.getByRole('status')
     await widget.getByText(/^You scored \d+ out of \d+$/).waitFor()
