@@ -129,15 +129,20 @@ class CivicQuizElement extends HTMLElement {
     const status = h('p', { role: 'status', class: 'score' })
     form.append(button, status)
 
-    let attemptId = newAttemptId()
+    // One attempt id per set of answers not yet stored: sending them again (after a failure the
+    // server may not have seen) stores them once; changed answers or a new try are a new attempt.
+    let pending: { key: string; id: string } | null = null
     form.addEventListener('submit', async (event) => {
       event.preventDefault()
       if (button.disabled) return
       const answers = Object.fromEntries(readers.map((read) => read()).filter((a) => a !== null))
-      const body: Record<string, unknown> = { attemptId, answers }
+      const body: Record<string, unknown> = { answers }
       const code = this.getAttribute('class-code')
       if (code) body.class = code
       if (name.value.trim()) body.name = name.value.trim()
+      const key = JSON.stringify(body)
+      if (pending?.key !== key) pending = { key, id: newAttemptId() }
+      body.attemptId = pending.id
       button.disabled = true
       status.textContent = 'Checking your answers…'
       try {
@@ -155,7 +160,7 @@ class CivicQuizElement extends HTMLElement {
           return
         }
         const result = (await res.json()) as AttemptResult
-        attemptId = newAttemptId() // checking again later is a new attempt
+        pending = null
         for (const { fieldset, question } of slots) {
           fieldset.querySelector('.fb')?.remove()
           const r = result.results.find((x) => x.question === question.id)
