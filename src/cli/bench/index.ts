@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import type { BenchSection } from './types.ts'
 
-const SECTIONS: Array<() => Promise<{ run: () => Promise<BenchSection> }>> = []
+const SECTIONS: Array<() => Promise<{ run: () => Promise<BenchSection> }>> = [() => import('./pages')]
 
 function table(section: BenchSection): string {
   const lines = [
