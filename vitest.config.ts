@@ -12,7 +12,12 @@ export default defineConfig({
             miniflare: { bindings: { ADMIN_TOKEN: 'test-admin-token' } },
           }),
         ],
-        test: { name: 'workers', include: ['test/**/*.test.ts'], exclude: ['test/node/**'] },
+        test: {
+          name: 'workers',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/node/**'],
+          testTimeout: 30_000,
+        },
       },
       {
         // CLIs, the real server (Miniflare / wrangler dev) and real Chromium: in Node.

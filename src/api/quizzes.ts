@@ -10,6 +10,7 @@ import { builtinQuizzes } from '../store/builtin'
 import { uuidv7 } from '../util/uuid'
 import type { AppEnv } from './context'
 import { jsonBody, loadQuiz, MAX_JSON_BYTES, requireTeacher, validate } from './middleware'
+import { clientAddress, enforceRateLimit } from './rate-limit'
 
 const resultsQuerySchema = z.object({ class: classCodeSchema.optional() })
 
@@ -51,6 +52,7 @@ export const quizRoutes = new Hono<AppEnv>()
         const stored = await store.get(quiz.id, classCode, body.attemptId)
         if (stored !== null) return c.json(stored, 200)
       }
+      await enforceRateLimit(c.env.ATTEMPT_LIMITER, `${clientAddress(c)}|${quiz.id}|${classCode}`, 'attempts')
       const at = new Date().toISOString()
       const name = body.name === undefined || body.name === '' ? undefined : body.name
       const result: AttemptResult = {
