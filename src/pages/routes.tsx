@@ -25,7 +25,11 @@ const MAX_FORM_BYTES = 64 * 1024
 const internalApi = new Hono<AppEnv>().route('/api/quizzes', quizRoutes)
 internalApi.onError(toProblem)
 
-async function html(c: Context<AppEnv>, page: Child, status: 200 | 404 | 422 | 503 = 200): Promise<Response> {
+async function html(
+  c: Context<AppEnv>,
+  page: Child,
+  status: 200 | 404 | 422 | 429 | 503 = 200,
+): Promise<Response> {
   const body = `<!doctype html>${await Promise.resolve(page?.toString() ?? '')}`
   return c.html(body, status, { 'cache-control': 'no-store' })
 }
@@ -104,7 +108,11 @@ export const pageRoutes = new Hono<AppEnv>()
         `/api/quizzes/${encodeURIComponent(quiz.id)}/attempts`,
         {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: {
+            'content-type': 'application/json',
+            // the API's rate limit counts the student's network, not the worker
+            'cf-connecting-ip': c.req.header('cf-connecting-ip') ?? 'unknown',
+          },
           body: JSON.stringify({ ...fields, attemptId }),
         },
         c.env,
@@ -124,7 +132,7 @@ export const pageRoutes = new Hono<AppEnv>()
         return html(c, <QuizPage {...common} attemptId={crypto.randomUUID()} result={result} />)
       }
       const problem = (await res.json().catch(() => ({}))) as { detail?: string }
-      const status = res.status === 422 ? 422 : res.status === 404 ? 404 : 503
+      const status = res.status === 422 || res.status === 404 || res.status === 429 ? res.status : 503
       return html(
         c,
         <QuizPage
