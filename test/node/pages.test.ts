@@ -3,11 +3,15 @@
  * by keyboard and without JavaScript, the teacher view shows those attempts, hostile student input
  * executes nothing, axe finds no WCAG 2.1 A/AA violations, and screenshots land in test-output/.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Quiz } from '../../src/schema'
+import { HOSTILE_QUIZ, HOSTILE_QUIZ_ID, HOSTILE_TOKEN, hostileStoredQuiz } from './fixtures/hostile-quiz'
 import { launchBrowser, outputDir } from './harness/browser'
 import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
 
@@ -22,8 +26,31 @@ let quiz: Quiz
 let picks: Array<{ id: string; option?: number; text?: string; right: boolean; answerText: string }>
 let expectedScore: number
 
+/** Writes a quiz made at run time straight into the local KV that the server will use. */
+function seedQuiz(persistDir: string): void {
+  const file = join(persistDir, 'hostile-quiz.json')
+  writeFileSync(file, JSON.stringify(hostileStoredQuiz()))
+  execFileSync(
+    'npx',
+    ['wrangler', 'kv', 'key', 'put', `v1:quiz:${HOSTILE_QUIZ_ID}`, '--path', file].concat([
+      '--binding',
+      'KV',
+      '--local',
+      '--persist-to',
+      persistDir,
+    ]),
+    {
+      cwd: new URL('../../', import.meta.url).pathname,
+      stdio: 'ignore',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    },
+  )
+}
+
 beforeAll(async () => {
-  server = await startServer()
+  const persistDir = mkdtempSync(join(tmpdir(), 'civic-quiz-pages-'))
+  seedQuiz(persistDir)
+  server = await startServer({ persistDir })
   browser = await launchBrowser()
   const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/answers`, {
     headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
@@ -223,6 +250,32 @@ describe('the teacher view', () => {
   })
 })
 
+describe('the teacher view flags', () => {
+  it('wrong options nobody picks once five students answered', async () => {
+    const right = Object.fromEntries(
+      quiz.questions.map((q) => [q.id, q.options !== undefined ? (q.answer ?? 0) : (q.accept?.[0] ?? '')]),
+    )
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/attempts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ class: 'flags', answers: right }),
+      })
+      expect(res.status).toBe(201)
+    }
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/teach/${QUIZ_ID}?class=flags#token=${TEST_ADMIN_TOKEN}`)
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toMatch(/^5 attempts/)
+    const first = quiz.questions[0]
+    const idle = first?.options?.filter((_, i) => i !== first.answer) ?? []
+    const row = page.locator('[data-results] ol.stat > li').first()
+    for (const option of idle)
+      expect(await row.textContent()).toContain(`Nobody picked “${option}”: this distractor does no work.`)
+    expect(await row.textContent()).not.toContain('Most of the class missed')
+    await page.close()
+  })
+})
+
 describe('hostile input', () => {
   const payloads = [
     '<img src=x onerror=__pwned=1>',
@@ -256,6 +309,77 @@ describe('hostile input', () => {
     )
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(dialogs).toEqual([])
+    await page.close()
+  })
+})
+
+/** Fails the test if any payload ran: a dialog opened or `window.__pwned` got set. */
+function watchForPayloads(page: Page): () => Promise<void> {
+  const dialogs: string[] = []
+  page.on('dialog', (d) => {
+    dialogs.push(d.message())
+    void d.dismiss()
+  })
+  return async () => {
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(dialogs).toEqual([])
+    // no element a payload could have injected, anywhere in the document
+    expect(
+      await page.locator('main img, main svg, main iframe, main b, main a[href^="javascript"]').count(),
+    ).toBe(0)
+    expect(await page.locator('script:not([src])').count()).toBe(0)
+  }
+}
+
+describe('a quiz made of HTML and script payloads', () => {
+  const [choice, typed] = HOSTILE_QUIZ.questions
+
+  it('is served as escaped text in the HTML of every page', async () => {
+    for (const path of [`/quiz/${HOSTILE_QUIZ_ID}`, `/teach/${HOSTILE_QUIZ_ID}`]) {
+      const html = await (await fetch(`${server.url}${path}`)).text()
+      expect(html).not.toMatch(
+        /<script>window|<img src=x|<svg onload|<iframe src=javascript|<\/textarea><script/,
+      )
+      expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;')
+    }
+  })
+
+  it('the quiz page shows every payload as text and runs none, before and after checking answers', async () => {
+    const page = await browser.newPage()
+    const check = watchForPayloads(page)
+    await page.goto(`${server.url}/quiz/${HOSTILE_QUIZ_ID}`)
+    expect(await page.title()).toBe(`${HOSTILE_QUIZ.title} — Civic Quiz`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(HOSTILE_QUIZ.title)
+    expect(await page.locator('legend').first().textContent()).toBe(`1. ${choice?.prompt}`)
+    await page.getByRole('radio', { name: choice?.options?.[0] ?? '' }).check()
+    await page.getByRole('radio', { name: choice?.options?.[3] ?? '' }).focus()
+    await page.getByRole('radio', { name: choice?.options?.[0] ?? '' }).check()
+    await page.getByRole('textbox', { name: 'Your answer to question 2' }).fill(typed?.accept?.[0] ?? '')
+    await page.getByRole('button', { name: 'Check answers' }).click()
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('You scored 2 out of 2')
+    const marks = await page.locator('blockquote.evidence mark').allTextContents()
+    expect(marks).toEqual([choice?.options?.[0], typed?.accept?.[0]])
+    expect(await page.locator('blockquote.evidence').first().textContent()).toBe(choice?.evidence.text)
+    await check()
+    await page.close()
+  })
+
+  it('the teacher view shows the payloads as text, escapes them in the snippets and runs none', async () => {
+    const page = await browser.newPage()
+    const check = watchForPayloads(page)
+    await page.goto(`${server.url}/teach/${HOSTILE_QUIZ_ID}#token=${HOSTILE_TOKEN}`)
+    const items = page.locator('[data-questions] > li')
+    await expect.poll(() => items.count()).toBe(2)
+    expect(await items.first().locator('h3').textContent()).toBe(choice?.prompt)
+    expect(await items.nth(1).locator('h3').textContent()).toBe(typed?.prompt)
+    expect(await page.getByRole('button', { name: 'Remove question 1' }).isVisible()).toBe(true)
+    const iframe = await page.getByLabel('Iframe snippet').inputValue()
+    expect(iframe).toContain('title="Civic Quiz: &quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;')
+    await page.getByLabel('Class code').fill('p1')
+    expect(await page.getByLabel('Iframe snippet').inputValue()).toContain('title="Civic Quiz: &quot;&gt;')
+    await page.getByRole('button', { name: 'Refresh results' }).click()
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toBe('No attempts yet.')
+    await check()
     await page.close()
   })
 })
