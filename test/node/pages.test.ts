@@ -145,6 +145,9 @@ describe('a student takes the sample quiz', () => {
     await expectFeedback(page)
     await expectNoAxeViolations(page)
     await screenshot(page, 'result')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectNoAxeViolations(page) // contrast holds in dark mode too
+    await page.screenshot({ path: `${outputDir()}result-dark-1280.png`, fullPage: true })
     await page.close()
   })
 
