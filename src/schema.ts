@@ -2,7 +2,7 @@
  * The one definition of every shape Civic Quiz reads, stores or sends.
  * Types are inferred from these schemas; variants are derived with pick/omit, never retyped.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 // ---------------------------------------------------------------------------
 // Shared pieces
@@ -173,6 +173,10 @@ export const questionResultSchema = z.object({
   evidence: evidenceSchema,
 })
 
+/**
+ * A scored attempt, as answered to the student and kept as the KV value. It holds nothing that differs
+ * between two sends of the same attempt (the time is in the metadata), so a replay gets the same bytes.
+ */
 export const attemptResultSchema = z.object({
   attemptId: z.uuid(),
   quiz: quizIdSchema,
@@ -180,7 +184,6 @@ export const attemptResultSchema = z.object({
   name: z.string().optional(),
   score: z.int().nonnegative(),
   total: z.int().nonnegative(),
-  at: z.iso.datetime(),
   results: z.array(questionResultSchema),
 })
 

@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document of the JSON API, generated from the same zod schemas that validate
  * requests and responses (zod's JSON Schema output is draft 2020-12, which OpenAPI 3.1 uses).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   attemptRequestSchema,
   attemptResultSchema,

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
-import { z } from 'zod'
+import * as z from 'zod'
 import { attemptMeta, scoreAttempt, toPublicQuiz } from '../quiz/score'
 import { aggregateResults } from '../results/aggregate'
 import { resultsCsv } from '../results/csv'
@@ -62,7 +62,6 @@ export const quizRoutes = new Hono<AppEnv>()
         ...(name === undefined ? {} : { name }),
         score: scored.score,
         total: scored.total,
-        at,
         results: scored.results,
       }
       await store.put(result, attemptMeta(scored, at, name))

@@ -37,7 +37,6 @@ function makeAttempt(
     class: classCode,
     score: scored.score,
     total: scored.total,
-    at,
     results: scored.results,
   }
   return { result, meta: attemptMeta(scored, at, `S${i}`) }

@@ -5,7 +5,10 @@
 import { writeFileSync } from 'node:fs'
 import type { BenchSection } from './types.ts'
 
-const SECTIONS: Array<() => Promise<{ run: () => Promise<BenchSection> }>> = [() => import('./pages')]
+const SECTIONS: Array<() => Promise<{ run: () => Promise<BenchSection> }>> = [
+  () => import('./service'),
+  () => import('./pages'),
+]
 
 function table(section: BenchSection): string {
   const lines = [
