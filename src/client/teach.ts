@@ -110,6 +110,8 @@ function start(root: HTMLElement): void {
       if (field) field.value = value
     }
     set('student-link', links.studentUrl)
+    const open = document.querySelector<HTMLAnchorElement>('a[data-student-link]')
+    if (open) open.href = links.studentUrl
     set('widget-snippet', links.widget)
     set('iframe-snippet', links.iframe)
     set('oembed-link', links.studentUrl)

@@ -119,6 +119,11 @@ export function TeachPage(props: TeachPageProps) {
             value={links.studentUrl}
             rows={2}
           />
+          <p>
+            <a href={links.studentUrl} data-student-link target="_blank" rel="noopener">
+              Open the quiz as a student
+            </a>
+          </p>
           <CopyField
             id="widget-snippet"
             label="Widget snippet"

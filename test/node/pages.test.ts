@@ -232,6 +232,9 @@ describe('the teacher view', () => {
     expect(widget).toBe(
       `<script src="${server.url}/widget.js" async></script><civic-quiz quiz="${QUIZ_ID}" class-code="period-7"></civic-quiz>`,
     )
+    expect(await page.getByRole('link', { name: 'Open the quiz as a student' }).getAttribute('href')).toBe(
+      `${server.url}/quiz/${QUIZ_ID}?class=period-7`,
+    )
     await page.getByRole('button', { name: 'Copy widget snippet' }).click()
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(widget)
     await page.getByRole('button', { name: 'Copy iframe snippet' }).click()
