@@ -7,12 +7,9 @@
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../api/context'
-import { toProblem } from '../api/errors'
-import { quizRoutes } from '../api/quizzes'
 import { toPublicQuiz } from '../quiz/score'
 import {
   type AttemptResult,
-  attemptResultSchema,
   classCodeSchema,
   type GivenAnswer,
   type PublicQuiz,
@@ -24,6 +21,7 @@ import { QuizForm } from './components/quiz-form'
 import { quizUrl } from './embed-snippets'
 import { contentSecurityPolicy } from './security'
 import { CSS_VERSION } from './styles'
+import { submitAttempt } from './submit-attempt'
 
 const MAX_FORM_BYTES = 64 * 1024
 
@@ -112,7 +110,7 @@ export function EmbedPage(props: EmbedPageProps) {
 async function page(
   c: Context<AppEnv>,
   body: unknown,
-  status: 200 | 404 | 422 | 503 = 200,
+  status: 200 | 404 | 422 | 429 | 503 = 200,
 ): Promise<Response> {
   const html = `<!doctype html>${await Promise.resolve(String(body ?? ''))}`
   return c.html(html, status, EMBED_HEADERS)
@@ -138,10 +136,6 @@ async function load(c: Context<AppEnv>) {
 const validClass = (code: string | undefined): string =>
   code !== undefined && classCodeSchema.safeParse(code).success ? code : ''
 
-/** The API's own routes, so the no-JS POST runs exactly the code the JSON API runs. */
-const internalApi = new Hono<AppEnv>().route('/api/quizzes', quizRoutes)
-internalApi.onError(toProblem)
-
 export const embedRoutes = new Hono<AppEnv>()
   .get('/embed/:id', async (c) => {
     const quiz = await load(c)
@@ -164,16 +158,7 @@ export const embedRoutes = new Hono<AppEnv>()
       if (quiz === null) return notFound(c)
       const fields = readAttemptFields(Object.entries(await c.req.parseBody()))
       const attemptId = fields.attemptId ?? crypto.randomUUID()
-      const res = await internalApi.request(
-        `/api/quizzes/${encodeURIComponent(quiz.id)}/attempts`,
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ ...fields, attemptId }),
-        },
-        c.env,
-        c.executionCtx,
-      )
+      const outcome = await submitAttempt(c, quiz.id, { ...fields, attemptId })
       const common = {
         quiz,
         origin: new URL(c.req.url).origin,
@@ -181,19 +166,8 @@ export const embedRoutes = new Hono<AppEnv>()
         ...(fields.name === undefined ? {} : { name: fields.name }),
         answers: fields.answers,
       }
-      if (res.status === 200 || res.status === 201) {
-        const result = attemptResultSchema.parse(await res.json())
-        return page(c, <EmbedPage {...common} attemptId={crypto.randomUUID()} result={result} />)
-      }
-      const problem = (await res.json().catch(() => ({}))) as { detail?: string }
-      return page(
-        c,
-        <EmbedPage
-          {...common}
-          attemptId={attemptId}
-          error={problem.detail ?? 'Your answers could not be checked. Press “Check answers” again.'}
-        />,
-        res.status === 422 ? 422 : 503,
-      )
+      if (outcome.ok)
+        return page(c, <EmbedPage {...common} attemptId={crypto.randomUUID()} result={outcome.result} />)
+      return page(c, <EmbedPage {...common} attemptId={attemptId} error={outcome.detail} />, outcome.status)
     },
   )

@@ -2,10 +2,8 @@ import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Child } from 'hono/jsx'
 import type { AppEnv } from '../api/context'
-import { toProblem } from '../api/errors'
-import { quizRoutes } from '../api/quizzes'
 import { toPublicQuiz } from '../quiz/score'
-import { attemptResultSchema, classCodeSchema, quizIdSchema } from '../schema'
+import { classCodeSchema, quizIdSchema } from '../schema'
 import { builtinQuizzes } from '../store/builtin'
 import { findQuiz } from '../store/catalog'
 import { readAttemptFields } from './attempt-form'
@@ -13,19 +11,17 @@ import { HomePage } from './home'
 import { Layout } from './layout'
 import { QuizPage } from './quiz'
 import { APP_CSS, FAVICON_SVG } from './styles'
+import { submitAttempt } from './submit-attempt'
 import { TeachPage } from './teach'
 
 /** Largest form body a page accepts (the quiz form; the article form has its own limit). */
 const MAX_FORM_BYTES = 64 * 1024
 
-/**
- * The API's own routes, for the no-JS form POST: the page hands the attempt to exactly the code the
- * JSON API runs (validation, scoring, idempotent storage), and renders what it answers.
- */
-const internalApi = new Hono<AppEnv>().route('/api/quizzes', quizRoutes)
-internalApi.onError(toProblem)
-
-async function html(c: Context<AppEnv>, page: Child, status: 200 | 404 | 422 | 503 = 200): Promise<Response> {
+async function html(
+  c: Context<AppEnv>,
+  page: Child,
+  status: 200 | 404 | 422 | 429 | 503 = 200,
+): Promise<Response> {
   const body = `<!doctype html>${await Promise.resolve(page?.toString() ?? '')}`
   return c.html(body, status, { 'cache-control': 'no-store' })
 }
@@ -100,16 +96,7 @@ export const pageRoutes = new Hono<AppEnv>()
       const form = await c.req.parseBody()
       const fields = readAttemptFields(Object.entries(form))
       const attemptId = fields.attemptId ?? crypto.randomUUID()
-      const res = await internalApi.request(
-        `/api/quizzes/${encodeURIComponent(quiz.id)}/attempts`,
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ ...fields, attemptId }),
-        },
-        c.env,
-        c.executionCtx,
-      )
+      const outcome = await submitAttempt(c, quiz.id, { ...fields, attemptId })
       const classCode =
         fields.class !== undefined && classCodeSchema.safeParse(fields.class).success ? fields.class : ''
       const common = {
@@ -119,21 +106,9 @@ export const pageRoutes = new Hono<AppEnv>()
         ...(fields.name === undefined ? {} : { name: fields.name }),
         answers: fields.answers,
       }
-      if (res.status === 200 || res.status === 201) {
-        const result = attemptResultSchema.parse(await res.json())
-        return html(c, <QuizPage {...common} attemptId={crypto.randomUUID()} result={result} />)
-      }
-      const problem = (await res.json().catch(() => ({}))) as { detail?: string }
-      const status = res.status === 422 ? 422 : res.status === 404 ? 404 : 503
-      return html(
-        c,
-        <QuizPage
-          {...common}
-          attemptId={attemptId}
-          error={problem.detail ?? 'Your answers could not be checked. Press “Check answers” again.'}
-        />,
-        status,
-      )
+      if (outcome.ok)
+        return html(c, <QuizPage {...common} attemptId={crypto.randomUUID()} result={outcome.result} />)
+      return html(c, <QuizPage {...common} attemptId={attemptId} error={outcome.detail} />, outcome.status)
     },
   )
   .get('/teach/:id', async (c) => {

@@ -1,13 +1,12 @@
 /** The embed snippets a teacher pastes into a class page. Pure: the server and teach.js build the same text. */
 
-/** Escapes text for an HTML attribute value or text (the snippets are HTML a host page will parse). */
+/** Escapes text for HTML text or a double-quoted attribute (the snippets are HTML a host page will parse). */
 export function escapeHtml(text: string): string {
   return text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
 }
 
 /** A fixed iframe height that fits most quizzes, for hosts that run no script (Google Sites). */

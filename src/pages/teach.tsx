@@ -9,7 +9,14 @@ export interface TeachPageProps {
   classCode: string
 }
 
-function CopyField(props: { id: string; label: string; value: string; hint?: string; rows?: number }) {
+function CopyField(props: {
+  id: string
+  label: string
+  copy: string
+  value: string
+  hint?: string
+  rows?: number
+}) {
   return (
     <div class="copy-field">
       <label class="field" for={props.id}>
@@ -21,7 +28,7 @@ function CopyField(props: { id: string; label: string; value: string; hint?: str
       {props.hint !== undefined && <p class="hint">{props.hint}</p>}
       <div class="actions">
         <button type="button" class="secondary" data-copy={props.id}>
-          Copy {props.label.toLowerCase()}
+          {props.copy}
         </button>
       </div>
     </div>
@@ -105,22 +112,36 @@ export function TeachPage(props: TeachPageProps) {
             in the results below.
           </p>
           <p class="alert" role="alert" data-class-error />
-          <CopyField id="student-link" label="Student link" value={links.studentUrl} rows={2} />
+          <CopyField
+            id="student-link"
+            label="Student link"
+            copy="Copy student link"
+            value={links.studentUrl}
+            rows={2}
+          />
+          <p>
+            <a href={links.studentUrl} data-student-link target="_blank" rel="noopener">
+              Open the quiz as a student
+            </a>
+          </p>
           <CopyField
             id="widget-snippet"
             label="Widget snippet"
+            copy="Copy widget snippet"
             value={links.widget}
             hint="For pages that allow scripts (WordPress, Canvas, Moodle): the quiz sits in the page and follows its font."
           />
           <CopyField
             id="iframe-snippet"
             label="Iframe snippet"
+            copy="Copy iframe snippet"
             value={links.iframe}
             hint="For Google Sites, Notion and other hosts that only take an iframe."
           />
           <CopyField
             id="oembed-link"
             label="Link for oEmbed"
+            copy="Copy oEmbed link"
             value={links.studentUrl}
             rows={2}
             hint="Paste the plain link into WordPress or another oEmbed host and it embeds the quiz."

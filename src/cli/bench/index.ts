@@ -7,6 +7,7 @@ import type { BenchSection } from './types.ts'
 
 const SECTIONS: Array<() => Promise<{ run: () => Promise<BenchSection> }>> = [
   () => import('./service'),
+  () => import('./pages'),
   () => import('./widget'),
 ]
 
