@@ -1,5 +1,5 @@
 /** Scoring of extracted facts against one hand annotation (pure; used by `npm run eval`). */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { ArticleFacts } from '../schema'
 
 export const annotationSchema = z.object({
