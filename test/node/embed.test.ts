@@ -4,16 +4,22 @@
  * Chromium blocks third-party storage in that iframe, and the host page itself throws on any storage
  * access, as a locked-down school site would.
  */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { embedHeight, embedSnippets } from '../../src/pages/embed-snippets'
 import type { Quiz } from '../../src/schema'
+import { HOSTILE_QUIZ, HOSTILE_QUIZ_ID, hostileStoredQuiz } from './fixtures/hostile-quiz'
 import { launchBrowser, outputDir } from './harness/browser'
 import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
 
+const ROOT = new URL('../../', import.meta.url).pathname
 const QUIZ_ID = 'trump-mamdani-meeting'
 const CLASS = 'room-12'
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa']
@@ -59,13 +65,31 @@ function hostPages(): Record<string, string> {
     ),
     '/hostile': hostPage(
       'Hostile quiz',
-      `<script src="${server.url}/widget.js" async></script><civic-quiz quiz="hostile-quiz"></civic-quiz>`,
+      `${embedSnippets(server.url, HOSTILE_QUIZ_ID, null, HOSTILE_QUIZ.title, 2).widget}
+       ${embedSnippets(server.url, HOSTILE_QUIZ_ID, null, HOSTILE_QUIZ.title, 2).iframe}`,
     ),
   }
 }
 
+/** Writes a quiz made at run time straight into the local KV that the server will use. */
+function seedHostileQuiz(persistDir: string): void {
+  const file = join(persistDir, 'hostile-quiz.json')
+  writeFileSync(file, JSON.stringify(hostileStoredQuiz()))
+  execFileSync(
+    'npx',
+    ['wrangler', 'kv', 'key', 'put', `v1:quiz:${HOSTILE_QUIZ_ID}`, '--path', file, '--binding', 'KV'].concat([
+      '--local',
+      '--persist-to',
+      persistDir,
+    ]),
+    { cwd: ROOT, stdio: 'ignore', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+  )
+}
+
 beforeAll(async () => {
-  server = await startServer()
+  const persistDir = mkdtempSync(join(tmpdir(), 'civic-quiz-embed-'))
+  seedHostileQuiz(persistDir)
+  server = await startServer({ persistDir })
   const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/answers`, {
     headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
   })
@@ -288,79 +312,41 @@ describe('the widget on a flaky network', () => {
   })
 })
 
-describe('the widget with a hostile quiz', () => {
-  it('shows article text as text and runs none of it', async () => {
-    const payload = `<img src=x onerror="window.pwned=1">"><script>window.pwned=2</script><a href="javascript:window.pwned=3">x</a>`
-    const hostile = {
-      id: 'hostile-quiz',
-      title: `Title ${payload}`,
-      source: { title: `Source ${payload}`, date: '2025-11-18', url: 'javascript:window.pwned=4' },
-      questions: [
-        { id: 'q1', type: 'who-said', prompt: `Prompt ${payload}`, options: [`A ${payload}`, 'B'] },
-        { id: 'q2', type: 'quote-completion', prompt: `Typed ${payload}` },
-      ],
-    }
-    const scored = {
-      attemptId: '00000000-0000-4000-8000-000000000000',
-      quiz: 'hostile-quiz',
-      class: '',
-      score: 1,
-      total: 2,
-      at: new Date().toISOString(),
-      results: [
-        {
-          question: 'q1',
-          correct: true,
-          given: 0,
-          answer: 0,
-          explanation: payload,
-          evidence: { text: `Said A ${payload}`, start: 0, end: 1 },
-        },
-        {
-          question: 'q2',
-          correct: false,
-          given: 'no',
-          answer: payload,
-          explanation: payload,
-          evidence: { text: `E ${payload}`, start: 0, end: 1 },
-        },
-      ],
-    }
+describe('a quiz made of HTML and script payloads, embedded', () => {
+  const [choice, typed] = HOSTILE_QUIZ.questions
+
+  it('shows every payload as text in the widget and in the iframe, and runs none', async () => {
     const page = await context.newPage()
     const dialogs: string[] = []
     page.on('dialog', (d) => {
       dialogs.push(d.message())
       void d.dismiss()
     })
-    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' }
-    await page.route(`${server.url}/api/quizzes/hostile-quiz`, (route) =>
-      route.fulfill({ json: hostile, headers: cors }),
-    )
-    await page.route(`${server.url}/api/quizzes/hostile-quiz/attempts`, (route) =>
-      route.request().method() === 'OPTIONS'
-        ? route.fulfill({ status: 204, headers: { ...cors, 'access-control-allow-methods': 'POST' } })
-        : route.fulfill({ status: 201, json: scored, headers: cors }),
-    )
     await page.goto(`${hostUrl}/hostile`)
     const widget = page.locator('civic-quiz')
-    await widget.getByRole('group', { name: `1. Prompt ${payload}` }).waitFor()
-    await widget.getByRole('radio', { name: `A ${payload}` }).check()
-    await widget.getByRole('textbox', { name: 'Your answer to question 2' }).fill('no')
-    await widget.getByRole('button', { name: 'Check answers' }).click()
-    await widget.getByText('You scored 1 out of 2').waitFor()
-
-    expect(await widget.getByRole('heading', { name: `Title ${payload}` }).count()).toBe(1)
-    expect(await widget.getByText(`E ${payload}`, { exact: true }).count()).toBe(1)
-    const shadow = await widget.evaluate((el) => {
-      const root = el.shadowRoot as ShadowRoot
-      return {
-        elements: root.querySelectorAll('img, script, iframe, [onerror]').length,
-        links: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')),
-      }
-    })
-    expect(shadow).toEqual({ elements: 0, links: [] })
+    const frame = page.frameLocator(`iframe[src^="${server.url}/embed/"]`)
+    for (const scope of [widget, frame]) {
+      const group = scope.getByRole('group', { name: `1. ${choice?.prompt}`, exact: true })
+      await group.getByRole('radio', { name: choice?.options?.[0] ?? '', exact: true }).check()
+      await scope.getByRole('textbox', { name: 'Your answer to question 2' }).fill(typed?.accept?.[0] ?? '')
+      await scope.getByRole('button', { name: 'Check answers' }).click()
+      await scope.getByText('You scored 2 out of 2', { exact: true }).waitFor()
+      expect(await scope.getByRole('heading', { name: HOSTILE_QUIZ.title, exact: true }).count()).toBe(1)
+      expect(await scope.locator('mark').allTextContents()).toEqual([
+        choice?.options?.[0],
+        typed?.accept?.[0],
+      ])
+      expect(await scope.locator('blockquote').first().textContent()).toBe(choice?.evidence.text)
+    }
+    const injected =
+      'img, svg, iframe, b, script, style, [onerror], [onload], [onfocus], a[href^="javascript"]'
+    expect(await widget.evaluate((el, sel) => el.shadowRoot?.querySelectorAll(sel).length, injected)).toBe(0)
+    expect(await widget.locator('a').getAttribute('href')).toBe(HOSTILE_QUIZ.source.url)
+    const inner = embedFrame(page)
+    expect(await inner.locator(`main :is(${injected})`).count()).toBe(0)
     await page.waitForTimeout(200)
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+    for (const f of [page.mainFrame(), inner])
+      expect(await f.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(dialogs).toEqual([])
     await page.close()
   })
