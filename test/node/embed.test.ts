@@ -298,8 +298,14 @@ describe('the widget on a flaky network', () => {
     })
     await page.goto(`${hostUrl}/retry`)
     const widget = page.locator('civic-quiz')
-    await widget.getByRole('radio').first().check()
-    await widget.getByRole('button', { name: 'Check answers' }).click()
+    await widget.getByRole('button', { name: 'Check answers' }).waitFor()
+    // With the keyboard alone: Tab to the name, Tab to the first question, Space picks, Enter sends.
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Kai')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Space')
+    expect(await widget.getByRole('radio').first().isChecked()).toBe(true)
+    await page.keyboard.press('Enter')
     await widget.getByText(/Your answers are safe/).waitFor()
     await widget.getByText(/^You scored \d out of \d$/).waitFor({ timeout: 15_000 })
     expect(sent.length).toBe(3)
@@ -307,7 +313,9 @@ describe('the widget on a flaky network', () => {
     const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/results?class=retry-room`, {
       headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
     })
-    expect(((await res.json()) as { attempts: number }).attempts).toBe(1)
+    const stored = (await res.json()) as { attempts: number; recent: Array<{ name: string | null }> }
+    expect(stored.attempts).toBe(1)
+    expect(stored.recent[0]?.name).toBe('Kai')
     await page.close()
   })
 })
