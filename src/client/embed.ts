@@ -41,5 +41,9 @@ document.addEventListener('click', (event) => {
   const form = button?.closest('form[data-civic-quiz]')
   if (!button || !form) return
   event.preventDefault()
-  form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter: button }))
+  const unhandled = form.dispatchEvent(
+    new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter: button }),
+  )
+  // quiz.js did not take it (it failed to load): post the form the plain way.
+  if (unhandled && form instanceof HTMLFormElement) form.submit()
 })

@@ -59,6 +59,10 @@ function hostPages(): Record<string, string> {
       `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="abc"
         src="${server.url}/embed/${QUIZ_ID}#?secret=abc" title="Quiz" width="600" height="400"></iframe>`,
     ),
+    '/frame-only': hostPage(
+      'Room 13',
+      embedSnippets(server.url, QUIZ_ID, 'room-13', quiz.title, quiz.questions.length).iframe,
+    ),
     '/retry': hostPage(
       'Flaky school network',
       `<script src="${server.url}/widget.js" async></script><civic-quiz quiz="${QUIZ_ID}" class-code="retry-room"></civic-quiz>`,
@@ -277,6 +281,24 @@ describe('a class page on another site', () => {
     await frame.getByRole('radio').first().check()
     await frame.getByRole('button', { name: 'Check answers' }).click()
     await frame.getByText(/^You scored \d out of \d$/).waitFor()
+    await page.close()
+  })
+})
+
+describe('the iframe when its quiz script fails to load', () => {
+  it('posts the form the plain way and shows the result in the frame, which still fits', async () => {
+    const page = await context.newPage()
+    await page.route(`${server.url}/static/quiz.js`, (route) => route.abort('failed'))
+    await page.goto(`${hostUrl}/frame-only`)
+    const frame = page.frameLocator(`iframe[src^="${server.url}/embed/"]`)
+    await answer(frame, 0, 'Noor')
+    const { score } = choose(0)
+    await frame.getByText(`You scored ${score} out of ${quiz.questions.length}`, { exact: true }).waitFor()
+    await frameFits(page, embedFrame(page))
+    const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/results?class=room-13`, {
+      headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+    })
+    expect(((await res.json()) as { attempts: number }).attempts).toBe(1)
     await page.close()
   })
 })
