@@ -100,7 +100,10 @@ class CivicQuizElement extends HTMLElement {
       `, ${source.date}.`,
     )
     const name = h('input', { type: 'text', name: 'name', maxlength: '40', autocomplete: 'given-name' })
-    form.append(h('p', null, h('label', null, 'First name (optional)', name)))
+    form.append(
+      h('p', null, h('label', null, 'First name (optional)', name)),
+      h('p', { class: 'hint' }, 'Leave it blank to stay anonymous. Only your teacher sees it.'),
+    )
 
     const readers: Array<() => [string, number | string] | null> = []
     const slots: Array<{ fieldset: HTMLFieldSetElement; question: PublicQuestion }> = []

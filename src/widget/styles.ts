@@ -9,6 +9,7 @@ export const WIDGET_CSS = `
 :host([hidden]){display:none}
 .box{background:var(--civic-quiz-bg,#fff);border:1px solid var(--b);border-radius:var(--r);padding:1rem 1.25rem;max-width:var(--civic-quiz-max-width,48rem);box-sizing:border-box}
 h2{font-size:1.25em;line-height:1.3;margin:0 0 .25em}
+.hint{font-size:.9em;margin-top:-.5em}
 p{margin:0 0 .75em}
 a{color:var(--a)}
 fieldset{border:1px solid var(--b);border-radius:var(--r);margin:0 0 1em;padding:.75em 1em;min-width:0}
