@@ -361,3 +361,10 @@ describe('browser code', () => {
     await expectProblem(await call('/static/nope.js'), 404)
   })
 })
+
+describe('the served OpenAPI document', () => {
+  it('is the one the zod schemas give now (the build is not stale)', async () => {
+    const { openApiDocument } = await import('../../src/api/openapi')
+    expect(await (await call('/api/openapi.json')).json()).toEqual(openApiDocument())
+  })
+})

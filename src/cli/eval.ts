@@ -1,0 +1,53 @@
+/**
+ * `npm run eval [-- --articles DIR] [--verbose]`: scores extractFacts against the hand annotations in
+ * test/fixtures/annotations/*.json. Articles are read from DIR (default ../shared/articles).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { extractFacts } from '../facts/index'
+import { type Annotation, type ArticleScore, annotationSchema, scoreArticle, sumScores } from './eval-score'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+function fail(message: string): never {
+  process.stderr.write(`eval: ${message}\n`)
+  process.exit(2)
+}
+
+function pct(n: number): string {
+  return Number.isNaN(n) ? '  n/a' : n.toFixed(2).padStart(5)
+}
+
+function row(name: string, s: ArticleScore): string {
+  return `| ${name.padEnd(52)} | ${pct(s.quotePrecision)} | ${pct(s.quoteRecall)} | ${pct(s.quoteF1)} | ${pct(s.speakerAccuracy)} | ${pct(s.dateAccuracy)} | ${pct(s.numberRecall)} |`
+}
+
+function main(): void {
+  const args = process.argv.slice(2)
+  const at = args.indexOf('--articles')
+  const dir = at >= 0 ? resolve(args[at + 1] ?? '') : resolve(ROOT, '../shared/articles')
+  const verbose = args.includes('--verbose')
+  if (!existsSync(dir)) fail(`the articles folder ${dir} is absent; pass --articles DIR`)
+  const annDir = join(ROOT, 'test/fixtures/annotations')
+  if (!existsSync(annDir)) fail(`no annotations in ${annDir}`)
+  const files = readdirSync(annDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+  const scores: ArticleScore[] = []
+  console.log('| article | quote P | quote R | quote F1 | speaker | dates | numbers |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- |')
+  for (const f of files) {
+    const ann: Annotation = annotationSchema.parse(JSON.parse(readFileSync(join(annDir, f), 'utf8')))
+    const path = join(dir, ann.file)
+    if (!existsSync(path)) fail(`article ${ann.file} is missing from ${dir}`)
+    const facts = extractFacts(readFileSync(path, 'utf8'))
+    const s = scoreArticle(ann, facts)
+    scores.push(s)
+    console.log(row(ann.file.replace(/\.txt$/, ''), s))
+    if (verbose) for (const line of s.misses) console.log(`    ${line}`)
+  }
+  console.log(row('**total**', sumScores(scores)))
+}
+
+main()

@@ -1,0 +1,39 @@
+/**
+ * `npm run --silent facts -- FILE`: prints the facts of the article in FILE as JSON on stdout.
+ * Exit code 2 (with a message on stderr) when FILE cannot be read as text.
+ */
+import { readFileSync } from 'node:fs'
+import { ArticleDateError, ArticleTextError, extractFacts } from '../facts/index'
+import { articleFactsSchema } from '../schema'
+
+function fail(message: string): never {
+  process.stderr.write(`facts: ${message}\n`)
+  process.exit(2)
+}
+
+function main(): void {
+  const args = process.argv.slice(2).filter((a) => a !== '--')
+  const file = args[0]
+  if (!file) fail('usage: npm run --silent facts -- FILE')
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (err) {
+    fail(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`)
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    fail(`${file} is not UTF-8 text`)
+  }
+  try {
+    const facts = articleFactsSchema.parse(extractFacts(text))
+    process.stdout.write(`${JSON.stringify(facts, null, 2)}\n`)
+  } catch (err) {
+    if (err instanceof ArticleTextError || err instanceof ArticleDateError) fail(`${file}: ${err.message}`)
+    throw err
+  }
+}
+
+main()

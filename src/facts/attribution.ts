@@ -1,0 +1,203 @@
+import type { Sentence } from '../article/types'
+import type { Entity, Mention, PeopleIndex } from './people'
+import type { QuoteSpan } from './quote-marks'
+import { SPEECH_NOUNS, speechLemma } from './speech-verbs'
+import type { Token } from './tokens'
+
+export interface Attribution {
+  entity: number | null
+  pattern: string
+  verb: string | null
+  resolved: boolean
+}
+
+export interface AttributionContext {
+  text: string
+  sentences: readonly Sentence[]
+  tokens: readonly Token[]
+  people: PeopleIndex
+}
+
+/** Index of the sentence holding offset `at` (binary search). */
+export function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((sentences[mid] as Sentence).start <= at) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** First token index with start >= at. */
+export function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as Token).start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function mentionsIn(people: PeopleIndex, from: number, to: number): Mention[] {
+  return people.mentions.filter((m) => m.start >= from && m.end <= to)
+}
+
+/** The speech verb among tokens [a, b): its index and lemma; last one when `last`. */
+function findVerb(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  last: boolean,
+): { i: number; lemma: string } | null {
+  let found: { i: number; lemma: string } | null = null
+  for (let i = a; i < b; i++) {
+    const t = tokens[i] as Token
+    if (t.quoted || (t.cap && t.lower !== 'according')) continue
+    let lemma = speechLemma(t.lower)
+    if (lemma === 'point' && tokens[i + 1]?.lower !== 'out') lemma = undefined
+    if (lemma === 'call' && !['it', 'him', 'her', 'them', 'this', 'the'].includes(tokens[i + 1]?.lower ?? ''))
+      lemma = undefined
+    if (
+      lemma === 'state' &&
+      !['that', 'he', 'she', 'they', 'it', 'in'].includes(tokens[i + 1]?.lower ?? '') &&
+      i + 1 < b
+    )
+      lemma = undefined
+    if (lemma === undefined && t.lower === 'according' && tokens[i + 1]?.lower === 'to')
+      lemma = 'according to'
+    if (lemma !== undefined) {
+      found = { i, lemma }
+      if (!last) return found
+    }
+  }
+  return found
+}
+
+function isPersonLike(entities: readonly Entity[], m: Mention): boolean {
+  if (m.entity === null) return false
+  const e = entities[m.entity] as Entity
+  return e.kind === 'person' && !e.weak
+}
+
+/** Picks the speaker among candidate mentions: strong persons, then resolved roles/pronouns, then the rest. */
+function pick(entities: readonly Entity[], ms: readonly Mention[], nearestLast: boolean): Mention | null {
+  const order = nearestLast ? [...ms].reverse() : [...ms]
+  const usable = order.filter((m) => !m.place && !(m.possessive && m.kind !== 'role'))
+  return (
+    usable.find((m) => m.kind === 'name' && isPersonLike(entities, m)) ??
+    usable.find((m) => m.kind !== 'name' && m.entity !== null) ??
+    usable.find((m) => m.entity !== null) ??
+    usable.find((m) => m.kind === 'pronoun' || m.kind === 'role') ??
+    null
+  )
+}
+
+function asAttribution(m: Mention | null, pattern: string, verb: string | null): Attribution | null {
+  if (!m) return null
+  return { entity: m.entity, pattern, verb, resolved: m.kind !== 'name' }
+}
+
+/** The sentence's subject: first person-like mention not after a preposition, or a passive agent. */
+export function sentenceSubject(ctx: AttributionContext, s: Sentence, upTo: number): Mention | null {
+  const ms = mentionsIn(ctx.people, s.start, upTo).filter(
+    (m) => !m.place && !(m.possessive && m.kind !== 'role'),
+  )
+  const agent = ms.find((m) => {
+    const t = ctx.tokens[m.token - 1]
+    const t2 = ctx.tokens[m.token - 2]
+    return t?.lower === 'by' && t2 !== undefined && /ed$/.test(t2.lower) && m.entity !== null
+  })
+  if (agent) return agent
+  let fallback: Mention | null = null
+  for (const m of ms) {
+    const prev = ctx.tokens[m.token - 1]
+    const prep =
+      prev &&
+      prev.sentence === m.sentence &&
+      /^(?:of|to|with|for|from|about|against|on|in|at|like|than|by|into)$/.test(prev.lower)
+    const according = prev?.lower === 'to' && ctx.tokens[m.token - 2]?.lower === 'according'
+    if ((!prep || according) && (m.entity !== null || m.kind === 'pronoun')) {
+      const e = m.entity === null ? null : (ctx.people.entities[m.entity] as Entity)
+      if (e === null || e.kind === 'person') return m
+      fallback ??= m
+    }
+  }
+  return fallback
+}
+
+/** Attribution from words after the quote: `..." said X` or `..." X said`. */
+export function attributeAfter(ctx: AttributionContext, from: number, to: number): Attribution | null {
+  const a = tokenAt(ctx.tokens, from)
+  const b = Math.min(tokenAt(ctx.tokens, to), a + 14)
+  const v = findVerb(ctx.tokens, a, b, false)
+  if (!v || v.lemma === 'according to') return null
+  const vt = ctx.tokens[v.i] as Token
+  const beforeVerb = mentionsIn(ctx.people, from, vt.start)
+  if (beforeVerb.length > 0) {
+    const m = pick(ctx.people.entities, beforeVerb, true)
+    if (m) return asAttribution(m, 'x-said', vt.lower)
+  }
+  const afterVerb = mentionsIn(ctx.people, vt.end, to)
+  const m = pick(ctx.people.entities, afterVerb, false)
+  return asAttribution(m, 'said-x', vt.lower)
+}
+
+/** Attribution from words before the quote: `X said, "...`, `according to X`, `calling it a '...'`. */
+export function attributeBefore(
+  ctx: AttributionContext,
+  s: Sentence,
+  from: number,
+  to: number,
+): Attribution | null {
+  const a = tokenAt(ctx.tokens, from)
+  const b = tokenAt(ctx.tokens, to)
+  const v = findVerb(ctx.tokens, a, b, true)
+  const people = ctx.people
+  if (v) {
+    const vt = ctx.tokens[v.i] as Token
+    if (v.lemma === 'according to') {
+      const m = pick(people.entities, mentionsIn(people, vt.end, to), false)
+      if (m && m.entity !== null) return asAttribution(m, 'according-to-x', 'according to')
+      // "X decided, according to the summary, '...'": the verb before the unresolved source.
+      if (vt.start > from) return attributeBefore(ctx, s, from, vt.start)
+    } else if (vt.lower.endsWith('ing')) {
+      const subj = sentenceSubject(ctx, s, vt.start)
+      if (subj) return asAttribution(subj, 'x-verb-ing', vt.lower)
+    } else {
+      const ms = mentionsIn(people, Math.max(s.start, from), vt.start)
+      const m = pick(people.entities, ms, true)
+      if (m) return asAttribution(m, 'x-said-before', vt.lower)
+      const subj = sentenceSubject(ctx, s, vt.start)
+      if (subj) return asAttribution(subj, 'x-said-before', vt.lower)
+      return { entity: null, pattern: 'coordinated', verb: vt.lower, resolved: false }
+    }
+  }
+  // "the statement from the king:", "reports say"
+  for (let i = a; i < b; i++) {
+    const t = ctx.tokens[i] as Token
+    if (!SPEECH_NOUNS.has(t.lower) || t.quoted) continue
+    const nxt = ctx.tokens[i + 1]
+    if (nxt && ['from', 'by', 'of'].includes(nxt.lower)) {
+      const m = pick(people.entities, mentionsIn(people, nxt.end, to), false)
+      if (m) return asAttribution(m, 'statement-from-x', null)
+    }
+    const owner = people.mentions.find((m) => m.end <= t.start && t.start - m.end <= 3 && m.possessive)
+    if (owner) return asAttribution(owner, 'x-statement', null)
+    return { entity: null, pattern: 'reported', verb: null, resolved: false }
+  }
+  if (/:\s*$/.test(ctx.text.slice(from, to))) {
+    const subj = sentenceSubject(ctx, s, to)
+    if (subj) return asAttribution(subj, 'colon', null)
+  }
+  return null
+}
+
+/** Whether quote marks around one or two words in plain prose are scare quotes or a name/gloss. */
+export function isGlossOrName(ctx: AttributionContext, q: QuoteSpan): boolean {
+  const before = ctx.text.slice(Math.max(0, q.open - 20), q.open).toLowerCase()
+  return /\b(?:or|known as|dubbed|named|titled|entitled|nicknamed|meaning)\s*$/.test(before)
+}

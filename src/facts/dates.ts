@@ -1,0 +1,246 @@
+import * as chrono from 'chrono-node/en'
+import type { Sentence } from '../article/types'
+import type { DateFact } from '../schema'
+import type { QuoteSpan } from './quote-marks'
+
+/** Cheap test for words that may hold a date; chrono runs only on sentences that pass it. */
+const DATE_CUE =
+  /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Mm]onth|[Yy]ear(?!-old)|[Mm]orning|[Ee]vening|[Nn]ight|[Aa]fternoon|1[5-9]\d\d\b|20\d\d\b|\d{1,2}\/\d{1,2})/
+const FUTURE =
+  /\b(?:will|shall|is to|are to|scheduled|schedule|plans? to|expected to|is due|are due|next|coming|upcoming|to be held|set to|due to|required to)\b/i
+const PAST =
+  /\b(?:was|were|had|did|\w{3,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|died|withdrew|drew|grew|chose|broke|spent|sold|won|struck|fought|hit|quit|shot|flew|woke)\b/gi
+const DURATION =
+  /^(?:(?:the\s+)?(?:last|past|next|coming)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+\w+|(?:in\s+)?the\s+(?:week|month|year|day)s?)$/i
+const NUMBER_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
+const MODIFIER_BEFORE = /\b(?:(?:earlier|later|early|late|mid|this|past|coming)[\s-]+)+$/i
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function iso(y: number, m?: number, d?: number): string {
+  if (m === undefined) return String(y).padStart(4, '0')
+  if (d === undefined) return `${String(y).padStart(4, '0')}-${pad(m)}`
+  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`
+}
+
+function addDays(t: Date, n: number): Date {
+  return new Date(t.getTime() + n * 86_400_000)
+}
+
+/** The predicate a date attaches to: its clause, without the date words, at most 14 words. */
+function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
+  let a = start
+  while (a > s.start && !/[,;:—(]/.test(text.charAt(a - 1))) a--
+  let b = end
+  while (b < s.end && !/[,;:—)]/.test(text.charAt(b))) b++
+  const clause = `${text.slice(a, start)} ${text.slice(end, b)}`
+    .replace(/\b(?:on|in|since|by|at|from|until|of|this|last|next|earlier|later)\s*$/i, '')
+    .replace(/^\s*(?:on|in|since|by|at|from|until)\b/i, '')
+    .replace(/[.!?"“”'‘’]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (clause === '') {
+    const rest = text
+      .slice(b, s.end)
+      .replace(/^[\s,;:—)]+/, '')
+      .replace(/[.!?"“”]+$/u, '')
+      .trim()
+    return rest === '' ? null : rest.split(/\s+/).slice(0, 14).join(' ')
+  }
+  return clause.split(' ').slice(0, 14).join(' ')
+}
+
+interface Found {
+  start: number
+  end: number
+  iso: string
+}
+
+/** Whether the verb nearest to the date (by characters) speaks of the future rather than the past. */
+function isFuture(sentence: string, start: number, end: number): boolean {
+  const dateText = sentence.slice(start, end).toLowerCase()
+  if (/\b(?:past|last|ago|earlier)\b/.test(dateText)) return false
+  if (/\b(?:next|coming)\b/.test(dateText)) return true
+  let future = Number.POSITIVE_INFINITY
+  let past = Number.POSITIVE_INFINITY
+  const distance = (i: number, len: number): number => (i >= end ? i - end : Math.max(0, start - (i + len)))
+  const fut = new RegExp(FUTURE.source, 'gi')
+  for (let m = fut.exec(sentence); m !== null; m = fut.exec(sentence))
+    future = Math.min(future, distance(m.index, m[0].length))
+  PAST.lastIndex = 0
+  for (let m = PAST.exec(sentence); m !== null; m = PAST.exec(sentence)) {
+    if (m.index >= start && m.index < end) continue
+    past = Math.min(past, distance(m.index, m[0].length))
+  }
+  return future < past || (future === past && Number.isFinite(future))
+}
+
+function resolve(r: chrono.ParsedResult, future: boolean, pub: Date): string | null {
+  const c = r.start
+  const text = r.text.toLowerCase()
+  if (/\bweekend\b/.test(text)) {
+    // The Saturday of that weekend, at month precision (a weekend may span two days of one month).
+    const back = (pub.getUTCDay() + 1) % 7 || 7
+    const sat = future ? addDays(pub, 6 - pub.getUTCDay() || 7) : addDays(pub, -back)
+    return iso(sat.getUTCFullYear(), sat.getUTCMonth() + 1)
+  }
+  if (c.isCertain('day') && c.isCertain('month')) {
+    const m = c.get('month') ?? 1
+    const d = c.get('day') ?? 1
+    if (c.isCertain('year')) return iso(c.get('year') ?? 0, m, d)
+    let y = pub.getUTCFullYear()
+    const candidate = Date.UTC(y, m - 1, d)
+    if (future && candidate < pub.getTime() - 86_400_000) y++
+    if (!future && candidate > pub.getTime() + 86_400_000 && !/\b(?:today|tonight|tomorrow)\b/.test(text)) y--
+    return iso(y, m, d)
+  }
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    const wd = c.get('weekday') ?? 0
+    const pd = pub.getUTCDay()
+    let delta: number
+    if (future || /\bnext\b/.test(text)) delta = (wd - pd + 7) % 7
+    else delta = -((pd - wd + 7) % 7 || 7)
+    if (/\bnext\b/.test(text) && delta === 0) delta = 7
+    const t = addDays(pub, delta)
+    return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())
+  }
+  if (c.isCertain('month')) {
+    const m = c.get('month') ?? 1
+    if (c.isCertain('year')) return iso(c.get('year') ?? 0, m)
+    const pm = pub.getUTCMonth() + 1
+    let y = pub.getUTCFullYear()
+    const last = /\blast\b/.test(text)
+    if (future && m < pm) y++
+    if (!future && (m > pm || (last && m >= pm))) y--
+    return iso(y, m)
+  }
+  if (c.isCertain('year')) return iso(c.get('year') ?? 0)
+  if (/\b(?:today|tonight|yesterday|tomorrow|morning|evening|afternoon|night)\b/.test(text)) {
+    const d = c.date()
+    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+  }
+  return null
+}
+
+const CUE_WINDOW = 48
+
+/** Stretches of the sentence around each date cue (merged, cut at spaces), for chrono to read. */
+function cueWindows(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const cue = new RegExp(DATE_CUE.source, 'g')
+  for (let m = cue.exec(body); m !== null; m = cue.exec(body)) {
+    let a = Math.max(0, m.index - CUE_WINDOW)
+    let b = Math.min(body.length, m.index + m[0].length + CUE_WINDOW)
+    if (a > 0) {
+      const sp = body.indexOf(' ', a)
+      a = sp === -1 || sp > m.index ? m.index : sp + 1
+    }
+    if (b < body.length) {
+      const sp = body.lastIndexOf(' ', b)
+      b = sp < m.index + m[0].length ? m.index + m[0].length : sp
+    }
+    const last = out[out.length - 1]
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b)
+    else out.push([a, b])
+  }
+  return out
+}
+
+/** Bare years ("since 1998", "in 2006") that chrono leaves alone; not years inside titles ("Act of 2019"). */
+function bareYears(text: string, s: Sentence, taken: readonly Found[]): Found[] {
+  const out: Found[] = []
+  const re = /\b(1[5-9]\d\d|20\d\d)\b/g
+  const body = text.slice(s.start, s.end)
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+    const start = s.start + m.index
+    const end = start + 4
+    if (taken.some((f) => f.start <= start && f.end >= end)) continue
+    const before = text.slice(Math.max(s.start, start - 16), start)
+    const after = text.slice(end, Math.min(s.end, end + 14))
+    if (/\p{Lu}[\p{L}.]*\s+of\s+$/u.test(before) || /[$£€\d.,]$/.test(before)) continue
+    if (/^\s*(?:[-–]?\d|%|\s*percent|\s+(?:people|patients|cases|members|votes|\p{Ll}+s)\b)/u.test(after))
+      continue
+    out.push({ start, end, iso: m[1] ?? '' })
+  }
+  return out
+}
+
+/**
+ * Finds the date mentions of every sentence with chrono (reference: the publication date), at the
+ * precision the text gives, resolving weekdays by tense, and adds bare years.
+ */
+export function extractDates(
+  text: string,
+  sentences: readonly Sentence[],
+  _quotes: readonly QuoteSpan[],
+  date: string | null,
+): DateFact[] {
+  const pubIso = date ?? new Date().toISOString().slice(0, 10)
+  const [py, pm, pd] = pubIso.split('-').map(Number) as [number, number, number]
+  const pub = new Date(Date.UTC(py, pm - 1, pd, 12))
+  const out: DateFact[] = []
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end)
+    if (!DATE_CUE.test(body)) continue
+    const found: Found[] = []
+    for (const [ws, we] of cueWindows(body)) {
+      let results: chrono.ParsedResult[] = []
+      try {
+        results = chrono.casual.parse(body.slice(ws, we), { instant: pub, timezone: 0 })
+      } catch {
+        results = []
+      }
+      for (const r of results) readResult(r, ws)
+    }
+    function readResult(r: chrono.ParsedResult, ws: number): void {
+      const rIndex = ws + r.index
+      let t = r.text.replace(/[\s,.;:'’]+$/u, '')
+      let start = s.start + rIndex
+      const lead = /^(?:on|in|at|by|since|from|until)\s+/i.exec(t)
+      if (lead) {
+        start += lead[0].length
+        t = t.slice(lead[0].length)
+      }
+      if (
+        t === 'may' ||
+        t === 'march' ||
+        /^(?:sun|sat|wed|mar|may|jun|dec|oct)$/.test(t) ||
+        NUMBER_ONLY.test(t)
+      )
+        return
+      if (
+        DURATION.test(t) ||
+        (/\b(?:the|for|over|roughly)\s+$/i.test(text.slice(Math.max(s.start, start - 30), start)) &&
+          /^(?:last|past)\b/i.test(t))
+      )
+        return
+      if (!/\p{L}/u.test(t) && !/\d{4}/.test(t)) return
+      const lo = Math.max(0, rIndex - 160)
+      const around = body.slice(lo, rIndex + r.text.length + 160)
+      const value = resolve(r, isFuture(around, rIndex - lo, rIndex - lo + r.text.length), pub)
+      if (value === null) return
+      const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(s.start, start - 24), start))
+      if (mod) start -= mod[0].length
+      found.push({
+        start,
+        end: s.start + rIndex + r.text.replace(/[\s,.;:'’]+$/u, '').length,
+        iso: value,
+      })
+    }
+    for (const y of bareYears(text, s, found)) found.push(y)
+    found.sort((a, b) => a.start - b.start)
+    for (const f of found) {
+      out.push({
+        text: text.slice(f.start, f.end),
+        iso: f.iso,
+        start: f.start,
+        end: f.end,
+        event: eventOf(text, s, f.start, f.end),
+        sentence: { text: body, start: s.start, end: s.end },
+      })
+    }
+  }
+  return out
+}

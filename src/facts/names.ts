@@ -1,0 +1,232 @@
+import {
+  COMMON_CAPITALISED,
+  FEMALE_TITLES,
+  MALE_TITLES,
+  ORG_WORDS,
+  OUTLETS,
+  PLACE_STARTS,
+  TITLE_WORDS,
+} from './lexicon'
+import type { Token } from './tokens'
+
+/** A run of capitalised words, split into a title part and a name part, and classified. */
+export interface NameRun {
+  /** Token indexes [from, to) of the whole run (title included). */
+  from: number
+  to: number
+  /** Token index where the name part starts (after titles). */
+  nameFrom: number
+  kind: 'person' | 'organization' | 'outlet' | 'place' | 'title'
+  /** The name as written (without titles). */
+  name: string
+  /** Title words before the name ("US President"), as written, or null. */
+  title: string | null
+  gender: 'm' | 'f' | null
+  possessive: boolean
+}
+
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'bin',
+  'al',
+  'el',
+  'ter',
+])
+const PRECEDING_PLACE = new Set([
+  'in',
+  'from',
+  'at',
+  'of',
+  'to',
+  'near',
+  'across',
+  'into',
+  'throughout',
+  'outside',
+])
+const ACRONYM = /^[\p{Lu}\d&.]{2,6}$/u
+
+export function isOutletName(name: string): boolean {
+  const n = name.toLowerCase().replace(/^the\s+/, '')
+  return OUTLETS.has(n)
+}
+
+function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end + (a.possessive ? 2 : 0), b.start)
+  return gap === ' ' || gap === '\u00a0'
+}
+
+/**
+ * Finds runs of capitalised words outside quotations ("US President Donald Trump", "Court of Session",
+ * "The Guardian") and classifies each as a person, organisation, outlet, place or bare title.
+ */
+export function findNameRuns(
+  text: string,
+  tokens: readonly Token[],
+  lowerWords: ReadonlySet<string>,
+): NameRun[] {
+  const runs: NameRun[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i] as Token
+    if (!t.cap || t.quoted) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < tokens.length) {
+      const prev = tokens[j - 1] as Token
+      const cur = tokens[j] as Token
+      if (
+        prev.possessive ||
+        cur.quoted ||
+        cur.sentence !== prev.sentence ||
+        !onlySpaceBetween(text, prev, cur)
+      )
+        break
+      if (cur.cap) j++
+      else if (
+        PARTICLES.has(cur.text) &&
+        (tokens[j + 1]?.cap ?? false) &&
+        onlySpaceBetween(text, cur, tokens[j + 1] as Token)
+      )
+        j += 2
+      else break
+    }
+    // Organisation names joined by "of", "for", "and" ("Court of Session", "Center for X and Y").
+    while (j < tokens.length) {
+      const last = tokens[j - 1] as Token
+      const joiner = tokens[j] as Token
+      if (last.possessive || !['of', 'for', 'and'].includes(joiner.text)) break
+      const hasOrg = tokens.slice(i, j).some((x) => ORG_WORDS.has(x.lower))
+      if (!hasOrg) break
+      let k = j + 1
+      if (tokens[k]?.text === 'the') k++
+      const nxt = tokens[k]
+      if (!nxt?.cap || nxt.quoted || nxt.sentence !== last.sentence || !onlySpaceBetween(text, last, joiner))
+        break
+      let e = k + 1
+      while (
+        e < tokens.length &&
+        (tokens[e] as Token).cap &&
+        !(tokens[e - 1] as Token).possessive &&
+        onlySpaceBetween(text, tokens[e - 1] as Token, tokens[e] as Token)
+      )
+        e++
+      j = e
+    }
+    const run = classifyRun(text, tokens, i, j, lowerWords)
+    if (run) runs.push(run)
+    i = j
+  }
+  return runs
+}
+
+function classifyRun(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lowerWords: ReadonlySet<string>,
+): NameRun | null {
+  let start = from
+  // Drop capitalised common words (sentence openers) from the front.
+  while (start < to) {
+    const t = tokens[start] as Token
+    const sentenceStart = start === 0 || (tokens[start - 1] as Token).sentence !== t.sentence
+    if (
+      COMMON_CAPITALISED.has(t.lower) &&
+      !/^\p{Lu}{2,}$/u.test(t.text) &&
+      !(t.lower === 'the' && start + 1 < to)
+    )
+      start++
+    else if (sentenceStart && to - start === 1 && lowerWords.has(t.lower)) start++
+    else break
+  }
+  if (start >= to) return null
+  const first = tokens[start] as Token
+  const last = tokens[to - 1] as Token
+  const textOf = (a: number, b: number): string =>
+    text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)
+  const lowers = tokens.slice(start, to).map((t) => t.lower)
+  const withThe = first.lower === 'the'
+  const core = withThe ? start + 1 : start
+  const coreName = textOf(core, to)
+  const base = { from: start, to, possessive: last.possessive, gender: null, title: null }
+  if (isOutletName(coreName)) return { ...base, nameFrom: start, kind: 'outlet', name: textOf(start, to) }
+  if (withThe) {
+    const kind = lowers.some((w) => ORG_WORDS.has(w)) || to - core > 1 ? 'organization' : 'organization'
+    return { ...base, from: core, nameFrom: core, kind, name: coreName }
+  }
+  const orgAt = lowers.findLastIndex((w) => ORG_WORDS.has(w) && !TITLE_WORDS.has(w))
+  const tail = lowers.length - 1 - orgAt
+  // "Amnesty International Man-kei Tam": an organisation, then a person's name.
+  if (
+    orgAt >= 0 &&
+    orgAt < lowers.length - 1 &&
+    tail >= 2 &&
+    tail <= 3 &&
+    lowers.slice(orgAt + 1).every((w) => !ORG_WORDS.has(w) && !TITLE_WORDS.has(w)) &&
+    !PLACE_STARTS.has(lowers[orgAt + 1] ?? '') &&
+    /^\p{Lu}/u.test((tokens[start + orgAt + 1] as Token).text)
+  ) {
+    const nameStart = start + orgAt + 1
+    return {
+      ...base,
+      nameFrom: nameStart,
+      kind: 'person',
+      name: textOf(nameStart, to),
+      title: textOf(start, nameStart),
+    }
+  }
+  if (ORG_WORDS.has(last.lower) || orgAt >= 0)
+    return { ...base, nameFrom: start, kind: 'organization', name: textOf(start, to) }
+  // Titles: everything up to the last title word.
+  let lastTitle = -1
+  for (let k = start; k < to - 1; k++)
+    if (TITLE_WORDS.has((tokens[k] as Token).lower) || /^ex-/i.test((tokens[k] as Token).text)) lastTitle = k
+  const nameFrom = Math.max(lastTitle + 1, start)
+  if (lowers.every((w) => TITLE_WORDS.has(w) || /^ex-/.test(w)))
+    return { ...base, nameFrom: to, kind: 'title', name: textOf(start, to), title: textOf(start, to) }
+  const title = nameFrom > start ? textOf(start, nameFrom) : null
+  if (TITLE_WORDS.has(last.lower) && nameFrom === start)
+    return { ...base, nameFrom: to, kind: 'title', name: textOf(start, to), title: textOf(start, to) }
+  let gender: 'm' | 'f' | null = null
+  for (let k = start; k < nameFrom; k++) {
+    const w = (tokens[k] as Token).lower
+    if (MALE_TITLES.has(w)) gender = 'm'
+    if (FEMALE_TITLES.has(w)) gender = 'f'
+  }
+  let nameStart = nameFrom
+  const before = tokens[start - 1]
+  // "First Minister of Scotland Nicola Sturgeon": a place, then the name.
+  if (title === null && before?.lower === 'of' && to - nameFrom >= 3) nameStart = to - 2
+  const name = textOf(nameStart, to)
+  const nameTokens = to - nameStart
+  const firstName = tokens[nameStart] as Token
+  const afterAccording = before?.lower === 'to' && tokens[start - 2]?.lower === 'according'
+  if (title === null && nameStart === nameFrom) {
+    if (nameTokens === 1 && ACRONYM.test(firstName.text) && firstName.text.length <= 6)
+      return { ...base, nameFrom, kind: 'organization', name }
+    if (nameTokens >= 2 && PLACE_STARTS.has(firstName.lower))
+      return { ...base, nameFrom, kind: 'place', name }
+    if (
+      before &&
+      !afterAccording &&
+      PRECEDING_PLACE.has(before.lower) &&
+      nameTokens <= 2 &&
+      before.sentence === firstName.sentence
+    )
+      return { ...base, nameFrom: nameStart, kind: 'place', name }
+  }
+  return { ...base, nameFrom: nameStart, kind: 'person', name, title, gender }
+}

@@ -1,0 +1,235 @@
+import type { Sentence } from '../article/types'
+import type { NumberFact } from '../schema'
+import { CARDINALS, FRACTIONS, MONTHS, ORDINALS, SCALES } from './number-words'
+import type { Entity, PeopleIndex } from './people'
+import type { Token } from './tokens'
+
+type Kind = NumberFact['kind']
+
+const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?$/
+const HYPHENED =
+  /^(\d+(?:\.\d+)?|[a-z]+)-(year-old|years-old|member|judge|day|week|month|year|point|strong|seat|nation|page|mile|km|hour|minute)s?$/
+const ONE_IDIOMS_BEFORE = new Set([
+  'at',
+  'any',
+  'no',
+  'every',
+  'each',
+  'the',
+  'this',
+  'that',
+  'which',
+  'someone',
+  'anyone',
+])
+const CURRENCY = /(?:US\$|\$|€|£|¥)$/
+const NOUN_STOP = new Set([
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'the',
+  'a',
+  'an',
+  'than',
+  'as',
+  'is',
+  'was',
+  'were',
+  'are',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'between',
+])
+
+function numberValue(t: Token): { value: number; ordinal: boolean } | null {
+  const m = DIGITS.exec(t.text)
+  if (m) {
+    const whole = Number((m[1] ?? '').replace(/,/g, ''))
+    const value = m[2] ? Number(`${whole}.${m[2]}`) : whole
+    return { value, ordinal: m[3] !== undefined }
+  }
+  const c = CARDINALS.get(t.lower)
+  if (c !== undefined) return { value: c, ordinal: false }
+  const o = ORDINALS.get(t.lower)
+  if (o !== undefined) return { value: o, ordinal: true }
+  return null
+}
+
+/** The noun a number measures: the next content words ("patients", "democratic socialist"). */
+function nounAfter(tokens: readonly Token[], i: number): string | null {
+  const words: string[] = []
+  const sentence = tokens[i - 1]?.sentence
+  for (let k = i; k < tokens.length && words.length < 2; k++) {
+    const t = tokens[k] as Token
+    if (t.sentence !== sentence || t.quoted !== (tokens[i - 1] as Token).quoted || t.cap) break
+    if (NOUN_STOP.has(t.lower) || /^\d/.test(t.text)) break
+    words.push(t.text)
+    if (/s$/.test(t.lower) && words.length === 1 && !/ss$/.test(t.lower)) break
+  }
+  return words.length > 0 ? words.join(' ') : null
+}
+
+/**
+ * Finds numbers in the prose: ages, ordinals, money (with scale: "$19.2 million"), percentages, counts
+ * and spelled-out numbers, skipping years, dates, times and numbers inside names.
+ */
+export function extractNumbers(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  people: PeopleIndex,
+): NumberFact[] {
+  const out: NumberFact[] = []
+  const ev = (t: Token): NumberFact['sentence'] => {
+    const s = sentences[t.sentence] as Sentence
+    return { text: text.slice(s.start, s.end), start: s.start, end: s.end }
+  }
+  let t = tokens[0] as Token
+  const same = (x: Token | undefined): x is Token => x !== undefined && x.sentence === t.sentence
+  for (let i = 0; i < tokens.length; i++) {
+    t = tokens[i] as Token
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    const hy = HYPHENED.exec(t.lower)
+    if (hy) {
+      const v = /^\d/.test(hy[1] ?? '') ? Number(hy[1]) : CARDINALS.get(hy[1] ?? '')
+      if (v === undefined) continue
+      const age = (hy[2] ?? '').startsWith('year')
+      out.push({
+        text: t.text,
+        value: v,
+        kind: age ? 'age' : 'count',
+        about: age ? nounAfter(tokens, i + 1) : (hy[2] ?? null),
+        unit: age ? 'years' : null,
+        start: t.start,
+        end: t.end,
+        sentence: ev(t),
+      })
+      continue
+    }
+    const fr = same(next) ? FRACTIONS.get(next.lower) : undefined
+    const num = numberValue(t)
+    if (!num) continue
+    const isDigit = /^\d/.test(t.text)
+    // Skip years, dates, times and numbers in names.
+    if (isDigit && !num.ordinal && /^\d{4}$/.test(t.text) && num.value >= 1500 && num.value <= 2100) {
+      const after = same(next) ? next.lower : ''
+      if (!/(?:people|patients|cases|members|votes|s)$/.test(after) || after === 'as') continue
+    }
+    if ((same(prev) && MONTHS.has(prev.lower)) || (same(next) && MONTHS.has(next.lower) && isDigit)) continue
+    if (
+      /^[:.]\d/.test(text.slice(t.end, t.end + 2)) ||
+      (same(next) && /^(?:am|pm|a\.m\.|p\.m\.|gmt|utc)$/.test(next.lower))
+    )
+      continue
+    if (isDigit && same(next) && next.cap && !MONTHS.has(next.lower) && !/^(?:US|UK)$/.test(next.text))
+      continue
+    if (/[\p{L}]$/u.test(text.slice(t.start - 1, t.start)) || /^[\p{L}]/u.test(text.slice(t.end, t.end + 1)))
+      continue
+    if (t.quoted && !isDigit && !num.ordinal && num.value === 1) continue
+    if (!isDigit) {
+      if (t.cap && !(prev === undefined || prev.sentence !== t.sentence) && !num.ordinal) continue
+      if (t.lower === 'one') {
+        const allBut = same(prev) && prev.lower === 'but'
+        if (
+          !allBut &&
+          ((same(prev) && ONE_IDIOMS_BEFORE.has(prev.lower)) ||
+            (same(next) && ['of', 'another', 'day', 'point', 'way'].includes(next.lower)))
+        )
+          continue
+        if (!allBut && (!same(next) || !/^\p{Ll}/u.test(next.text) || NOUN_STOP.has(next.lower))) continue
+      }
+      if (num.ordinal) {
+        if (
+          !same(next) ||
+          (t.cap && next.cap) ||
+          /ed$/.test(next.lower) ||
+          next.lower === 'time' ||
+          (same(prev) && prev.lower === 'at')
+        )
+          continue
+        if (NOUN_STOP.has(next.lower)) continue
+      }
+    }
+    let value = num.value
+    let kind: Kind = num.ordinal ? 'ordinal' : 'count'
+    let unit: string | null = null
+    let end = t.end
+    let about: string | null = null
+    const before = text.slice(Math.max(0, t.start - 3), t.start)
+    if (fr !== undefined && !isDigit && !num.ordinal && same(next)) {
+      value = num.value / fr
+      end = next.end
+      about = nounAfter(tokens, i + 2)
+      i++
+    } else if (CURRENCY.test(before)) {
+      kind = 'money'
+      unit = (CURRENCY.exec(before)?.[0] ?? '$').replace('US', '')
+      let scale = same(next) ? SCALES.get(next.lower) : undefined
+      if (scale === undefined) {
+        // "between $5 and $7 billion": the first bound takes the second one's scale.
+        const ahead = text.slice(t.end, t.end + 30)
+        const m =
+          /^\s*(?:and|to|–|-)\s*(?:US\$|\$|€|£)?\d+(?:\.\d+)?\s*(thousand|million|billion|trillion|bn|m)\b/.exec(
+            ahead,
+          )
+        if (m) scale = SCALES.get((m[1] ?? '').toLowerCase())
+      } else end = (next as Token).end
+      value = value * (scale ?? 1)
+    } else if (same(next) && SCALES.has(next.lower) && next.lower.length > 2) {
+      value *= SCALES.get(next.lower) ?? 1
+      end = next.end
+      about = nounAfter(tokens, i + 2)
+    }
+    const tail = text.slice(end, end + 12)
+    const pct =
+      /^(?:\s*(?:%|percent\b|per cent\b))/.exec(tail) ??
+      (/^[–-]\d+(?:\.\d+)?\s*(?:%|percent|per cent)/.test(tail) ? [''] : null)
+    if (pct && kind !== 'money') {
+      kind = 'percent'
+      unit = '%'
+      end += pct[0].length
+      const of = /^\s*of\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(end, end + 40))
+      about = of?.[1] ?? null
+    }
+    const ageBefore =
+      /,\s*$/.test(text.slice(t.start - 2, t.start)) && /^,/.test(text.slice(t.end, t.end + 1))
+    if (isDigit && ageBefore && num.value < 120) {
+      const owner = people.mentions.find((m) => m.end <= t.start && t.start - m.end <= 3 && m.entity !== null)
+      if (owner && owner.entity !== null) {
+        kind = 'age'
+        unit = 'years'
+        about = (people.entities[owner.entity] as Entity).name
+      }
+    }
+    if (about === null && kind !== 'percent') {
+      about = nounAfter(tokens, kind === 'money' && end > t.end ? i + 2 : i + 1)
+      if (about !== null && /^(?:percent|per)$/.test(about)) about = null
+    }
+    out.push({
+      text: text.slice(
+        t.start - (kind === 'money' ? (unit?.length ?? 0) + (before.endsWith('US$') ? 2 : 0) : 0),
+        end,
+      ),
+      value,
+      kind,
+      about,
+      unit,
+      start: t.start - (kind === 'money' ? (unit?.length ?? 0) + (before.endsWith('US$') ? 2 : 0) : 0),
+      end,
+      sentence: ev(t),
+    })
+  }
+  return out
+}

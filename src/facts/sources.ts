@@ -1,0 +1,67 @@
+import type { Sentence } from '../article/types'
+import type { SourceCitation } from '../schema'
+import type { AttributionContext } from './attribution'
+import type { Entity, Mention } from './people'
+import { speechLemma } from './speech-verbs'
+
+/** Words around an organisation that show it is cited as a source ("according to X", "X reported"). */
+function citedAsSource(ctx: AttributionContext, m: Mention): boolean {
+  const before = ctx.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase()
+  const after = ctx.text.slice(m.end, m.end + 24).toLowerCase()
+  if (/\baccording to\s+(?:the\s+)?$/.test(before)) return true
+  if (/\b(?:reported|told|quoted|cited|published)\s+by\s+(?:the\s+)?$/.test(before)) return true
+  if (/\b(?:told|said to|speaking to|in an interview with)\s+(?:the\s+)?$/.test(before)) return true
+  return /^\s+(?:reported|reports|said|says|wrote|writes|revealed|published|quoted|cited)\b/.test(after)
+}
+
+/**
+ * The outlets an article cites ("According to The Guardian", "told CNN", "the BBC reported"), each with
+ * the speaker whose words it reports when the same sentence names one. Cited organisations that are
+ * not listed outlets become outlets when the wording cites them as a news source.
+ */
+export function extractSources(ctx: AttributionContext): SourceCitation[] {
+  const out: SourceCitation[] = []
+  const { entities } = ctx.people
+  for (const m of ctx.people.mentions) {
+    if (m.entity === null || m.kind !== 'name') continue
+    const e = entities[m.entity] as Entity
+    if (e.kind === 'person') continue
+    if (e.kind !== 'outlet' && !isNewsLike(ctx, m)) continue
+    if (!citedAsSource(ctx, m)) continue
+    e.kind = 'outlet'
+    const s = ctx.sentences[m.sentence] as Sentence
+    let speaker: string | null = null
+    for (const other of ctx.people.mentions) {
+      if (other.sentence !== m.sentence || other.entity === null || other.entity === m.entity) continue
+      const oe = entities[other.entity] as Entity
+      const verb = ctx.tokens[other.tokenEnd]
+      if (oe.kind === 'person' && !other.possessive && verb && speechLemma(verb.lower) !== undefined) {
+        speaker = oe.name
+        break
+      }
+    }
+    out.push({
+      outlet: e.name,
+      speaker,
+      start: m.start,
+      end: m.end,
+      sentence: { text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end },
+    })
+  }
+  return out
+}
+
+/** An organisation named in a reporting frame: "X reported", "reported by X", "told X". */
+function isNewsLike(ctx: AttributionContext, m: Mention): boolean {
+  const after = ctx.text.slice(m.end, m.end + 16).toLowerCase()
+  const before = ctx.text.slice(Math.max(0, m.start - 16), m.start).toLowerCase()
+  const verbAfter = /^\s+(\w+)/.exec(after)?.[1]
+  if (verbAfter && ['reported', 'reports'].includes(verbAfter)) return true
+  if (/\breported by\s+(?:the\s+)?$/.test(before)) return true
+  if (
+    /\b(?:told|to)\s+$/.test(before) &&
+    speechLemma(/(\w+)\s+(?:to\s+)?$/.exec(before)?.[1] ?? '') === 'tell'
+  )
+    return true
+  return false
+}

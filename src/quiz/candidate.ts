@@ -1,0 +1,34 @@
+/** A question before it is placed in a quiz: over-generated, checked, ranked, then laid out. */
+import type { Evidence, QuestionType } from '../schema'
+
+export interface Candidate {
+  type: QuestionType
+  /** Identifies the fact tested; two questions never share one. Also seeds the question id. */
+  factKey: string
+  /** Further facts the question tests (an order question tests each of its dates). */
+  alsoTests?: string[]
+  prompt: string
+  /** The right option (or the right typed answer). */
+  answer: string
+  /** Wrong options, best first (choice questions). */
+  distractors: string[]
+  /**
+   * For options that read best in order (numbers, dates): the options with the answer at `position`,
+   * or null when that position cannot be made.
+   */
+  arrange?: (position: number) => string[] | null
+  /** Extra accepted typed answers. */
+  accept?: string[]
+  explanation: string
+  evidence: Evidence
+  /** Words that must not appear in the prompt (the answer's, and for people their other names). */
+  forbidden: string[]
+  /** Groups of phrases: from each group, at least one must appear in the evidence (the key is proven). */
+  support: string[][]
+  /** Quality estimate used for ranking (higher is better). */
+  score: number
+}
+
+/** How many options a choice question shows (the answer included). */
+export const OPTION_COUNT = 4
+export const MIN_OPTIONS = 3

@@ -1,0 +1,36 @@
+/** What every question builder reads: the article, its facts and who is who. */
+import type { ArticleFacts, Evidence } from '../schema'
+import { PeopleIndex } from './people'
+import { previousSentenceStart } from './text'
+
+export interface Context {
+  article: string
+  facts: ArticleFacts
+  people: PeopleIndex
+  /** True when the article reports a death, so ages are asked without "is". */
+  reportsDeath: boolean
+}
+
+export function makeContext(article: string, facts: ArticleFacts): Context {
+  return {
+    article,
+    facts,
+    people: new PeopleIndex(facts),
+    reportsDeath: /\b(?:died|dies|dead|killed|death of)\b/i.test(article),
+  }
+}
+
+/** An evidence span from `start` to `end`, exactly as the article has it. */
+export function span(article: string, start: number, end: number): Evidence {
+  return { text: article.slice(start, end), start, end }
+}
+
+/** Evidence widened to take in the sentence before it (for attributions through a pronoun). */
+export function withPreviousSentence(article: string, e: Evidence): Evidence {
+  return span(article, previousSentenceStart(article, e.start), e.end)
+}
+
+/** The evidence sentence quoted for an explanation. */
+export function quoteEvidence(e: Evidence): string {
+  return `“${e.text.replace(/\s+/g, ' ').trim()}”`
+}

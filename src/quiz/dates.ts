@@ -1,0 +1,217 @@
+/** Dates as the article writes them, and wrong dates in the same format and precision. */
+import type { DateFact } from '../schema'
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const MONTH_RE = MONTHS.join('|')
+const WEEKDAY_RE = WEEKDAYS.join('|')
+
+export type DatePrecision = 'day' | 'month' | 'year'
+
+/** One way of writing a date, able to write other dates the same way. */
+export interface DateFormat {
+  precision: DatePrecision
+  /** True when the text names a year or a month (an absolute date), false for a bare weekday. */
+  absolute: boolean
+  /** Writes the date `key` (see dateKey) in this format. */
+  render: (key: number) => string
+  /** Comparable number of the date at this format's precision. */
+  key: number
+}
+
+/** Day number (UTC days since 1970) of y-m-d. */
+function dayNumber(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000)
+}
+function fromDay(n: number): { y: number; m: number; d: number; wd: number } {
+  const t = new Date(n * 86_400_000)
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), wd: t.getUTCDay() }
+}
+
+/** Leading words that are not part of the date itself ("on", "in", "since"…). */
+const PREP = /^(?:on|in|by|since|until|from|before|after|during|this|last|next|early|late|earlier|later)\s+/i
+
+/** The date text without a leading preposition, as an answer shows it. */
+export function dateAnswerText(text: string): string {
+  let t = text.trim()
+  while (PREP.test(t)) t = t.replace(PREP, '')
+  return t
+}
+
+/** Reads the format of a date's text, given its ISO value. Null for formats we cannot rewrite. */
+export function dateFormat(text: string, iso: string): DateFormat | null {
+  const t = dateAnswerText(text)
+  if (t !== text.trim()) return null // "last November", "this past Friday": relative; skip
+  const [ys, ms, ds] = iso.split('-')
+  const y = Number(ys)
+  const mo = ms ? Number(ms) : 0
+  const d = ds ? Number(ds) : 0
+  let m: RegExpExecArray | null
+  const month = (k: number): string => MONTHS[k - 1] ?? ''
+  m = new RegExp(`^(\\d{1,2})(st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})$`).exec(t)
+  if (m && d) {
+    const ord = m[2] ?? ''
+    return {
+      precision: 'day',
+      absolute: true,
+      key: dayNumber(y, mo, d),
+      render: (k) => {
+        const x = fromDay(k)
+        return `${x.d}${ord ? ordinal(x.d) : ''} ${month(x.m)} ${x.y}`
+      },
+    }
+  }
+  m = new RegExp(`^(${MONTH_RE}) (\\d{1,2})(st|nd|rd|th)?, (\\d{4})$`).exec(t)
+  if (m && d) {
+    const ord = m[3] ?? ''
+    return {
+      precision: 'day',
+      absolute: true,
+      key: dayNumber(y, mo, d),
+      render: (k) => {
+        const x = fromDay(k)
+        return `${month(x.m)} ${x.d}${ord ? ordinal(x.d) : ''}, ${x.y}`
+      },
+    }
+  }
+  m = new RegExp(`^(${MONTH_RE}) (\\d{1,2})(st|nd|rd|th)?$`).exec(t)
+  if (m && d) {
+    const ord = m[3] ?? ''
+    return {
+      precision: 'day',
+      absolute: true,
+      key: dayNumber(y, mo, d),
+      render: (k) => {
+        const x = fromDay(k)
+        return `${month(x.m)} ${x.d}${ord ? ordinal(x.d) : ''}`
+      },
+    }
+  }
+  m = new RegExp(`^(\\d{1,2})(st|nd|rd|th)? (${MONTH_RE})$`).exec(t)
+  if (m && d) {
+    const ord = m[2] ?? ''
+    return {
+      precision: 'day',
+      absolute: true,
+      key: dayNumber(y, mo, d),
+      render: (k) => {
+        const x = fromDay(k)
+        return `${x.d}${ord ? ordinal(x.d) : ''} ${month(x.m)}`
+      },
+    }
+  }
+  if (new RegExp(`^(${MONTH_RE}),? \\d{4}$`).test(t) && mo) {
+    return {
+      precision: 'month',
+      absolute: true,
+      key: y * 12 + mo - 1,
+      render: (k) => `${month((k % 12) + 1)} ${Math.floor(k / 12)}`,
+    }
+  }
+  if (new RegExp(`^(${MONTH_RE})$`).test(t) && mo) {
+    return {
+      precision: 'month',
+      absolute: true,
+      key: y * 12 + mo - 1,
+      render: (k) => month((k % 12) + 1),
+    }
+  }
+  if (/^\d{4}$/.test(t) && y) {
+    return { precision: 'year', absolute: true, key: y, render: (k) => String(k) }
+  }
+  m = new RegExp(`^(${WEEKDAY_RE})( morning| afternoon| evening| night)?$`).exec(t)
+  if (m && d) {
+    const part = m[2] ?? ''
+    return {
+      precision: 'day',
+      absolute: false,
+      key: dayNumber(y, mo, d),
+      render: (k) => `${WEEKDAYS[fromDay(k).wd] ?? ''}${part}`,
+    }
+  }
+  return null
+}
+
+function ordinal(n: number): string {
+  const t = n % 100
+  if (t >= 11 && t <= 13) return 'th'
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
+}
+
+/** Wrong date keys near `key`, most plausible first, in the same precision (a day stays a day). */
+function shiftedKeys(format: DateFormat, text: string): number[] {
+  const k = format.key
+  if (format.precision === 'year') return [1, 3, 5, 10, 2, 4, 6, 8].flatMap((s) => [k - s, k + s])
+  if (format.precision === 'month') {
+    // a bare month name cannot cross a year without reading as the same month
+    const steps = /\d{4}/.test(text) ? [1, 2, 3, 12, 4, 6] : [1, 2, 3, 4, 5]
+    return steps.flatMap((s) => [k - s, k + s])
+  }
+  if (!format.absolute) return [1, 2, 3].flatMap((s) => [k - s, k + s])
+  const { y, m, d } = fromDay(k)
+  const at = (yy: number, mm: number): number | null => {
+    const n = dayNumber(yy, mm, d)
+    return fromDay(n).d === d ? n : null // no 31 February
+  }
+  const out: Array<number | null> = [at(y, m - 1), at(y, m + 1), k - 7, k + 7]
+  if (/\d{4}/.test(text)) out.push(at(y - 1, m), at(y + 1, m))
+  out.push(at(y, m - 2), at(y, m + 2), k - 14, k + 14, k - 1, k + 1)
+  return out.filter((x): x is number => x !== null)
+}
+
+/**
+ * Options in chronological order with the true date at `position`. Wrong dates come first from the
+ * article's other dates written in the same format, then from plausible shifts. Null when impossible.
+ */
+export function dateOptions(
+  fact: Pick<DateFact, 'text' | 'iso'>,
+  others: Array<Pick<DateFact, 'text' | 'iso'>>,
+  position: number,
+  count: number,
+): string[] | null {
+  const format = dateFormat(fact.text, fact.iso)
+  if (!format) return null
+  const answer = dateAnswerText(fact.text)
+  const pool = new Map<number, { text: string; fromArticle: boolean }>()
+  const taken = new Set([answer.toLowerCase()])
+  for (const o of others) {
+    const f = dateFormat(o.text, o.iso)
+    if (!f || f.precision !== format.precision || f.absolute !== format.absolute) continue
+    if (f.key === format.key) continue
+    const shown = format.render(f.key)
+    if (shown !== dateAnswerText(o.text) || taken.has(shown.toLowerCase())) continue
+    pool.set(f.key, { text: shown, fromArticle: true })
+    taken.add(shown.toLowerCase())
+  }
+  const shifted = shiftedKeys(format, answer)
+  for (const k of shifted) {
+    if (pool.has(k) || k === format.key) continue
+    const shown = format.render(k)
+    if (taken.has(shown.toLowerCase())) continue
+    pool.set(k, { text: shown, fromArticle: false })
+    taken.add(shown.toLowerCase())
+  }
+  const rank = (a: [number, { fromArticle: boolean }]): number =>
+    a[1].fromArticle ? Math.abs(a[0] - format.key) - 1e9 : shifted.indexOf(a[0])
+  const entries = [...pool.entries()].sort((a, b) => rank(a) - rank(b) || a[0] - b[0])
+  const before = entries.filter(([k]) => k < format.key).slice(0, position)
+  const after = entries.filter(([k]) => k > format.key).slice(0, count - 1 - position)
+  if (before.length < position || after.length < count - 1 - position) return null
+  const chosen = [...before, [format.key, { text: answer, fromArticle: true }] as const, ...after].sort(
+    (a, b) => a[0] - b[0],
+  )
+  return chosen.map(([, v]) => v.text)
+}

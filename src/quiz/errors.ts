@@ -1,0 +1,73 @@
+/** Typed errors of the quiz generator. Pure: no status codes here; the API maps them. */
+
+/** What an article offered, counted per kind of fact, for a refusal message. */
+export interface FactCounts {
+  attributedQuotes: number
+  dates: number
+  numbers: number
+  roles: number
+  sources: number
+}
+
+/** The article yields fewer good questions than a fair quiz needs (3). */
+export class NotEnoughFactsError extends Error {
+  override readonly name = 'NotEnoughFactsError'
+  /** Kinds of fact the article lacked entirely (e.g. ["dates", "numbers"]). */
+  readonly missing: string[]
+  /** How many facts of each kind were found. */
+  readonly found: FactCounts
+  /** How many questions survived the rules. */
+  readonly questions: number
+  constructor(found: FactCounts, questions: number, needed = 3) {
+    const missing = missingKinds(found)
+    super(
+      `${describeFound(found)}; only ${questions} fair question${questions === 1 ? '' : 's'} could be made, and a fair quiz needs at least ${needed} questions`,
+    )
+    this.found = found
+    this.missing = missing
+    this.questions = questions
+  }
+}
+
+/** The quiz needs a source date and neither the caller nor the article's `date` line gave one. */
+export class MissingDateError extends Error {
+  override readonly name = 'MissingDateError'
+  constructor() {
+    super('the article has no "date YYYY-MM-DD" line; give the publication date (e.g. --date 2025-11-18)')
+  }
+}
+
+/** An option passed to the generator is out of range or malformed. */
+export class InvalidQuizOptionError extends Error {
+  override readonly name = 'InvalidQuizOptionError'
+  readonly option: string
+  constructor(option: string, message: string) {
+    super(`${option}: ${message}`)
+    this.option = option
+  }
+}
+
+const KIND_LABELS: Array<[keyof FactCounts, string, string]> = [
+  ['attributedQuotes', 'attributed quote', 'attributed quotes'],
+  ['dates', 'date', 'dates'],
+  ['numbers', 'number', 'numbers'],
+  ['roles', 'stated role', 'stated roles'],
+  ['sources', 'cited outlet', 'cited outlets'],
+]
+
+function missingKinds(found: FactCounts): string[] {
+  return KIND_LABELS.filter(([k]) => found[k] === 0).map(([k]) => k)
+}
+
+/** "found 1 attributed quote and no dates, numbers, stated roles or cited outlets" */
+export function describeFound(found: FactCounts): string {
+  const present = KIND_LABELS.filter(([k]) => found[k] > 0).map(
+    ([k, one, many]) => `${found[k]} ${found[k] === 1 ? one : many}`,
+  )
+  const absent = KIND_LABELS.filter(([k]) => found[k] === 0).map(([, , many]) => many)
+  const list = (xs: string[], last: string): string =>
+    xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${last} ${xs[xs.length - 1]}`
+  if (present.length === 0) return `found no ${list(absent, 'or')}`
+  if (absent.length === 0) return `found ${list(present, 'and')}`
+  return `found ${list(present, 'and')} and no ${list(absent, 'or')}`
+}

@@ -1,0 +1,139 @@
+/** Reading "who did what" around a date, to ask "When did X do Y?" in the sentence's own words. */
+import type { DateFact } from '../schema'
+import type { Context } from './context'
+import { escapeRegExp, stripFinal, wordCount } from './text'
+import { baseForm } from './verbs'
+
+export interface DatedEvent {
+  /** Who or what the event is about, as the article names them (canonical name for a short alias). */
+  subject: string
+  /** The auxiliary before the event ("will", "was", "has"…), or "" for a plain past tense. */
+  aux: string
+  /** The event words without the auxiliary ("be sworn in as …", "limited by a constitution"). */
+  event: string
+  /** The event as a clause for an option: "<subject> <aux> <event>" as the article says it. */
+  clause: string
+  /** The question: "When will X be sworn in …?" */
+  question: string
+}
+
+const AUX =
+  /\b(will|would|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|scheduled|due|set|slated) to|has been|have been|had been|has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|already\s+)?$/i
+const EVENT_AUX =
+  /^(will|would|(?:is|are|was|were) (?:expected|scheduled|due|set|slated) to|has been|have been|had been|has|have|had|was|were|is|are)\s+/i
+const INNER_AUX =
+  /^(\p{Lu}[^,;:]{0,80}?)\s+(will|would|(?:is|are|was|were) (?:expected|scheduled|due|set|slated) to|has been|have been|had been|has|have|had|was|were|is|are)\s+(.+)$/u
+const STARTS_BADLY =
+  /^(?:on|in|at|by|during|after|before|since|following|with|according|who|which|that|where|when|while|as|but|and|so|because|although|though|if|it|he|she|they|this|these|there|we|i|you|its|his|her|their)\b/i
+const BOUNDARY =
+  /,|;|:|\(|\)|—|–| - |\b(?:where|when|while|after|before|as|because|that|which|who|and then)\b/gi
+
+/** The last clause of `before` that reads as a subject, or null. */
+function subjectOf(before: string): string | null {
+  const parts = before.split(BOUNDARY)
+  const last = stripFinal(parts[parts.length - 1] ?? '')
+    .trim()
+    .replace(/^(?:and|but|while|so)\s+/i, '')
+  if (!last || STARTS_BADLY.test(last)) return null
+  if (!/^(?:\p{Lu}|the\b|a\b|an\b)/u.test(last)) return null
+  const n = wordCount(last)
+  if (n < 1 || n > 10) return null
+  if (/\d/.test(last)) return null
+  return last
+}
+
+/** "The election" → "the election"; "Construction" → "construction"; names stay as they are. */
+function lowerCommonStart(article: string, subject: string): string {
+  const first = subject.split(' ')[0] ?? ''
+  const lower = first.toLowerCase()
+  if (lower === first) return subject
+  const common =
+    /^(?:the|a|an|this|that|these|those)$/.test(lower) ||
+    /(?:tion|sion|ment|ness|ity|ance|ence|ing|ship)$/.test(lower) ||
+    new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?:[^\\p{L}]|$)`, 'u').test(article)
+  return common ? lower + subject.slice(first.length) : subject
+}
+
+function canonicalSubject(ctx: Context, subject: string): string {
+  const p = ctx.people.find(subject)
+  if (p && p.kind === 'person' && p.name.length > subject.length) return p.name
+  return subject
+}
+
+function isFuture(aux: string): boolean {
+  return /^(?:will|would|is to|are to|(?:is|are) (?:expected|scheduled|due|set|slated) to)$/i.test(aux)
+}
+
+/** The dated event of a date fact, with a question in its words, or null when no clean question forms. */
+export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
+  if (!d.event) return null
+  const sentence = d.sentence.text
+  let event = stripFinal(d.event).replace(/\s+/g, ' ')
+  const dateText = d.text.trim()
+  if (event.includes(dateText)) return null
+  const at = sentence.indexOf(event)
+  if (at < 0) return null
+  let before = sentence.slice(0, at)
+  // the date itself may sit between subject and event ("… where on Sunday X signed …")
+  const dateAt = before.lastIndexOf(dateText)
+  if (dateAt >= 0) before = before.slice(dateAt + dateText.length)
+  let aux = ''
+  // the reader may give the whole clause ("Mamdani will be sworn in … on"): split off its subject
+  const inner = INNER_AUX.exec(event)
+  if (inner && subjectOf(inner[1] ?? '') === stripFinal(inner[1] ?? '').trim()) {
+    before = inner[1] ?? ''
+    event = `${inner[2]} ${inner[3]}`
+  } else {
+    const named = ctx.people.people
+      .flatMap((p) => ctx.people.namesOf(p))
+      .filter((n) => event.startsWith(`${n} `) && /^\s+\p{Ll}/u.test(event.slice(n.length)))
+      .sort((a, b) => b.length - a.length)[0]
+    if (named) {
+      before = named
+      event = event.slice(named.length + 1)
+    }
+  }
+  const leading = EVENT_AUX.exec(event)
+  if (leading) {
+    aux = (leading[1] ?? '').toLowerCase()
+    event = event.slice(leading[0].length)
+  } else {
+    const m = AUX.exec(before)
+    if (m) {
+      aux = (m[1] ?? '').toLowerCase()
+      before = before.slice(0, m.index)
+    }
+  }
+  event = event.replace(/\s+(?:on|in|by|at|since|from|until)$/i, '')
+  if (wordCount(event) < (aux ? 1 : 2) || wordCount(event) > 18) return null
+  if (/[;:—–()"“”‘’[\]]|\b(?:which|who|whom|that|whose)\b|\b\d{4}\b/.test(event)) return null
+  const rawSubject = subjectOf(before)
+  if (!rawSubject) return null
+  const canonical = canonicalSubject(ctx, rawSubject)
+  const subject = ctx.people.find(canonical) ? canonical : lowerCommonStart(ctx.article, canonical)
+  if (wordCount(subject) + wordCount(event) > 22) return null
+  const since =
+    new RegExp(`\\bsince\\s+${escapeRegExp(dateText)}`, 'i').test(sentence) || /^since\b/i.test(dateText)
+  const clause = `${rawSubject} ${aux ? `${aux} ` : ''}${event}`
+  // an ordinal ("111th mayor") is a fact of its own: the when question leaves it out
+  event = event.replace(/\b\d+(?:st|nd|rd|th)\s+/g, '')
+  let question: string | null = null
+  if (since) {
+    if (/^(?:has|have|had)(?: been)?$/.test(aux))
+      question = `Since when ${aux.split(' ')[0]} ${subject} ${aux.includes('been') ? 'been ' : ''}${event}?`
+  } else if (isFuture(aux)) {
+    const m = /^(is|are|was|were) (expected|scheduled|due|set|slated) to$/.exec(aux)
+    question = m ? `When ${m[1]} ${subject} ${m[2]} to ${event}?` : `When ${aux} ${subject} ${event}?`
+  } else if (/^(?:was|were|is|are)$/.test(aux)) {
+    question = `When ${aux} ${subject} ${event}?`
+  } else if (/^(?:has|have|had)$/.test(aux) || aux === '') {
+    const [verb = '', ...rest] = event.split(' ')
+    const base = /^(?:\p{Ll})/u.test(verb) ? baseForm(verb) : null
+    if (base && (aux !== '' || !/^(?:be|have|do)$/.test(base)))
+      question = `When did ${subject} ${[base, ...rest].join(' ')}?`
+  } else if (/^(?:has been|have been|had been)$/.test(aux)) {
+    question = `When was ${subject} ${event}?`
+  }
+  if (!question) return null
+  return { subject, aux, event, clause, question }
+}

@@ -1,0 +1,142 @@
+/** From an article's facts to a quiz: over-generate, check, rank, lay out. Pure. */
+import { type ArticleFacts, type Question, type Quiz, quizSchema } from '../schema'
+import type { Candidate } from './candidate'
+import { makeContext } from './context'
+import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
+import { numberCandidates } from './questions/number'
+import { orderCandidates } from './questions/order'
+import { quoteCompletionCandidates } from './questions/quote-completion'
+import { roleCandidates } from './questions/role'
+import { sourceCandidates } from './questions/source'
+import { trueFalseCandidates } from './questions/true-false'
+import { whenCandidates } from './questions/when'
+import { usableQuote, whoSaidCandidates } from './questions/who-said'
+import { hashHex, seededRandom, shuffle } from './random'
+import { questionProblems } from './rules'
+import { selectCandidates } from './select'
+import { firstWords, slugify, stripFinal } from './text'
+
+export interface GenerateOptions {
+  seed?: string
+  /** How many questions at most (3–15; default 12). */
+  count?: number
+  title?: string
+  /** Publication date, YYYY-MM-DD (default: the article's `date` line). */
+  date?: string
+  publisher?: string
+  url?: string
+  license?: string
+  /** Quiz id (default: a slug of the title). */
+  id?: string
+}
+
+export const DEFAULT_COUNT = 12
+export const MIN_QUESTIONS = 3
+export const MAX_QUESTIONS = 15
+
+/** Every candidate question the facts support, before ranking. */
+export function allCandidates(article: string, facts: ArticleFacts, seed = ''): Candidate[] {
+  const ctx = makeContext(article, facts)
+  return [
+    ...whoSaidCandidates(ctx),
+    ...quoteCompletionCandidates(ctx),
+    ...whenCandidates(ctx),
+    ...numberCandidates(ctx),
+    ...roleCandidates(ctx),
+    ...sourceCandidates(ctx),
+    ...trueFalseCandidates(ctx, seed),
+    ...orderCandidates(ctx),
+  ]
+}
+
+/** Counts of usable facts, for a refusal message. */
+export function countFacts(facts: ArticleFacts): FactCounts {
+  return {
+    attributedQuotes: facts.quotes.filter((q) => usableQuote(q, facts.quotes)).length,
+    dates: facts.dates.length,
+    numbers: facts.numbers.length,
+    roles: facts.people.filter((p) => p.role !== null).length,
+    sources: facts.sources.length,
+  }
+}
+
+/** The article's text after a leading `date YYYY-MM-DD` line or prefix. */
+function body(article: string): string {
+  return article.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/, '')
+}
+
+/** A title: the first line when it reads as a heading, else the first sentence's opening words. */
+export function deriveTitle(article: string): string {
+  const text = body(article)
+  const firstLine = (text.split(/\n/)[0] ?? '').trim()
+  if (firstLine && firstLine.split(/\s+/).length <= 14 && !/[.!:;,]$/.test(firstLine) && text.includes('\n'))
+    return stripFinal(firstLine)
+  const sentence = (/^.+?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text).replace(/\s+/g, ' ').trim()
+  const cut = sentence.split(/,\s/)[0] ?? sentence
+  return stripFinal(firstWords(cut.split(/\s+/).length <= 14 ? cut : sentence, 12)).replace(/…?$/, (m) => m)
+}
+
+/** Positions of the right option, spread evenly over the quiz (seeded tie-breaks). */
+function layout(chosen: Candidate[], seed: string): Question[] {
+  const random = seededRandom(`${seed}|layout`)
+  const used = [0, 0, 0, 0]
+  const out: Question[] = []
+  for (const c of chosen) {
+    const id = `q-${hashHex(`${c.type}|${c.factKey}|${c.answer}`)}`
+    const base = { id, type: c.type, prompt: c.prompt, explanation: c.explanation, evidence: c.evidence }
+    if (c.type === 'true-false') {
+      out.push({ ...base, options: ['True', 'False'], answer: c.answer === 'True' ? 0 : 1 })
+      continue
+    }
+    const n = c.arrange ? 4 : Math.min(4, 1 + c.distractors.length)
+    const order = shuffle([0, 1, 2, 3], random).sort((a, b) => (used[a] ?? 0) - (used[b] ?? 0))
+    let placed: { options: string[]; answer: number } | null = null
+    for (const p of order) {
+      if (c.arrange) {
+        const opts = c.arrange(p)
+        if (opts && opts.indexOf(c.answer) === p) {
+          placed = { options: opts, answer: p }
+          break
+        }
+      } else if (p < n) {
+        const wrong = shuffle(c.distractors.slice(0, n - 1), random)
+        wrong.splice(p, 0, c.answer)
+        placed = { options: wrong, answer: p }
+        break
+      }
+    }
+    if (!placed) continue
+    used[placed.answer] = (used[placed.answer] ?? 0) + 1
+    out.push({ ...base, ...placed })
+  }
+  return out
+}
+
+/** Builds a quiz from an article and the facts read from it. Throws NotEnoughFactsError or MissingDateError. */
+export function quizFromFacts(article: string, facts: ArticleFacts, options: GenerateOptions = {}): Quiz {
+  const count = options.count ?? DEFAULT_COUNT
+  if (!Number.isInteger(count) || count < MIN_QUESTIONS || count > MAX_QUESTIONS)
+    throw new InvalidQuizOptionError(
+      'count',
+      `must be a whole number from ${MIN_QUESTIONS} to ${MAX_QUESTIONS}`,
+    )
+  const seed = options.seed ?? ''
+  const date = options.date ?? facts.date ?? /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(article)?.[1]
+  if (!date) throw new MissingDateError()
+  const candidates = allCandidates(article, facts, seed)
+  const chosen = selectCandidates(candidates, count, article.length).sort(
+    (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
+  )
+  const questions = layout(chosen, seed).filter((q) => questionProblems(article, q).length === 0)
+  if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(facts), questions.length)
+  const title = options.title?.trim() || deriveTitle(article)
+  const id = options.id ?? (slugify(title) || `quiz-${hashHex(article)}`)
+  const source = {
+    title,
+    date,
+    ...(options.publisher ? { publisher: options.publisher } : {}),
+    ...(options.url ? { url: options.url } : {}),
+    ...(options.license ? { license: options.license } : {}),
+  }
+  return quizSchema.parse({ id, title, source, questions })
+}

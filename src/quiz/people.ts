@@ -1,0 +1,118 @@
+/** Who is who in an article: names, aliases and kinds, from the fact reader's people. */
+import type { ArticleFacts, PersonFact } from '../schema'
+import { containsPhrase, STOPWORDS, words } from './text'
+
+/** Title words that do not identify a person ("President Duda" and "Duda" are the same). */
+export const TITLE_WORDS = new Set(
+  `mr mrs ms miss dr prof professor sir dame lord lady rep sen senator congressman congresswoman president
+  prime minister mayor governor king queen prince princess judge justice chief general director secretary
+  chancellor commissioner chairman chairperson chair ceo st saint pope archbishop bishop rev reverend`.split(
+    /\s+/,
+  ),
+)
+
+export class PeopleIndex {
+  readonly people: PersonFact[]
+  constructor(facts: ArticleFacts) {
+    this.people = facts.people.filter((p) => p.name.trim().length > 0)
+  }
+
+  /** The person whose name or alias is `name` (exact, case-insensitive), if any. */
+  find(name: string): PersonFact | undefined {
+    const n = name.trim().toLowerCase()
+    return this.people.find((p) => p.name.toLowerCase() === n || p.aliases.some((a) => a.toLowerCase() === n))
+  }
+
+  /** Every way the article names a person: canonical name and aliases. */
+  namesOf(person: PersonFact | string): string[] {
+    const p = typeof person === 'string' ? this.find(person) : person
+    if (!p) return typeof person === 'string' ? [person] : []
+    return [p.name, ...p.aliases].filter((a) => a.trim().length > 0)
+  }
+
+  /** People (of `kind`, when given) named in `text`, in the order of the index. */
+  mentionedIn(text: string, kind?: PersonFact['kind']): PersonFact[] {
+    return this.people.filter(
+      (p) => (kind === undefined || p.kind === kind) && this.namesOf(p).some((n) => containsPhrase(text, n)),
+    )
+  }
+}
+
+/** Identifying words of a name: lowercase, without titles and stopwords. */
+export function nameWords(name: string): string[] {
+  return words(name).filter((w) => !TITLE_WORDS.has(w) && !STOPWORDS.has(w))
+}
+
+/**
+ * True when two names could denote the same person (one name's identifying words are all in
+ * the other's), so one must never be a wrong option for the other.
+ */
+export function couldBeSame(a: string, b: string): boolean {
+  const wa = nameWords(a)
+  const wb = nameWords(b)
+  if (wa.length === 0 || wb.length === 0) return a.trim().toLowerCase() === b.trim().toLowerCase()
+  const sb = new Set(wb)
+  const sa = new Set(wa)
+  return wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w))
+}
+
+/** True when any of `names` could be the same as any of `others`. */
+export function anySame(names: string[], others: string[]): boolean {
+  return names.some((a) => others.some((b) => couldBeSame(a, b)))
+}
+
+const CALENDAR_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december today yesterday tomorrow`.split(/\s+/),
+)
+
+/** Head words of offices and occupations: a stated role should hold one ("mayor of …", "political scholar"). */
+const ROLE_NOUNS = new Set(
+  `president minister mayor governor senator representative congressman congresswoman congressmember
+  assemblyman assemblywoman assemblymember councillor councilor councilman councilwoman commissioner director
+  chair chairman chairwoman chairperson ceo spokesman spokeswoman spokesperson secretary chancellor judge
+  justice prosecutor attorney lawyer leader king queen prince princess monarch emperor official officer chief
+  executive scholar professor scientist researcher doctor physician surgeon analyst economist candidate member
+  founder activist protester student suspect ambassador envoy general colonel archbishop bishop pope premier
+  lord speaker head editor reporter journalist author commander manager adviser advisor aide deputy inspector
+  superintendent sheriff delegate lawmaker legislator politician teacher principal dean rector owner partner
+  socialist democrat republican mp mep governor-general mayor-elect president-elect captain lieutenant
+  sergeant detective agent spokesmen coach player chairmen founder rapporteur treasurer comptroller auditor
+  clerk registrar marshal magistrate nominee incumbent challenger organiser organizer campaigner director-general
+  vice-president whip`.split(/\s+/),
+)
+
+/** True for a role that reads as an office or occupation, without stray names, dates or dashes. */
+export function plausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): boolean {
+  const w = words(role)
+  if (w.length === 0 || w.length > 9) return false
+  if (
+    /[\d–—|;]/.test(role) ||
+    CALENDAR_WORDS.has(w[0] ?? '') ||
+    /^(?:also|who|which|that|then|and|but)\b/i.test(role)
+  )
+    return false
+  if (!w.some((x) => ROLE_NOUNS.has(x) || ROLE_NOUNS.has(x.replace(/s$/, '')))) return false
+  return !index.people.some(
+    (p) =>
+      p !== owner &&
+      p.kind === 'person' &&
+      index.namesOf(p).some((n) => nameWords(n).length > 0 && containsPhrase(role, n)),
+  )
+}
+
+/**
+ * True for a person or organisation fit to be shown as an option: a full name, someone quoted,
+ * or someone with a plausible role — never a stray capitalised word ("Friday", "Thai").
+ */
+export function goodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>): boolean {
+  const nw = nameWords(p.name)
+  if (nw.length === 0 || nw.some((x) => CALENDAR_WORDS.has(x))) return false
+  if (speakers.has(p.name)) return true
+  if (p.kind === 'person') {
+    const capitalised = p.name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x)).length >= 2
+    return capitalised || (p.role !== null && plausibleRole(p.role, index, p))
+  }
+  // organisations: not a bare short acronym, not a place-like single word
+  return nw.length >= 2 || (p.name.length > 4 && /\p{Ll}/u.test(p.name))
+}

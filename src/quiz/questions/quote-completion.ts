@@ -1,0 +1,136 @@
+/** A quotation with one key word blanked; the options are words of the same kind from the article. */
+import type { Candidate } from '../candidate'
+import { type Context, quoteEvidence, span } from '../context'
+import { contentWords, STOPWORDS, squash, words } from '../text'
+import { attributionEvidence, shownQuote, usableQuote } from './who-said'
+
+/** Endings that mark a word's kind closely enough for same-kind options ("significance" ~ "ignorance"). */
+const SUFFIXES = [
+  'tions',
+  'sions',
+  'ments',
+  'ities',
+  'ances',
+  'ences',
+  'nesses',
+  'ings',
+  'tion',
+  'sion',
+  'ment',
+  'ness',
+  'ity',
+  'ance',
+  'ence',
+  'ship',
+  'ism',
+  'ists',
+  'ist',
+  'ing',
+  'ized',
+  'ised',
+  'ated',
+  'ed',
+  'ly',
+  'ous',
+  'ive',
+  'ful',
+  'less',
+  'able',
+  'ible',
+  'ical',
+  'al',
+  'ic',
+  'ary',
+  'ory',
+  'ers',
+  'er',
+]
+
+function suffixOf(w: string): string | null {
+  return SUFFIXES.find((s) => w.endsWith(s) && w.length >= s.length + 3) ?? null
+}
+
+const BLANK = '_____'
+
+/** Words ending like a verb or noun that are not one ("during", "nothing"). */
+const FALSE_FRIENDS = new Set(
+  'during nothing something anything everything morning evening thing things king spring string bring being ceiling wedding building according regarding including family july italy reply supply apply rally ally early only'.split(
+    ' ',
+  ),
+)
+/** Noun endings make the best blanks; verb and adverb endings less so. */
+const SUFFIX_BONUS: Record<string, number> = {
+  tion: 3,
+  sion: 3,
+  ment: 3,
+  ness: 3,
+  ity: 3,
+  ance: 3,
+  ence: 3,
+  tions: 3,
+  ments: 3,
+  ities: 3,
+  ship: 2,
+  ism: 2,
+  ist: 2,
+  ists: 2,
+}
+
+export function quoteCompletionCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = []
+  // words of the article, lowercase only (no names), counted
+  const counts = new Map<string, number>()
+  for (const m of ctx.article.matchAll(/\b[a-z][a-z-]*[a-z]\b/g))
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1)
+  for (const q of ctx.facts.quotes) {
+    if (!usableQuote(q, ctx.facts.quotes) || !q.speaker) continue
+    const shown = shownQuote(q.text, 35)
+    const n = words(shown).length
+    if (n < 8) continue
+    const speaker = ctx.people.find(q.speaker)
+    const evidence = attributionEvidence(ctx, q, speaker)
+    if (!evidence) continue
+    const quoteWords = new Set(words(q.text))
+    // candidate blanks: lowercase content words, once in the quote, with a known ending, not the first word
+    const tokens = [...shown.matchAll(/\b[a-z][a-z-]*[a-z]\b/g)]
+    let best: { word: string; index: number; options: string[]; score: number } | null = null
+    for (const t of tokens) {
+      const w = t[0]
+      if (t.index === 0 || w.length < 5 || STOPWORDS.has(w) || FALSE_FRIENDS.has(w) || w.includes('-'))
+        continue
+      if (shown.split(new RegExp(`\\b${w}\\b`)).length !== 2) continue
+      const suffix = suffixOf(w)
+      if (!suffix) continue
+      const stem = w.slice(0, Math.min(5, w.length - suffix.length + 1))
+      const options = [...counts.keys()]
+        .filter((o) => o !== w && suffixOf(o) === suffix && !quoteWords.has(o) && !o.includes('-'))
+        .filter(
+          (o) =>
+            !o.startsWith(stem) && !w.startsWith(o.slice(0, 5)) && !STOPWORDS.has(o) && !FALSE_FRIENDS.has(o),
+        )
+        .filter((o) => Math.abs(o.length - w.length) <= 4)
+        .sort((a, b) => Math.abs(a.length - w.length) - Math.abs(b.length - w.length) || (a < b ? -1 : 1))
+      if (options.length < 2) continue
+      const score =
+        w.length + (counts.get(w) === 1 ? 2 : 0) + Math.min(options.length, 3) + (SUFFIX_BONUS[suffix] ?? 0)
+      if (!best || score > best.score)
+        best = { word: w, index: t.index ?? 0, options: options.slice(0, 3), score }
+    }
+    if (!best) continue
+    const blanked = `${shown.slice(0, best.index)}${BLANK}${shown.slice(best.index + best.word.length)}`
+    const name = speaker?.name ?? q.speaker
+    out.push({
+      type: 'quote-completion',
+      factKey: `quote:${q.start}`,
+      prompt: `Complete what ${name} said: “${squash(blanked)}”`,
+      answer: best.word,
+      distractors: best.options,
+      explanation: `${name} said “${shown}”. The article says: ${quoteEvidence(evidence)}`,
+      evidence: span(ctx.article, evidence.start, evidence.end),
+      forbidden: [best.word],
+      support: [[best.word], contentWords(q.text).slice(0, 3)],
+      score: 2.2 + (n <= 30 ? 0.3 : 0),
+    })
+  }
+  return out
+}

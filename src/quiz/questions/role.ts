@@ -1,0 +1,111 @@
+/** "Who is New York City's mayor-elect?" and "Who is X, according to the article?" from stated roles. */
+import type { PersonFact } from '../../schema'
+import type { Candidate } from '../candidate'
+import { type Context, quoteEvidence, span } from '../context'
+import { anySame, goodOption, nameWords, plausibleRole } from '../people'
+import { capitalize, containsPhrase, contentWords, squash, words } from '../text'
+
+/** A role as an option: without a leading article, first letter capitalised. */
+export function roleText(role: string): string {
+  return capitalize(squash(role).replace(/^(?:the|a|an)\s+/i, ''))
+}
+
+function sameRole(a: string, b: string): boolean {
+  const wa = contentWords(a)
+  const wb = contentWords(b)
+  // same office with a party or tenure word: "Republican Assemblywoman" ~ "Newly elected Assemblywoman"
+  if (wa.length > 0 && wa[wa.length - 1] === wb[wb.length - 1]) {
+    const mods = [...wa.slice(0, -1), ...wb.slice(0, -1)]
+    if (mods.every((w) => LOOSE_MODIFIERS.has(w))) return true
+  }
+  const sb = new Set(wb)
+  const sa = new Set(wa)
+  return wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w))
+}
+
+const LOOSE_MODIFIERS = new Set(
+  'republican democratic democrat newly elected new senior junior state labour conservative liberal green independent current incumbent'.split(
+    ' ',
+  ),
+)
+
+const PAST = /^(?:former|ex-|then-|late|once|previous|outgoing|acting|interim)/i
+
+/** True when the role names one office ("mayor of X", "X's mayor-elect") rather than a kind of person. */
+function specific(role: string): boolean {
+  return /\bof\b/i.test(role) || /['’]s\b/.test(role)
+}
+
+export function roleCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = []
+  const withRoles = ctx.people.people.filter(
+    (p): p is PersonFact & { role: string } =>
+      p.kind === 'person' && !!p.role && !!p.roleSentence && plausibleRole(p.role, ctx.people, p),
+  )
+  for (const p of withRoles) {
+    if (!p.roleSentence) continue
+    const role = squash(p.role)
+    if (PAST.test(role) || !wordCountOk(role) || /[,;]/.test(role) || /^(?:his|her|their|its)\b/i.test(role))
+      continue
+    if (!plausibleRole(role, ctx.people, p)) continue
+    const names = ctx.people.namesOf(p)
+    const evidence = span(ctx.article, p.roleSentence.start, p.roleSentence.end)
+    if (!names.some((n) => containsPhrase(evidence.text, n)) || !containsPhrase(evidence.text, role)) continue
+    const roleWords = new Set(words(role))
+    if (names.flatMap(nameWords).some((w) => roleWords.has(w))) continue
+    const factKey = `role:${p.name}`
+    const speakers = new Set(ctx.facts.quotes.map((q) => q.speaker ?? ''))
+    // (a) who holds the office
+    const holders = withRoles.filter((o) => o !== p && sameRole(o.role, role))
+    if (specific(role) && holders.length === 0) {
+      const wrong = ctx.people.people
+        .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names))
+        .filter((o) => goodOption(ctx.people, o, speakers))
+        .filter((o) => !o.role || !sameRole(o.role, role))
+        .filter((o) => !ctx.people.namesOf(o).some((n) => containsPhrase(role, n)))
+        .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)
+        .map((o) => o.name)
+      const bare = role.replace(/^(?:the|a|an)\s+/i, '')
+      const the = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s\b/u.test(bare) ? '' : 'the '
+      if (wrong.length >= 2)
+        out.push({
+          type: 'role',
+          factKey,
+          prompt: `Who is ${the}${bare}, according to the article?`,
+          answer: p.name,
+          distractors: wrong.slice(0, 3),
+          explanation: `The article names ${p.name} as ${the}${bare}: ${quoteEvidence(evidence)}`,
+          evidence,
+          forbidden: names.flatMap(nameWords),
+          support: [names, [role]],
+          score: 2.9,
+        })
+    }
+    // (b) what the person is
+    const otherRoles = withRoles
+      .filter((o) => o !== p && !sameRole(o.role, role) && !anySame(ctx.people.namesOf(o), names))
+      .map((o) => roleText(o.role))
+      .filter((r, i, all) => all.indexOf(r) === i && !PAST.test(r) && words(r).length >= 2 && !/[,;]/.test(r))
+      .filter((r) => !/^(?:his|her|their|its)\b/i.test(r))
+      .filter((r) => !names.some((n) => containsPhrase(r, n)))
+    if (otherRoles.length >= 2 && words(role).length >= 2)
+      out.push({
+        type: 'role',
+        factKey,
+        prompt: `Who is ${p.name}, according to the article?`,
+        answer: roleText(role),
+        distractors: otherRoles.slice(0, 3),
+        explanation: `The article describes ${p.name} as ${role}: ${quoteEvidence(evidence)}`,
+        evidence,
+        forbidden: [role],
+        support: [names, [role]],
+        score: 2.6,
+      })
+  }
+  return out
+}
+
+function wordCountOk(role: string): boolean {
+  const n = words(role).length
+  return n >= 1 && n <= 12
+}

@@ -1,0 +1,115 @@
+/** "True or false: …" — a sentence of the article, or the same sentence with one element swapped. */
+import type { Candidate } from '../candidate'
+import { type Context, quoteEvidence, span } from '../context'
+import { dateAnswerText, dateFormat, dateOptions } from '../dates'
+import { numberOptions, numberShape } from '../numbers'
+import { fnv1a } from '../random'
+import { squash, stripFinal, wordCount } from '../text'
+import { attributionEvidence, otherPeople, shownQuote, usableQuote } from './who-said'
+
+const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i
+
+/** A sentence fit to be a statement: short, complete, not opening with a pronoun. */
+function statementFrom(sentence: string): string | null {
+  const s = squash(sentence)
+  if (PRONOUN_START.test(s) || wordCount(s) > 40 || wordCount(s) < 6) return null
+  if (!/[.!]["'”’)\]]*$/.test(s) || /^["'“‘]/.test(s)) return null
+  const straight = (s.match(/"/g) ?? []).length
+  const curly = (s.match(/“/g) ?? []).length - (s.match(/”/g) ?? []).length
+  if (straight % 2 !== 0 || curly !== 0) return null
+  return s
+}
+
+/** True when offset `at` of `sentence` is inside quotation marks (a quote is never altered). */
+function insideQuote(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at)
+  const straight = (before.match(/"/g) ?? []).length
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length
+  const single =
+    (before.match(/(?:^|[\s(])'/g) ?? []).length - (before.match(/'(?=[\s,.;:!?)]|$)/g) ?? []).length
+  return straight % 2 === 1 || curly > 0 || single > 0
+}
+
+/** Replaces the one occurrence of `from` in `s` (starting at its offset) with `to`. */
+function swapAt(s: string, at: number, from: string, to: string): string {
+  return s.slice(0, at) + to + s.slice(at + from.length)
+}
+
+function once(hay: string, needle: string): boolean {
+  const i = hay.indexOf(needle)
+  return i >= 0 && hay.indexOf(needle, i + 1) < 0
+}
+
+export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
+  const out: Candidate[] = []
+  const truthOf = (key: string): boolean => fnv1a(`${seed}|tf|${key}`) % 2 === 0
+  const push = (
+    factKey: string,
+    statement: string,
+    truth: boolean,
+    right: string,
+    wrong: string,
+    e: Candidate['evidence'],
+    support: string[] = [right],
+  ) => {
+    const evidence = span(ctx.article, e.start, e.end)
+    out.push({
+      type: 'true-false',
+      factKey,
+      prompt: `True or false: ${statement}`,
+      answer: truth ? 'True' : 'False',
+      distractors: [truth ? 'False' : 'True'],
+      explanation: truth
+        ? `True. The article says: ${quoteEvidence(evidence)}`
+        : `False: the article says ${right}, not ${wrong}. ${quoteEvidence(evidence)}`,
+      evidence,
+      forbidden: [],
+      support: [support],
+      score: 1.9,
+    })
+  }
+  for (const n of ctx.facts.numbers) {
+    if (n.kind === 'age') continue
+    const shape = numberShape(n.text.trim())
+    const statement = statementFrom(n.sentence.text)
+    const rel = n.start - n.sentence.start
+    if (!shape || !statement || !once(n.sentence.text, n.text) || insideQuote(n.sentence.text, rel)) continue
+    const key = `number:${n.start}`
+    const truth = truthOf(key)
+    const opts = numberOptions(n, shape, 1, 2) ?? numberOptions(n, shape, 0, 2)
+    const wrong = opts?.find((o) => o !== n.text.trim())
+    if (!wrong || n.sentence.text.includes(wrong)) continue
+    const text = truth ? statement : squash(swapAt(n.sentence.text, rel, n.text, wrong))
+    push(key, text, truth, n.text.trim(), wrong, n.sentence)
+  }
+  for (const d of ctx.facts.dates) {
+    const format = dateFormat(d.text, d.iso)
+    const statement = statementFrom(d.sentence.text)
+    if (!format?.absolute || !statement || !once(d.sentence.text, d.text)) continue
+    const key = `date:${d.start}`
+    const truth = truthOf(key)
+    const others = ctx.facts.dates.filter((o) => o !== d)
+    const answer = dateAnswerText(d.text)
+    const opts = dateOptions(d, others, 1, 2) ?? dateOptions(d, others, 0, 2)
+    const wrong = opts?.find((o) => o !== answer)
+    const rel = d.start - d.sentence.start + d.text.indexOf(answer)
+    if (!wrong || d.sentence.text.includes(wrong) || insideQuote(d.sentence.text, rel)) continue
+    const text = truth ? statement : squash(swapAt(d.sentence.text, rel, answer, wrong))
+    push(key, text, truth, answer, wrong, d.sentence)
+  }
+  for (const q of ctx.facts.quotes) {
+    if (!usableQuote(q, ctx.facts.quotes) || !q.speaker || wordCount(q.text) < 5) continue
+    const speaker = ctx.people.find(q.speaker)
+    const evidence = attributionEvidence(ctx, q, speaker)
+    if (!evidence) continue
+    const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
+    const name = speaker?.name ?? q.speaker
+    const other = otherPeople(ctx, names, speaker?.kind ?? 'person', q.text)[0]
+    if (!other) continue
+    const key = `quote:${q.start}`
+    const truth = truthOf(key)
+    const quote = stripFinal(shownQuote(q.text, 25))
+    push(key, `${truth ? name : other.name} said: “${quote}”.`, truth, name, other.name, evidence, names)
+  }
+  return out
+}

@@ -1,0 +1,39 @@
+/** "When will X be sworn in …?" — the date as the article writes it; wrong dates in the same format. */
+import type { Candidate } from '../candidate'
+import { type Context, quoteEvidence, span } from '../context'
+import { dateAnswerText, dateFormat, dateOptions } from '../dates'
+import { datedEvent } from '../event'
+import { words } from '../text'
+
+export const OPTIONS = 4
+
+export function whenCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = []
+  for (const d of ctx.facts.dates) {
+    const format = dateFormat(d.text, d.iso)
+    if (!format) continue
+    const ev = datedEvent(ctx, d)
+    if (!ev) continue
+    const others = ctx.facts.dates.filter((o) => o !== d)
+    const arrange = (position: number): string[] | null => {
+      const opts = dateOptions(d, others, position, OPTIONS) ?? dateOptions(d, others, position, OPTIONS - 1)
+      return opts
+    }
+    if (![0, 1, 2, 3].some((p) => arrange(p) !== null)) continue
+    const answer = dateAnswerText(d.text)
+    out.push({
+      type: 'when',
+      factKey: `date:${d.start}`,
+      prompt: ev.question,
+      answer,
+      distractors: [],
+      arrange,
+      explanation: `The article dates it to ${answer}: ${quoteEvidence(d.sentence)}`,
+      evidence: span(ctx.article, d.sentence.start, d.sentence.end),
+      forbidden: words(answer),
+      support: [[answer]],
+      score: 3 + (format.absolute ? 0.4 : -0.8) + (format.precision === 'day' ? 0.2 : 0),
+    })
+  }
+  return out
+}

@@ -1,0 +1,109 @@
+/** "Who said: “…”?" — the speaker keyed, other people of the same kind from the article as options. */
+import type { PersonFact, QuoteFact } from '../../schema'
+import type { Candidate } from '../candidate'
+import { type Context, quoteEvidence, span, withPreviousSentence } from '../context'
+import { anySame, goodOption, nameWords, TITLE_WORDS } from '../people'
+import { containsPhrase, firstWords, previousSentenceStart, STOPWORDS, squash, words } from '../text'
+
+/** Verbs that make a two-word phrase a notable thing someone said ("labeling him a 'x y'"). */
+const LABEL_VERBS =
+  /^(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|dub|dubbed|brand|branded|describe|described|describing)$/i
+
+const PRONOUN = /\b(?:he|she|they|his|her|their|him|them)\b/i
+
+/** The words of a role that name the office ("mayor", "minister"), not its place ("New York"). */
+export function roleWordsOf(role: string): string[] {
+  return (role.match(/[\p{L}]+/gu) ?? [])
+    .filter((w) => /^\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()))
+    .map((w) => w.toLowerCase())
+    .filter((w) => !STOPWORDS.has(w))
+}
+
+/** Quotes fit to ask about: attributed, long enough, not a scare quote, not a repeat of an earlier one. */
+export function usableQuote(q: QuoteFact, all: QuoteFact[] = []): boolean {
+  if (!q.speaker || !q.attribution) return false
+  if (
+    all.some((o) => o !== q && o.start < q.start && o.speaker === q.speaker && containsPhrase(o.text, q.text))
+  )
+    return false
+  const n = words(q.text).length
+  if (n >= 3) return true
+  return n === 2 && !q.attribution.resolved && LABEL_VERBS.test(q.attribution.verb ?? '')
+}
+
+/** The quote as shown in a prompt: whole when short, else its first words. */
+export function shownQuote(text: string, max = 30): string {
+  const t = squash(text)
+    .replace(/\[\.\]$/, '')
+    .replace(/^[\s,;:.…-]+|[\s,;:.-]+$/g, '')
+  return firstWords(t, max)
+}
+
+/**
+ * The evidence for an attribution: the quote's sentence when it names the speaker; the sentence before
+ * it too when the speaker was found through a pronoun and that is unambiguous; otherwise null.
+ */
+export function attributionEvidence(ctx: Context, q: QuoteFact, speaker: PersonFact | undefined) {
+  const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker ?? '']
+  const inSentence = names.some((n) => containsPhrase(q.sentence.text, n))
+  if (!q.attribution?.resolved) return inSentence ? q.sentence : null
+  const prev = previousSentenceStart(ctx.article, q.sentence.start)
+  const before = ctx.article.slice(q.sentence.start, q.start)
+  const pron = PRONOUN.exec(before)
+  const window = ctx.article.slice(prev, q.sentence.start) + (pron ? before.slice(0, pron.index) : before)
+  const kind = speaker?.kind ?? 'person'
+  const mentioned = ctx.people.mentionedIn(window, kind)
+  const others = mentioned.filter((p) => !anySame(ctx.people.namesOf(p), names))
+  const speakerThere = names.some((n) => containsPhrase(window, n))
+  if (!speakerThere || others.length > 0) return null
+  return inSentence ? q.sentence : withPreviousSentence(ctx.article, q.sentence)
+}
+
+/** Wrong people for a speaker: same kind, from the article, never another name of the speaker. */
+export function otherPeople(ctx: Context, speakerNames: string[], kind: PersonFact['kind'], avoid: string) {
+  const speakers = new Set(
+    ctx.facts.quotes.filter((q) => q.attribution && !q.attribution.resolved).map((q) => q.speaker ?? ''),
+  )
+  return ctx.people.people
+    .filter((p) => p.kind === kind && goodOption(ctx.people, p, speakers))
+    .filter((p) => !anySame(ctx.people.namesOf(p), speakerNames))
+    .filter((p) => !ctx.people.namesOf(p).some((n) => containsPhrase(avoid, n)))
+    .filter((p) => nameWords(p.name).length > 0)
+    .sort((a, b) => Number(speakers.has(b.name)) - Number(speakers.has(a.name)) || a.start - b.start)
+}
+
+export function whoSaidCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = []
+  for (const q of ctx.facts.quotes) {
+    if (!usableQuote(q, ctx.facts.quotes) || !q.speaker) continue
+    const speaker = ctx.people.find(q.speaker)
+    const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
+    const evidence = attributionEvidence(ctx, q, speaker)
+    if (!evidence) continue
+    const quote = shownQuote(q.text)
+    const prompt = `Who said: “${quote}”?`
+    const roleWords = speaker?.role ? roleWordsOf(speaker.role) : []
+    const nameTokens = names.flatMap((n) => nameWords(n))
+    const promptWords = new Set(words(prompt))
+    if ([...nameTokens, ...roleWords].some((w) => promptWords.has(w))) continue
+    const kind = speaker?.kind ?? 'person'
+    const wrong = otherPeople(ctx, names, kind, q.text).map((p) => p.name)
+    if (wrong.length < 2) continue
+    const display = speaker?.name ?? q.speaker
+    const n = words(q.text).length
+    out.push({
+      type: 'who-said',
+      factKey: `quote:${q.start}`,
+      prompt,
+      answer: display,
+      distractors: wrong.slice(0, 3),
+      explanation: `${display} said it. The article says: ${quoteEvidence(evidence)}`,
+      evidence: span(ctx.article, evidence.start, evidence.end),
+      forbidden: [...nameTokens, ...roleWords],
+      support: [names, [words(q.text).slice(0, 6).join(' ')]],
+      score:
+        3 + (n >= 5 && n <= 30 ? 0.5 : 0) - (q.attribution?.resolved ? 0.4 : 0) + (speaker?.role ? 0.2 : 0),
+    })
+  }
+  return out
+}

@@ -1,0 +1,72 @@
+/** Ranking: keep the best questions, one per fact, balancing types and covering the article end to end. */
+import type { Candidate } from './candidate'
+import { containsPhrase, contentWords, leakedWords, words } from './text'
+
+/** True when the prompt is clean: none of the forbidden words, and the evidence proves the key. */
+export function candidateIsClean(c: Candidate): boolean {
+  const promptWords = new Set(words(c.prompt))
+  if (c.forbidden.some((f) => contentWords(f).some((w) => promptWords.has(w)))) return false
+  if (!c.support.every((group) => group.some((s) => containsPhrase(c.evidence.text, s) || s === 'the')))
+    return false
+  return leakedWords(c.prompt, c.answer).length === 0 || c.type === 'true-false' || c.type === 'order'
+}
+
+const PERSON_ANSWERS = new Set(['who-said', 'source'])
+
+/**
+ * True when one question's prompt would reveal another's answer: a date, number, word or role
+ * (most of its words in the other prompt), or for "who holds this office", the holder named next
+ * to the office's words.
+ */
+export function crossLeak(a: Candidate, b: Candidate): boolean {
+  const reveals = (x: Candidate, y: Candidate): boolean => {
+    if (y.type === 'true-false' || y.type === 'order' || PERSON_ANSWERS.has(y.type)) return false
+    if (containsPhrase(x.prompt, y.answer)) {
+      if (y.type !== 'role' || !y.forbidden.length) return true
+      // a role's holder named in another prompt leaks only with the office's words
+      const office = (y.prompt.match(/\b\p{Ll}[\p{L}]{3,}/gu) ?? []).filter(
+        (w) => !/^(?:according|article)$/.test(w),
+      )
+      return office.some((w) => containsPhrase(x.prompt, w))
+    }
+    const aw = contentWords(y.answer)
+    const px = new Set(words(x.prompt))
+    return aw.length >= 2 && aw.filter((w) => px.has(w)).length / aw.length >= 0.5
+  }
+  return reveals(a, b) || reveals(b, a)
+}
+
+/**
+ * Greedy selection: each round takes the candidate with the best score after penalties for a type
+ * already used, a sentence already asked about and a part of the article already covered.
+ */
+export function selectCandidates(candidates: Candidate[], count: number, articleLength: number): Candidate[] {
+  const pool = candidates.filter(candidateIsClean)
+  const chosen: Candidate[] = []
+  const facts = new Set<string>()
+  const typeCount = new Map<string, number>()
+  const cap = Math.max(2, Math.ceil(count * 0.34))
+  const parts = 5
+  const part = (c: Candidate): number =>
+    Math.min(parts - 1, Math.floor((c.evidence.start / Math.max(1, articleLength)) * parts))
+  while (chosen.length < count) {
+    let best: { c: Candidate; s: number } | null = null
+    for (const c of pool) {
+      const keys = [c.factKey, ...(c.alsoTests ?? [])]
+      if (keys.some((k) => facts.has(k))) continue
+      const used = typeCount.get(c.type) ?? 0
+      if (used >= cap) continue
+      if (chosen.some((o) => o.prompt === c.prompt || crossLeak(o, c))) continue
+      const sameSentence = chosen.filter((o) => o.evidence.start === c.evidence.start).length
+      const sameAnswer = chosen.filter((o) => o.answer === c.answer && o.type !== 'true-false').length
+      const covered = chosen.some((o) => part(o) === part(c))
+      const s = c.score - 0.8 * used - 1.5 * sameSentence - 0.7 * sameAnswer + (covered ? 0 : 0.6)
+      if (!best || s > best.s || (s === best.s && c.evidence.start < best.c.evidence.start)) best = { c, s }
+    }
+    if (!best) break
+    chosen.push(best.c)
+    for (const k of [best.c.factKey, ...(best.c.alsoTests ?? [])]) facts.add(k)
+    typeCount.set(best.c.type, (typeCount.get(best.c.type) ?? 0) + 1)
+  }
+  return chosen
+}

@@ -1,0 +1,114 @@
+/** Small text helpers shared by the question builders. Pure. */
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+
+/** Lowercase word tokens (letters and digits), apostrophes kept inside words, without possessive 's. */
+export function words(text: string): string[] {
+  return (text.normalize('NFC').match(WORD) ?? []).map((w) =>
+    w.toLowerCase().replace(/’/g, "'").replace(/'s$/, ''),
+  )
+}
+
+export function wordCount(text: string): number {
+  return (text.match(WORD) ?? []).length
+}
+
+/** Words that carry no content; a leak check and a blank ignore them. */
+export const STOPWORDS = new Set(
+  `a an the and or but nor so yet of in on at to for from by with without about as into onto over under
+  than then that this these those there here is are was were be been being am do does did done have has had
+  having will would shall should can could may might must not no it its it's he she they them their his her
+  him we us our you your i me my mine who whom whose which what when where why how all any some each every
+  if while also just very more most much many such only own same other another one s t up out off too again
+  said says say told tells tell according`.split(/\s+/),
+)
+
+/** Content words of a text (stopwords removed). */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !STOPWORDS.has(w))
+}
+
+/** True when `needle` occurs in `hay` as whole words, ignoring case and curly quotes. */
+export function containsPhrase(hay: string, needle: string): boolean {
+  const n = words(needle)
+  if (n.length === 0) return false
+  const h = words(hay)
+  outer: for (let i = 0; i + n.length <= h.length; i++) {
+    for (let j = 0; j < n.length; j++) if (h[i + j] !== n[j]) continue outer
+    return true
+  }
+  return false
+}
+
+/** Content words of `answer` that also occur in `prompt` (a leak when non-empty). */
+export function leakedWords(prompt: string, answer: string): string[] {
+  const p = new Set(words(prompt))
+  return contentWords(answer).filter((w) => p.has(w))
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** A lowercase slug of [a-z0-9-], at most `max` characters, cut at a word boundary. */
+export function slugify(text: string, max = 60): string {
+  const base = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  if (base.length <= max) return base
+  const cut = base.slice(0, max + 1)
+  const at = cut.lastIndexOf('-')
+  return (at > 10 ? cut.slice(0, at) : base.slice(0, max)).replace(/-+$/, '')
+}
+
+/** The first `n` words of a text, with "…" when cut. */
+export function firstWords(text: string, n: number): string {
+  const parts = text.trim().split(/\s+/)
+  if (parts.length <= n) return parts.join(' ')
+  return `${parts
+    .slice(0, n)
+    .join(' ')
+    .replace(/[,;:–—-]+$/, '')}…`
+}
+
+/** Trims sentence-final punctuation and spaces. */
+export function stripFinal(text: string): string {
+  return text.trim().replace(/[\s.,;:!?]+$/u, '')
+}
+
+/** Collapses runs of white space. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Start of the sentence before the one starting at `start` (a plain scan for ., ! or ? and line breaks). */
+export function previousSentenceStart(article: string, start: number): number {
+  let i = start - 1
+  while (i > 0 && /\s/.test(article.charAt(i))) i--
+  // i is at the end of the previous sentence; scan back to its beginning
+  for (let j = i - 1; j > 0; j--) {
+    const c = article.charAt(j)
+    if (c === '\n') return j + 1
+    if (/[.!?]/.test(c) && /\s/.test(article.charAt(j + 1))) {
+      let k = j + 1
+      while (k < i && /\s/.test(article.charAt(k))) k++
+      return k
+    }
+  }
+  return 0
+}
+
+/** Joins items as "a, b and c". */
+export function listAnd(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}

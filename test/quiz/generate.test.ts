@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest'
+import { MissingDateError, NotEnoughFactsError, questionProblems, quizFromFacts } from '../../src/quiz/index'
+import { type Quiz, quizSchema } from '../../src/schema'
+import { factsBuilder, PASSAGE, passageFacts } from './passage'
+
+const quiz = quizFromFacts(PASSAGE, passageFacts(), { title: 'Riverton votes for a new library' })
+const byType = (q: Quiz, type: string) => q.questions.filter((x) => x.type === type)
+const right = (q: Quiz['questions'][number]) => q.options?.[q.answer ?? -1]
+
+describe('quizFromFacts on a hand-annotated passage', () => {
+  it('builds a quiz the schema accepts, with a slug id and the article date', () => {
+    expect(quizSchema.parse(quiz)).toEqual(quiz)
+    expect(quiz.id).toBe('riverton-votes-for-a-new-library')
+    expect(quiz.source).toEqual({ title: 'Riverton votes for a new library', date: '2024-03-12' })
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(8)
+  })
+
+  it('breaks no rule in any question', () => {
+    for (const q of quiz.questions) expect(questionProblems(PASSAGE, q), q.prompt).toEqual([])
+  })
+
+  it('keys who-said questions to the speaker and offers only other people of the article', () => {
+    const names = passageFacts()
+      .people.filter((p) => p.kind === 'person')
+      .map((p) => p.name)
+    const whoSaid = byType(quiz, 'who-said')
+    expect(whoSaid.length).toBeGreaterThanOrEqual(2)
+    for (const q of whoSaid) {
+      for (const o of q.options ?? []) expect(names).toContain(o)
+      expect(q.options?.length).toBeGreaterThanOrEqual(3)
+    }
+    for (const q of whoSaid) {
+      const quote = passageFacts().quotes.find((x) => q.prompt.includes(x.text.slice(0, 20)))
+      expect(right(q)).toBe(quote?.speaker)
+    }
+    expect(whoSaid.map((q) => q.prompt)).toContain(
+      'Who said: “will cost less than the old plan and serve twice as many readers”?',
+    )
+  })
+
+  it('asks the age with near values one step apart, written like the text', () => {
+    const age = quiz.questions.find((q) => q.prompt === 'How old is Alicia Moreno, according to the article?')
+    expect(age).toBeDefined()
+    expect(right(age as Quiz['questions'][number])).toBe('52')
+    const values = (age?.options ?? []).map(Number)
+    expect(values.every((v, i) => i === 0 || v - (values[i - 1] ?? 0) === 3)).toBe(true)
+  })
+
+  it('asks when, in the sentence’s words, with wrong dates of the same format', () => {
+    const when = byType(quiz, 'when')
+    const june = when.find((q) => right(q) === '3 June 2024')
+    expect(june?.prompt).toBe('When will construction begin?')
+    for (const o of june?.options ?? []) expect(o).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/)
+    const built =
+      when.find((q) => right(q) === '1911') ?? quiz.questions.find((q) => q.prompt.includes('1911'))
+    expect(built).toBeDefined()
+  })
+
+  it('names the outlet the article credits', () => {
+    const source = byType(quiz, 'source')[0]
+    expect(source && right(source)).toBe('Riverton Ledger')
+    expect(source?.prompt).toContain('The library will cost $14.5 million to build')
+  })
+
+  it('never tests the same fact twice and never repeats a prompt', () => {
+    const prompts = quiz.questions.map((q) => q.prompt)
+    expect(new Set(prompts).size).toBe(prompts.length)
+    const ids = quiz.questions.map((q) => q.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^q-[0-9a-f]{8}$/)
+  })
+
+  it('orders questions from the start of the article to its end', () => {
+    const starts = quiz.questions.map((q) => q.evidence.start)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+  })
+})
+
+describe('determinism and layout', () => {
+  it('gives the same quiz, byte for byte, for the same article and seed', () => {
+    const a = JSON.stringify(quizFromFacts(PASSAGE, passageFacts(), { seed: 's1' }))
+    const b = JSON.stringify(quizFromFacts(PASSAGE, passageFacts(), { seed: 's1' }))
+    expect(a).toBe(b)
+  })
+
+  it('keeps question ids stable across seeds (they hash the fact, not the layout)', () => {
+    const ids = (seed: string) =>
+      quizFromFacts(PASSAGE, passageFacts(), { seed })
+        .questions.filter((q) => q.type !== 'true-false')
+        .map((q) => q.id)
+    const common = ids('a').filter((id) => ids('b').includes(id))
+    expect(common.length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('spreads the right option evenly over positions', () => {
+    const counts = [0, 0, 0, 0]
+    let total = 0
+    for (let s = 0; s < 30; s++) {
+      for (const q of quizFromFacts(PASSAGE, passageFacts(), { seed: `seed-${s}` }).questions) {
+        if (q.type === 'true-false' || q.answer === undefined || (q.options?.length ?? 0) !== 4) continue
+        counts[q.answer] = (counts[q.answer] ?? 0) + 1
+        total++
+      }
+    }
+    for (const c of counts) expect(c / total).toBeGreaterThan(0.15)
+  })
+
+  it('caps the number of questions with count', () => {
+    expect(quizFromFacts(PASSAGE, passageFacts(), { count: 4 }).questions).toHaveLength(4)
+  })
+})
+
+describe('refusals', () => {
+  const thin = `date 2024-05-01 The club met again. "We will keep going no matter what happens," said Ana Ruiz.`
+  const f = factsBuilder(thin)
+  const thinFacts = {
+    date: '2024-05-01',
+    quotes: [f.quote('We will keep going no matter what happens,', 'Ana Ruiz')],
+    dates: [],
+    numbers: [],
+    people: [f.person('Ana Ruiz', 'person' as const, ['Ruiz'])],
+    sources: [],
+  }
+
+  it('refuses an article with too few facts, saying what was missing', () => {
+    expect(() => quizFromFacts(thin, thinFacts)).toThrow(NotEnoughFactsError)
+    try {
+      quizFromFacts(thin, thinFacts)
+    } catch (err) {
+      const e = err as NotEnoughFactsError
+      expect(e.name).toBe('NotEnoughFactsError')
+      expect(e.found.attributedQuotes).toBe(1)
+      expect(e.missing).toEqual(expect.arrayContaining(['dates', 'numbers']))
+      expect(e.message).toMatch(/found 1 attributed quote and no dates, numbers.*at least 3 questions/)
+    }
+  })
+
+  it('asks for a date when neither the caller nor the article gives one', () => {
+    const text = PASSAGE.replace(/^date \S+ /, '')
+    const facts = { ...passageFacts(), date: null }
+    expect(() => quizFromFacts(text, facts)).toThrow(MissingDateError)
+  })
+})

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { dateOptions } from '../../src/quiz/dates'
+import { numberOptions, numberShape } from '../../src/quiz/numbers'
+import { seededRandom, shuffle } from '../../src/quiz/random'
+import { baseForm } from '../../src/quiz/verbs'
+
+describe('numberOptions', () => {
+  it('writes ages as near values three apart', () => {
+    const shape = numberShape('34')
+    expect(shape && numberOptions({ kind: 'age' }, shape, 1, 4)).toEqual(['31', '34', '37', '40'])
+  })
+
+  it('keeps the currency, decimals and scale word of money', () => {
+    const shape = numberShape('$19.2 million')
+    const opts = shape && numberOptions({ kind: 'money' }, shape, 2, 4)
+    expect(opts).toHaveLength(4)
+    for (const o of opts ?? []) expect(o).toMatch(/^\$\d+\.\d million$/)
+    expect(opts?.[2]).toBe('$19.2 million')
+  })
+
+  it('keeps ordinals ordinal and percentages under 100', () => {
+    const ord = numberShape('111th')
+    expect(ord && numberOptions({ kind: 'ordinal' }, ord, 0, 4)).toEqual(['111th', '112th', '113th', '114th'])
+    const pct = numberShape('90 percent')
+    expect(pct && numberOptions({ kind: 'percent' }, pct, 0, 4)).toBeNull()
+    expect(pct && numberOptions({ kind: 'percent' }, pct, 3, 4)).toEqual([
+      '60 percent',
+      '70 percent',
+      '80 percent',
+      '90 percent',
+    ])
+  })
+
+  it('keeps spelled-out numbers spelled out', () => {
+    const two = numberShape('two')
+    expect(two && numberOptions({ kind: 'count' }, two, 1, 4)).toEqual(['one', 'two', 'three', 'four'])
+  })
+
+  it('does not change the magnitude of a count', () => {
+    const n = numberShape('12')
+    expect(n && numberOptions({ kind: 'count' }, n, 3, 4)).toBeNull()
+    expect(n && numberOptions({ kind: 'count' }, n, 0, 4)).toEqual(['12', '14', '16', '18'])
+  })
+})
+
+describe('dateOptions', () => {
+  it('never turns a day into a year', () => {
+    const opts = dateOptions({ text: '1 January 2026', iso: '2026-01-01' }, [], 2, 4)
+    expect(opts).toHaveLength(4)
+    for (const o of opts ?? []) expect(o).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/)
+    expect(opts?.[2]).toBe('1 January 2026')
+  })
+
+  it('prefers the article’s other dates written the same way', () => {
+    const opts = dateOptions(
+      { text: '2014', iso: '2014' },
+      [
+        { text: '2006', iso: '2006' },
+        { text: 'in 1972', iso: '1972' },
+      ],
+      1,
+      4,
+    )
+    expect(opts).toContain('2006')
+    expect(opts?.[1]).toBe('2014')
+  })
+
+  it('shifts weekdays to other weekdays', () => {
+    const opts = dateOptions({ text: 'Sunday', iso: '2025-11-16' }, [], 0, 4)
+    expect(opts).toEqual(['Sunday', 'Monday', 'Tuesday', 'Wednesday'])
+  })
+})
+
+describe('seeded shuffle and verbs', () => {
+  it('shuffles the same way for the same seed', () => {
+    expect(shuffle([1, 2, 3, 4, 5], seededRandom('x'))).toEqual(shuffle([1, 2, 3, 4, 5], seededRandom('x')))
+  })
+
+  it('turns past tenses into base forms, or gives up', () => {
+    expect(['announced', 'signed', 'stopped', 'met', 'carried', 'withdrew'].map(baseForm)).toEqual([
+      'announce',
+      'sign',
+      'stop',
+      'meet',
+      'carry',
+      'withdraw',
+    ])
+    expect(baseForm('Monday')).toBeNull()
+  })
+})

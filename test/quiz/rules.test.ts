@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { quizFromFacts } from '../../src/quiz/index'
+import type { ArticleFacts } from '../../src/schema'
+import { factsBuilder } from './passage'
+
+const TEXT = `date 2024-09-02 The port authority approved a new ferry route on Friday. Captain Lena Vos and engineer Omar Haddad spoke at the meeting. He said "the boats are ready for the winter storms ahead." Harbour master Ida Berg, the head of the port authority, called the plan "positive." Vos said "we have trained forty new crew members for the route," and Haddad said "every ferry has passed its safety inspection this month." Berg said "the first sailing leaves the harbour at dawn on Monday."`
+
+function facts(): ArticleFacts {
+  const f = factsBuilder(TEXT)
+  return {
+    date: '2024-09-02',
+    quotes: [
+      f.quote('the boats are ready for the winter storms ahead.', 'Omar Haddad', { resolved: true }),
+      f.quote('positive.', null),
+      f.quote('we have trained forty new crew members for the route,', 'Lena Vos'),
+      f.quote('every ferry has passed its safety inspection this month.', 'Omar Haddad'),
+      f.quote('the first sailing leaves the harbour at dawn on Monday.', 'Ida Berg'),
+    ],
+    dates: [],
+    numbers: [],
+    people: [
+      f.person('Lena Vos', 'person', ['Vos'], 'Captain'),
+      f.person('Omar Haddad', 'person', ['Haddad'], 'engineer'),
+      f.person('Ida Berg', 'person', ['Berg'], 'the head of the port authority'),
+    ],
+    sources: [],
+  }
+}
+
+describe('question rules', () => {
+  const quiz = quizFromFacts(TEXT, facts())
+  const prompts = quiz.questions.map((q) => q.prompt).join('\n')
+
+  it('skips a pronoun attribution when two people were just named', () => {
+    expect(prompts).not.toContain('winter storms')
+  })
+
+  it('skips short scare-quote-like fragments', () => {
+    expect(prompts).not.toContain('positive')
+  })
+
+  it('never puts the speaker’s name or office words in a who-said prompt', () => {
+    for (const q of quiz.questions.filter((x) => x.type === 'who-said')) {
+      const answer = q.options?.[q.answer ?? -1] ?? ''
+      for (const w of answer.split(' ')) expect(q.prompt).not.toContain(w)
+    }
+  })
+
+  it('never offers two names of the same person', () => {
+    for (const q of quiz.questions) {
+      const opts = q.options ?? []
+      for (const o of opts) expect(opts.filter((x) => x.includes(o.split(' ').pop() ?? '')).length).toBe(1)
+    }
+  })
+})
