@@ -1,6 +1,8 @@
 /**
- * Embedding, in a real Chromium: a host page on another site (http://localhost:A) embeds the quiz
- * served by the worker (http://127.0.0.1:B) as the <civic-quiz> widget and as the /embed/ iframe.
+ * Embedding, in a real Chromium, as a new user would: a teacher makes a quiz from an article, copies
+ * the snippets from the teacher view into a page on another site (http://localhost:A, while the quiz
+ * is served from http://127.0.0.1:B), two students take it there in the <civic-quiz> widget and in
+ * the /embed/ iframe, and the teacher view shows their attempts.
  * Chromium blocks third-party storage in that iframe, and the host page itself throws on any storage
  * access, as a locked-down school site would.
  */
@@ -15,11 +17,13 @@ import type { BrowserContext, Frame, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { embedHeight, embedSnippets } from '../../src/pages/embed-snippets'
 import type { Quiz } from '../../src/schema'
+import { COUNCIL_ARTICLE } from '../fixtures/passages'
 import { HOSTILE_QUIZ, HOSTILE_QUIZ_ID, hostileStoredQuiz } from './fixtures/hostile-quiz'
 import { launchBrowser, outputDir } from './harness/browser'
 import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
 
 const ROOT = new URL('../../', import.meta.url).pathname
+/** The built-in quiz, for the tests that need no answers. */
 const QUIZ_ID = 'trump-mamdani-meeting'
 const CLASS = 'room-12'
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa']
@@ -28,7 +32,10 @@ let server: RunningServer
 let host: Server
 let hostUrl: string
 let context: BrowserContext
+let pages: Record<string, string>
+/** The quiz the teacher made from an article at run time, with its answers, and its teacher token. */
 let quiz: Quiz
+let teacherToken: string
 
 /** Makes the host page throw on storage and cookies, and records every message it receives. */
 const HOST_HEAD = `<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -46,13 +53,7 @@ function hostPage(title: string, body: string): string {
 }
 
 function hostPages(): Record<string, string> {
-  const snippets = embedSnippets(server.url, QUIZ_ID, CLASS, quiz.title, quiz.questions.length)
   return {
-    '/class-page': hostPage(
-      'Room 12: civics this week',
-      `<p>Read the article, then take the quiz below.</p><section aria-label="Quiz in the page">${snippets.widget}</section>
-       <h2>The same quiz in a frame</h2>${snippets.iframe}`,
-    ),
     // WordPress embeds discovered oEmbed iframes sandboxed, with a secret in the fragment.
     '/wordpress': hostPage(
       'A WordPress post',
@@ -61,7 +62,7 @@ function hostPages(): Record<string, string> {
     ),
     '/frame-only': hostPage(
       'Room 13',
-      embedSnippets(server.url, QUIZ_ID, 'room-13', quiz.title, quiz.questions.length).iframe,
+      embedSnippets(server.url, quiz.id, 'room-13', quiz.title, quiz.questions.length).iframe,
     ),
     '/retry': hostPage(
       'Flaky school network',
@@ -94,11 +95,14 @@ beforeAll(async () => {
   const persistDir = mkdtempSync(join(tmpdir(), 'civic-quiz-embed-'))
   seedHostileQuiz(persistDir)
   server = await startServer({ persistDir })
-  const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/answers`, {
-    headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+  const res = await fetch(`${server.url}/api/quizzes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ article: COUNCIL_ARTICLE, title: 'Riverton council approves bridge repairs' }),
   })
-  quiz = (await res.json()) as Quiz
-  const pages = hostPages()
+  if (res.status !== 201) throw new Error(`could not make the quiz: ${res.status} ${await res.text()}`)
+  ;({ quiz, teacherToken } = (await res.json()) as { quiz: Quiz; teacherToken: string })
+  pages = hostPages()
   host = createServer((req, res) => {
     const page = pages[req.url ?? '']
     res.writeHead(page === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' })
@@ -169,14 +173,31 @@ async function results(): Promise<{
   attempts: number
   recent: Array<{ name: string | null; score: number }>
 }> {
-  const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/results?class=${CLASS}`, {
-    headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+  const res = await fetch(`${server.url}/api/quizzes/${quiz.id}/results?class=${CLASS}`, {
+    headers: { authorization: `Bearer ${teacherToken}` },
   })
   return (await res.json()) as { attempts: number; recent: Array<{ name: string | null; score: number }> }
 }
 
 describe('a class page on another site', () => {
-  it('lets two students take the quiz in the widget and in the iframe, which fits its content', async () => {
+  it('takes a new quiz from the share kit: two students in the widget and the iframe, which fits its content', async () => {
+    // The teacher view of the new quiz: pick the class, copy the widget and the iframe snippets.
+    const teacher = await context.newPage()
+    await teacher.goto(`${server.url}/teach/${quiz.id}#token=${teacherToken}`)
+    await teacher.getByLabel('Class code').fill(CLASS)
+    await teacher.getByLabel('Class code').press('Enter')
+    const summary = teacher.locator('[data-summary]')
+    await expect.poll(() => summary.textContent()).toBe('No attempts yet.')
+    const widgetSnippet = await teacher.getByLabel('Widget snippet').inputValue()
+    const iframeSnippet = await teacher.getByLabel('Iframe snippet').inputValue()
+    expect(widgetSnippet).toContain(`class-code="${CLASS}"`)
+    expect(iframeSnippet).toContain(`/embed/${quiz.id}?class=${CLASS}"`)
+    pages['/class-page'] = hostPage(
+      'Room 12: civics this week',
+      `<p>Read the article, then take the quiz below.</p><section aria-label="Quiz in the page">${widgetSnippet}</section>
+       <h2>The same quiz in a frame</h2>${iframeSnippet}`,
+    )
+
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
@@ -221,7 +242,7 @@ describe('a class page on another site', () => {
     )
     const after = await frameFits(page, frame)
     expect(after.outer).toBeGreaterThan(before.outer) // the feedback opened and the frame grew
-    // Hosts that run no script keep the snippet's fixed height: it holds the quiz with its feedback open.
+    // Hosts that run no script keep embedSnippets' fixed height: it holds the quiz with its feedback open.
     expect(after.inner).toBeLessThanOrEqual(embedHeight(quiz.questions.length))
 
     // Canvas's message came too, and the host page's storage was never touched.
@@ -238,12 +259,15 @@ describe('a class page on another site', () => {
     expect(errors).toEqual([])
 
     // The teacher sees both attempts under the class code.
+    await teacher.getByRole('button', { name: 'Refresh results' }).click()
+    await expect.poll(() => summary.textContent()).toMatch(/^2 attempts · mean score /)
     const res = await results()
     expect(res.attempts).toBe(2)
     expect(res.recent.map((r) => [r.name, r.score]).sort()).toEqual([
       ['Ana', widgetScore],
       ['Ben', frameScore],
     ])
+    await teacher.close()
 
     // No WCAG 2.1 A/AA violations on the host page, in the widget and in the frame, feedback open.
     const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
@@ -295,8 +319,8 @@ describe('the iframe when its quiz script fails to load', () => {
     const { score } = choose(0)
     await frame.getByText(`You scored ${score} out of ${quiz.questions.length}`, { exact: true }).waitFor()
     await frameFits(page, embedFrame(page))
-    const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/results?class=room-13`, {
-      headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+    const res = await fetch(`${server.url}/api/quizzes/${quiz.id}/results?class=room-13`, {
+      headers: { authorization: `Bearer ${teacherToken}` },
     })
     expect(((await res.json()) as { attempts: number }).attempts).toBe(1)
     await page.close()
