@@ -6,7 +6,10 @@ import { writeFileSync } from 'node:fs'
 import type { BenchSection } from './types.ts'
 
 const SECTIONS: Array<() => Promise<{ run: () => Promise<BenchSection> }>> = [
+  () => import('./facts'),
+  () => import('./generate'),
   () => import('./service'),
+  () => import('./lighthouse'),
   () => import('./pages'),
   () => import('./widget'),
 ]
