@@ -196,6 +196,22 @@ describe('the teacher view', () => {
     expect(viaLink.url()).toBe(`${server.url}/teach/${QUIZ_ID}`)
     expect(await viaLink.evaluate(() => Object.values(sessionStorage))).toEqual([TEST_ADMIN_TOKEN])
     await viaLink.close()
+
+    // storage blocked (as in a school browser's third-party context): the token lives in memory
+    const blocked = await browser.newPage()
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, 'sessionStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError')
+        },
+      })
+    })
+    await blocked.goto(`${server.url}/teach/${QUIZ_ID}#token=${TEST_ADMIN_TOKEN}`)
+    await expect.poll(() => blocked.locator('[data-questions] > li').count()).toBe(quiz.questions.length)
+    expect(blocked.url()).toBe(`${server.url}/teach/${QUIZ_ID}`)
+    await blocked.getByRole('button', { name: 'Refresh results' }).click()
+    await expect.poll(() => blocked.locator('[data-summary]').textContent()).toMatch(/attempt/)
+    await blocked.close()
   })
 
   it("shows the class's attempts and per-question bars, downloads the CSV and copies snippets", async () => {
