@@ -215,7 +215,8 @@ function start(root: HTMLElement): void {
           return
         }
         if (status) status.textContent = `Removed question ${index + 1}: “${q.prompt}”.`
-        await loadQuiz()
+        // The answer is the quiz as stored now: no second read (KV may serve the old copy for a while).
+        showQuiz((await res.json()) as Quiz)
         await loadResults()
       })
     })
@@ -237,13 +238,20 @@ function start(root: HTMLElement): void {
       askForToken(await problemDetail(res))
       return false
     }
-    quiz = (await res.json()) as Quiz
+    showQuiz((await res.json()) as Quiz)
+    return true
+  }
+
+  function showQuiz(loaded: Quiz): void {
+    quiz = loaded
     if (tokenSection) tokenSection.hidden = true
     if (resultsSection) resultsSection.hidden = false
     if (questionsSection) questionsSection.hidden = false
-    root.dataset.count = String(quiz.questions.length)
+    root.dataset.count = String(loaded.questions.length)
+    const count = document.querySelector('[data-question-count]')
+    if (count) count.textContent = `${loaded.questions.length} questions`
+    updateShareKit()
     renderQuestions()
-    return true
   }
 
   // ---- results ---------------------------------------------------------------------------

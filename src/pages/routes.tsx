@@ -3,24 +3,27 @@ import { bodyLimit } from 'hono/body-limit'
 import type { Child } from 'hono/jsx'
 import type { AppEnv } from '../api/context'
 import { toPublicQuiz } from '../quiz/score'
-import { classCodeSchema, quizIdSchema } from '../schema'
+import { classCodeSchema, MAX_ARTICLE_BYTES, quizIdSchema } from '../schema'
 import { builtinQuizzes } from '../store/builtin'
 import { findQuiz } from '../store/catalog'
 import { readAttemptFields } from './attempt-form'
-import { HomePage } from './home'
+import { HomePage, type MakeQuizValues } from './home'
 import { Layout } from './layout'
 import { QuizPage } from './quiz'
 import { APP_CSS, FAVICON_SVG } from './styles'
-import { submitAttempt } from './submit-attempt'
+import { postToApi, problemDetail, submitAttempt } from './submit-attempt'
 import { TeachPage } from './teach'
 
 /** Largest form body a page accepts (the quiz form; the article form has its own limit). */
 const MAX_FORM_BYTES = 64 * 1024
+/** The article form: 100 KB of article, URL-encoded (up to 3× for non-ASCII text), plus the other fields. */
+const MAX_ARTICLE_FORM_BYTES = 3 * MAX_ARTICLE_BYTES + 16 * 1024
+const MAKE_FIELDS = ['article', 'title', 'date', 'publisher', 'url'] as const
 
 async function html(
   c: Context<AppEnv>,
   page: Child,
-  status: 200 | 404 | 422 | 429 | 503 = 200,
+  status: 200 | 404 | 413 | 422 | 429 | 503 = 200,
 ): Promise<Response> {
   const body = `<!doctype html>${await Promise.resolve(page?.toString() ?? '')}`
   return c.html(body, status, { 'cache-control': 'no-store' })
@@ -70,6 +73,50 @@ export const pageRoutes = new Hono<AppEnv>()
     c.body(FAVICON_SVG, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }),
   )
   .get('/', (c) => html(c, <HomePage quizzes={[...builtinQuizzes().values()]} />))
+  .post(
+    '/new',
+    bodyLimit({
+      maxSize: MAX_ARTICLE_FORM_BYTES,
+      onError: (c) =>
+        html(
+          c,
+          <HomePage
+            quizzes={[...builtinQuizzes().values()]}
+            error={`The article is longer than ${MAX_ARTICLE_BYTES / 1024} KB. Paste one news article at a time.`}
+          />,
+          413,
+        ),
+    }),
+    async (c) => {
+      const form = await c.req.parseBody()
+      const values: MakeQuizValues = {}
+      const request: Record<string, string> = {}
+      for (const key of MAKE_FIELDS) {
+        const raw = form[key]
+        if (typeof raw !== 'string') continue
+        values[key] = raw
+        const value = key === 'article' ? raw : raw.trim()
+        if (value.trim() !== '') request[key] = value
+      }
+      const res = await postToApi(c, '/api/quizzes', request)
+      if (res.status === 201) {
+        const created = (await res.json()) as { id?: unknown; teacherToken?: unknown }
+        if (typeof created.id === 'string' && typeof created.teacherToken === 'string')
+          // the token travels in the fragment: browsers keep it across the redirect, servers never see it
+          return c.redirect(
+            `/teach/${encodeURIComponent(created.id)}#token=${encodeURIComponent(created.teacherToken)}`,
+            303,
+          )
+      }
+      const status = res.status === 413 || res.status === 422 || res.status === 429 ? res.status : 503
+      const error = await problemDetail(res, 'The quiz could not be made. Try again in a moment.')
+      return html(
+        c,
+        <HomePage quizzes={[...builtinQuizzes().values()]} values={values} error={error} />,
+        status,
+      )
+    },
+  )
   .get('/quiz/:id', async (c) => {
     const found = await loadPageQuiz(c)
     if (found === null) return quizNotFound(c)

@@ -65,7 +65,7 @@ export function TeachPage(props: TeachPageProps) {
         <h1>Teacher view: {quiz.title}</h1>
         <p class="source">
           From <cite>{quiz.source.title}</cite>, <time datetime={quiz.source.date}>{quiz.source.date}</time> ·{' '}
-          {quiz.questions.length} questions
+          <span data-question-count>{quiz.questions.length} questions</span>
         </p>
         <noscript>
           <p class="error">

@@ -11,6 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Quiz } from '../../src/schema'
+import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
 import { HOSTILE_QUIZ, HOSTILE_QUIZ_ID, HOSTILE_TOKEN, hostileStoredQuiz } from './fixtures/hostile-quiz'
 import { launchBrowser, outputDir } from './harness/browser'
 import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
@@ -195,6 +196,22 @@ describe('the teacher view', () => {
     expect(viaLink.url()).toBe(`${server.url}/teach/${QUIZ_ID}`)
     expect(await viaLink.evaluate(() => Object.values(sessionStorage))).toEqual([TEST_ADMIN_TOKEN])
     await viaLink.close()
+
+    // storage blocked (as in a school browser's third-party context): the token lives in memory
+    const blocked = await browser.newPage()
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, 'sessionStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError')
+        },
+      })
+    })
+    await blocked.goto(`${server.url}/teach/${QUIZ_ID}#token=${TEST_ADMIN_TOKEN}`)
+    await expect.poll(() => blocked.locator('[data-questions] > li').count()).toBe(quiz.questions.length)
+    expect(blocked.url()).toBe(`${server.url}/teach/${QUIZ_ID}`)
+    await blocked.getByRole('button', { name: 'Refresh results' }).click()
+    await expect.poll(() => blocked.locator('[data-summary]').textContent()).toMatch(/attempt/)
+    await blocked.close()
   })
 
   it("shows the class's attempts and per-question bars, downloads the CSV and copies snippets", async () => {
@@ -386,6 +403,150 @@ describe('a quiz made of HTML and script payloads', () => {
     await page.getByRole('button', { name: 'Refresh results' }).click()
     await expect.poll(() => page.locator('[data-summary]').textContent()).toBe('No attempts yet.')
     await check()
+    await page.close()
+  })
+})
+
+/** The council article with script and HTML payloads in its quotes, title, publisher and a link. */
+const HOSTILE_ARTICLE = COUNCIL_ARTICLE.replace(
+  'a promise kept to every family',
+  'a promise kept <img src=x onerror=window.__pwned=1> to every family',
+)
+  .replace('before we act', "before we act <script>window.__pwned=2</script> '><svg onload=window.__pwned=3>")
+  .replace('the wrong way', 'the wrong way </textarea><iframe src=javascript:window.__pwned=4>')
+  .concat('\n<a href="javascript:window.__pwned=5">Read more</a>\n')
+
+describe('a teacher makes a quiz from an article', () => {
+  it('pastes it on /, gets the teacher view, copies the snippets, removes a question, downloads the CSV', async () => {
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+    const page = await browser.newPage()
+    await page.goto(server.url)
+    await page.getByLabel('Article text').fill(COUNCIL_ARTICLE)
+    await page.getByLabel(/^Title/).fill('Riverton bridge vote')
+    await page.getByLabel(/^Publisher/).fill('Test Gazette')
+    await page.getByRole('button', { name: 'Make the quiz' }).click()
+    await page.waitForURL(/\/teach\/[a-z0-9-]+$/) // the token is already gone from the address bar
+    const id = new URL(page.url()).pathname.split('/').pop() ?? ''
+    const items = page.locator('[data-questions] > li')
+    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(3)
+    const before = await items.count()
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Teacher view: Riverton bridge vote',
+    )
+
+    await page.getByRole('button', { name: 'Copy student link' }).click()
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${server.url}/quiz/${id}`)
+    await page.getByRole('button', { name: 'Copy widget snippet' }).click()
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`<script src="${server.url}/widget.js" async></script><civic-quiz quiz="${id}"></civic-quiz>`)
+
+    const removed = (await items.first().locator('h3').textContent()) ?? ''
+    await page.getByRole('button', { name: 'Remove question 1' }).click()
+    await page.getByRole('button', { name: 'Yes, remove question 1' }).click()
+    await expect.poll(() => items.count()).toBe(before - 1)
+    expect(await page.getByRole('status').filter({ hasText: 'Removed question 1' }).count()).toBe(1)
+    expect(await page.locator('[data-question-count]').textContent()).toBe(`${before - 1} questions`)
+    await expectNoAxeViolations(page)
+
+    const student = await browser.newPage()
+    await student.goto(`${server.url}/quiz/${id}`)
+    expect(await student.locator('fieldset').count()).toBe(before - 1)
+    expect(await student.locator('main').textContent()).not.toContain(removed)
+    await student.getByRole('button', { name: 'Check answers' }).click()
+    await expect
+      .poll(() => student.getByRole('status').first().textContent())
+      .toBe(`You scored 0 out of ${before - 1}`)
+    await student.close()
+
+    await page.getByRole('button', { name: 'Refresh results' }).click()
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toMatch(/^1 attempt · /)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe(`${id}-results.csv`)
+    expect(
+      readFileSync((await download.path()) ?? '', 'utf8')
+        .trim()
+        .split(/\r?\n/),
+    ).toHaveLength(2)
+    await page.close()
+  })
+
+  it('without JavaScript: a thin article comes back kept, with the reason; a good one opens the teacher view', async () => {
+    const noJs = await launchBrowser({ javaScriptEnabled: false })
+    try {
+      const page = await noJs.newPage()
+      await page.goto(server.url)
+      await page.getByLabel('Article text').fill(THIN_ARTICLE)
+      await page.getByLabel(/^Title/).fill('Park')
+      const [response] = await Promise.all([
+        page.waitForResponse(`${server.url}/new`),
+        page.getByRole('button', { name: 'Make the quiz' }).click(),
+      ])
+      expect(response.status()).toBe(422)
+      await page.waitForLoadState()
+      expect(await page.getByLabel('Article text').inputValue()).toBe(THIN_ARTICLE)
+      expect(await page.getByLabel(/^Title/).inputValue()).toBe('Park')
+      expect(await page.getByRole('alert').textContent()).toMatch(/too thin for a fair quiz/)
+      await page.getByLabel('Article text').fill(COUNCIL_ARTICLE)
+      await page.getByRole('button', { name: 'Make the quiz' }).click()
+      await page.waitForURL(/\/teach\/[a-z0-9-]+#token=[A-Za-z0-9_-]+$/)
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Teacher view: /)
+    } finally {
+      await noJs.close()
+    }
+  })
+
+  it('an article full of HTML and script payloads gives a quiz whose pages run none of them', async () => {
+    const res = await fetch(`${server.url}/api/quizzes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        article: HOSTILE_ARTICLE,
+        title: '<img src=x onerror=alert(1)>Bridge "vote"',
+        publisher: '"><script>alert(2)</script>',
+      }),
+    })
+    expect(res.status).toBe(201)
+    const created = (await res.json()) as { id: string; teacherToken: string; quiz: Quiz }
+    // the payloads reached the quiz (so the pages below really render them)
+    expect(JSON.stringify(created.quiz)).toMatch(
+      /<img src=x onerror=window.__pwned=1>|<script>window.__pwned=2/,
+    )
+
+    const page = await browser.newPage()
+    const check = watchForPayloads(page)
+    await page.goto(`${server.url}/quiz/${created.id}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(created.quiz.title)
+    for (const radio of await page.locator('fieldset').all()) {
+      const first = radio.getByRole('radio').first()
+      if ((await first.count()) > 0) await first.check()
+      else await radio.getByRole('textbox').fill('<img src=x onerror=alert(3)>')
+    }
+    await page.getByRole('button', { name: 'Check answers' }).click()
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/^You scored \d+ out of \d+$/)
+    const evidence = (await page.locator('blockquote.evidence').allTextContents()).join('\n')
+    for (const q of created.quiz.questions) expect(evidence).toContain(q.evidence.text)
+    await check()
+
+    const teacher = await browser.newPage()
+    const checkTeacher = watchForPayloads(teacher)
+    await teacher.goto(`${server.url}/teach/${created.id}#token=${created.teacherToken}`)
+    await expect
+      .poll(() => teacher.locator('[data-questions] > li').count())
+      .toBe(created.quiz.questions.length)
+    await expect.poll(() => teacher.locator('[data-summary]').textContent()).toMatch(/^1 attempt · /)
+    expect(await teacher.getByLabel('Iframe snippet').inputValue()).toContain(
+      'title="Civic Quiz: &lt;img src=x onerror=alert(1)&gt;Bridge &quot;vote&quot;"',
+    )
+    await checkTeacher()
+    await teacher.close()
     await page.close()
   })
 })

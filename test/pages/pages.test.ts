@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
 import { ADMIN, asTeacher, BASE, call, postJson, rightAnswers, sampleQuiz, wrongAnswers } from '../helpers'
 
 const quiz = sampleQuiz()
@@ -168,5 +169,51 @@ describe('security headers', () => {
     const res = await postJson(`/api/quizzes/${quiz.id}/attempts`, { answers: {} })
     expect(res.status).toBe(201)
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+  })
+})
+
+describe('POST /new (make a quiz without JavaScript)', () => {
+  let ip = 0
+  function make(fields: Record<string, string>): Promise<Response> {
+    ip++
+    return call('/new', {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      headers: { 'cf-connecting-ip': `198.51.100.${ip}` },
+      redirect: 'manual',
+    })
+  }
+
+  it('makes the quiz and sends the teacher to its view with the token in the fragment', async () => {
+    const res = await make({ article: COUNCIL_ARTICLE, title: 'Riverton bridge', date: '', publisher: ' ' })
+    expect(res.status).toBe(303)
+    const location = res.headers.get('location') ?? ''
+    const match = /^\/teach\/([a-z0-9-]+)#token=([A-Za-z0-9_-]+)$/.exec(location)
+    expect(match).not.toBeNull()
+    const answers = await asTeacher(`/api/quizzes/${match?.[1]}/answers`, match?.[2])
+    expect(answers.status).toBe(200)
+    expect(((await answers.json()) as { title: string }).title).toBe('Riverton bridge')
+  })
+
+  it('keeps the pasted text and says what was missing when the article is too thin', async () => {
+    const hostile = `${THIN_ARTICLE}\n</textarea><script>window.__pwned=1</script>`
+    const res = await make({ article: hostile, title: '"><b>x</b>' })
+    expect(res.status).toBe(422)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+    expectSecurityHeaders(res)
+    const body = await res.text()
+    expect(body).toContain('The weather was pleasant and people walked in the park.')
+    expect(body).toContain('&lt;/textarea&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;')
+    expect(body).not.toContain('<script>window.__pwned')
+    expect(body).toContain('value="&quot;&gt;&lt;b&gt;x&lt;/b&gt;"')
+    expect(body).toMatch(/<p class="alert" role="alert" data-error="true">This article is too thin[^<]+<\/p>/)
+  })
+
+  it('says what is wrong with a field that does not fit', async () => {
+    const res = await make({ article: COUNCIL_ARTICLE, url: 'javascript:alert(1)' })
+    expect(res.status).toBe(422)
+    const body = await res.text()
+    expect(body).toMatch(/url/i)
+    expect(body).toContain('value="javascript:alert(1)"')
   })
 })
