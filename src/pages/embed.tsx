@@ -42,13 +42,14 @@ export interface EmbedPageProps {
   error?: string
 }
 
-function EmbedDocument(props: { title: string; children?: unknown }) {
+function EmbedDocument(props: { title: string; description: string; children?: unknown }) {
   return (
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title}</title>
+        <meta name="description" content={props.description} />
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={`/static/app.css?v=${CSS_VERSION}`} />
@@ -68,7 +69,10 @@ export function EmbedPage(props: EmbedPageProps) {
   const id = encodeURIComponent(quiz.id)
   const again = `/embed/${id}${props.classCode === '' ? '' : `?class=${encodeURIComponent(props.classCode)}`}`
   return (
-    <EmbedDocument title={`${props.result ? 'Your result: ' : ''}${quiz.title} — Civic Quiz`}>
+    <EmbedDocument
+      title={`${props.result ? 'Your result: ' : ''}${quiz.title} — Civic Quiz`}
+      description={`A ${quiz.questions.length}-question civics quiz on “${source.title}”. Every answer cites the article.`}
+    >
       <h1>{quiz.title}</h1>
       <p class="source">
         From{' '}
@@ -119,7 +123,7 @@ async function page(
 function notFound(c: Context<AppEnv>): Promise<Response> {
   return page(
     c,
-    <EmbedDocument title="Quiz not found — Civic Quiz">
+    <EmbedDocument title="Quiz not found — Civic Quiz" description="There is no quiz at this address.">
       <h1>Quiz not found</h1>
       <p>There is no quiz at this address. Ask your teacher for the link again.</p>
     </EmbedDocument>,

@@ -20,11 +20,9 @@ import type { Quiz } from '../../src/schema'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
 import { HOSTILE_QUIZ, HOSTILE_QUIZ_ID, hostileStoredQuiz } from './fixtures/hostile-quiz'
 import { launchBrowser, outputDir } from './harness/browser'
-import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
+import { type RunningServer, startServer } from './harness/server'
 
 const ROOT = new URL('../../', import.meta.url).pathname
-/** The built-in quiz, for the tests that need no answers. */
-const QUIZ_ID = 'trump-mamdani-meeting'
 const CLASS = 'room-12'
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa']
 
@@ -58,7 +56,7 @@ function hostPages(): Record<string, string> {
     '/wordpress': hostPage(
       'A WordPress post',
       `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="abc"
-        src="${server.url}/embed/${QUIZ_ID}#?secret=abc" title="Quiz" width="600" height="400"></iframe>`,
+        src="${server.url}/embed/${quiz.id}#?secret=abc" title="Quiz" width="600" height="400"></iframe>`,
     ),
     '/frame-only': hostPage(
       'Room 13',
@@ -66,7 +64,7 @@ function hostPages(): Record<string, string> {
     ),
     '/retry': hostPage(
       'Flaky school network',
-      `<script src="${server.url}/widget.js" async></script><civic-quiz quiz="${QUIZ_ID}" class-code="retry-room"></civic-quiz>`,
+      `<script src="${server.url}/widget.js" async></script><civic-quiz quiz="${quiz.id}" class-code="retry-room"></civic-quiz>`,
     ),
     '/hostile': hostPage(
       'Hostile quiz',
@@ -332,7 +330,7 @@ describe('the widget on a flaky network', () => {
     const page = await context.newPage()
     const sent: string[] = []
     let lost = 0
-    await page.route(`${server.url}/api/quizzes/${QUIZ_ID}/attempts`, async (route) => {
+    await page.route(`${server.url}/api/quizzes/${quiz.id}/attempts`, async (route) => {
       if (route.request().method() !== 'POST') return route.continue()
       sent.push((JSON.parse(route.request().postData() ?? '{}') as { attemptId: string }).attemptId)
       if (lost < 2) {
@@ -356,8 +354,8 @@ describe('the widget on a flaky network', () => {
     await widget.getByText(/^You scored \d out of \d$/).waitFor({ timeout: 15_000 })
     expect(sent.length).toBe(3)
     expect(new Set(sent).size).toBe(1)
-    const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/results?class=retry-room`, {
-      headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+    const res = await fetch(`${server.url}/api/quizzes/${quiz.id}/results?class=retry-room`, {
+      headers: { authorization: `Bearer ${teacherToken}` },
     })
     const stored = (await res.json()) as { attempts: number; recent: Array<{ name: string | null }> }
     expect(stored.attempts).toBe(1)
