@@ -10,6 +10,8 @@ const SECTIONS: Array<() => Promise<{ run: () => Promise<BenchSection> }>> = [
   () => import('./generate'),
   () => import('./service'),
   () => import('./lighthouse'),
+  () => import('./pages'),
+  () => import('./widget'),
 ]
 
 function table(section: BenchSection): string {
