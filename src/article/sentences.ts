@@ -16,7 +16,8 @@ function canStartSentence(ch: string): boolean {
 /** The word (letters, digits, dots) that ends at `end` (exclusive), e.g. "Dr." or "U.S.". */
 function wordBefore(text: string, end: number, floor: number): string {
   let s = end
-  while (s > floor && /[\p{L}\p{N}.]/u.test(text.charAt(s - 1))) s--
+  const stop = Math.max(floor, end - 24)
+  while (s > stop && /[\p{L}\p{N}.]/u.test(text.charAt(s - 1))) s--
   return text.slice(s, end)
 }
 

@@ -1,5 +1,5 @@
-import type { Sentence } from '../article/types'
-import type { Entity, Mention, PeopleIndex } from './people'
+import type { Paragraph, Sentence } from '../article/types'
+import { type Entity, type Mention, mentionJustBefore, mentionsIn, type PeopleIndex } from './people'
 import type { QuoteSpan } from './quote-marks'
 import { SPEECH_NOUNS, speechLemma } from './speech-verbs'
 import type { Token } from './tokens'
@@ -13,6 +13,7 @@ export interface Attribution {
 
 export interface AttributionContext {
   text: string
+  paragraphs: readonly Paragraph[]
   sentences: readonly Sentence[]
   tokens: readonly Token[]
   people: PeopleIndex
@@ -40,10 +41,6 @@ export function tokenAt(tokens: readonly Token[], at: number): number {
     else hi = mid
   }
   return lo
-}
-
-function mentionsIn(people: PeopleIndex, from: number, to: number): Mention[] {
-  return people.mentions.filter((m) => m.start >= from && m.end <= to)
 }
 
 /** The speech verb among tokens [a, b): its index and lemma; last one when `last`. */
@@ -103,7 +100,7 @@ function asAttribution(m: Mention | null, pattern: string, verb: string | null):
 
 /** The sentence's subject: first person-like mention not after a preposition, or a passive agent. */
 export function sentenceSubject(ctx: AttributionContext, s: Sentence, upTo: number): Mention | null {
-  const ms = mentionsIn(ctx.people, s.start, upTo).filter(
+  const ms = mentionsIn(ctx.people, Math.max(s.start, upTo - 1500), upTo).filter(
     (m) => !m.place && !(m.possessive && m.kind !== 'role'),
   )
   const agent = ms.find((m) => {
@@ -169,7 +166,11 @@ export function attributeBefore(
       if (subj) return asAttribution(subj, 'x-verb-ing', vt.lower)
     } else {
       const ms = mentionsIn(people, Math.max(s.start, from), vt.start)
-      const m = pick(people.entities, ms, true)
+      // "X, who succeeded Y, said" / "X, director of Z, said": the subject before the appositive.
+      const afterAppositive = /,\s*(?:\p{Ll}+\s+)?$/u.test(
+        ctx.text.slice(Math.max(from, vt.start - 24), vt.start),
+      )
+      const m = pick(people.entities, ms, !afterAppositive)
       if (m) return asAttribution(m, 'x-said-before', vt.lower)
       const subj = sentenceSubject(ctx, s, vt.start)
       if (subj) return asAttribution(subj, 'x-said-before', vt.lower)
@@ -185,8 +186,8 @@ export function attributeBefore(
       const m = pick(people.entities, mentionsIn(people, nxt.end, to), false)
       if (m) return asAttribution(m, 'statement-from-x', null)
     }
-    const owner = people.mentions.find((m) => m.end <= t.start && t.start - m.end <= 3 && m.possessive)
-    if (owner) return asAttribution(owner, 'x-statement', null)
+    const owner = mentionJustBefore(people, t.start, 3)
+    if (owner?.possessive) return asAttribution(owner, 'x-statement', null)
     return { entity: null, pattern: 'reported', verb: null, resolved: false }
   }
   if (/:\s*$/.test(ctx.text.slice(from, to))) {

@@ -32,18 +32,25 @@ function addDays(t: Date, n: number): Date {
 /** The predicate a date attaches to: its clause, without the date words, at most 14 words. */
 function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
   let a = start
-  while (a > s.start && !/[,;:—(]/.test(text.charAt(a - 1))) a--
+  const aStop = Math.max(s.start, start - 200)
+  while (a > aStop && !/[,;:—(]/.test(text.charAt(a - 1))) a--
   let b = end
-  while (b < s.end && !/[,;:—)]/.test(text.charAt(b))) b++
-  const clause = `${text.slice(a, start)} ${text.slice(end, b)}`
+  const bStop = Math.min(s.end, end + 200)
+  while (b < bStop && !/[,;:—)]/.test(text.charAt(b))) b++
+  const before = text
+    .slice(a, start)
     .replace(/\b(?:on|in|since|by|at|from|until|of|this|last|next|earlier|later)\s*$/i, '')
-    .replace(/^\s*(?:on|in|since|by|at|from|until)\b/i, '')
-    .replace(/[.!?"“”'‘’]+$/u, '')
-    .replace(/\s+/g, ' ')
     .trim()
+  const after = text
+    .slice(end, b)
+    .replace(/^[\s.!?"“”'‘’]+/u, '')
+    .replace(/^(?:on|in|since|by|at|from|until)\b/i, '')
+    .replace(/[.!?"“”'‘’]+$/u, '')
+    .trim()
+  const clause = `${before} ${after}`.replace(/\s+/g, ' ').trim()
   if (clause === '') {
     const rest = text
-      .slice(b, s.end)
+      .slice(b, Math.min(s.end, b + 200))
       .replace(/^[\s,;:—)]+/, '')
       .replace(/[.!?"“”]+$/u, '')
       .trim()
@@ -139,7 +146,7 @@ function cueWindows(body: string): Array<[number, number]> {
     }
     if (b < body.length) {
       const sp = body.lastIndexOf(' ', b)
-      b = sp < m.index + m[0].length ? m.index + m[0].length : sp
+      b = Math.max(sp, m.index + m[0].length)
     }
     const last = out[out.length - 1]
     if (last && a <= last[1]) last[1] = Math.max(last[1], b)
@@ -217,6 +224,7 @@ export function extractDates(
       )
         return
       if (!/\p{L}/u.test(t) && !/\d{4}/.test(t)) return
+      if (/^(?:right\s+)?now$|^currently$|^recently$/i.test(t)) return
       const lo = Math.max(0, rIndex - 160)
       const around = body.slice(lo, rIndex + r.text.length + 160)
       const value = resolve(r, isFuture(around, rIndex - lo, rIndex - lo + r.text.length), pub)

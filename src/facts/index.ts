@@ -32,7 +32,7 @@ export function extractFacts(text: string, options: { date?: string } = {}): Art
     }
   })
   const people = buildPeople(text, sentences, tokens)
-  const ctx: AttributionContext = { text, sentences, tokens, people }
+  const ctx: AttributionContext = { text, paragraphs, sentences, tokens, people }
   const quotes = extractQuotes(ctx, spans)
   const dates = extractDates(text, sentences, spans, article.date)
   const numbers = extractNumbers(text, sentences, tokens, people)

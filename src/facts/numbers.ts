@@ -1,7 +1,8 @@
 import type { Sentence } from '../article/types'
 import type { NumberFact } from '../schema'
+import { tokenAt } from './attribution'
 import { CARDINALS, FRACTIONS, MONTHS, ORDINALS, SCALES } from './number-words'
-import type { Entity, PeopleIndex } from './people'
+import { type Entity, mentionJustBefore, type PeopleIndex } from './people'
 import type { Token } from './tokens'
 
 type Kind = NumberFact['kind']
@@ -52,7 +53,12 @@ const NOUN_STOP = new Set([
   'between',
 ])
 
+/** "1.5bn", "30m", "20k" written as one word. */
+const SCALED = /^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$/
+
 function numberValue(t: Token): { value: number; ordinal: boolean } | null {
+  const sc = SCALED.exec(t.lower)
+  if (sc) return { value: Number(sc[1]) * (SCALES.get(sc[2] ?? '') ?? 1), ordinal: false }
   const m = DIGITS.exec(t.text)
   if (m) {
     const whole = Number((m[1] ?? '').replace(/,/g, ''))
@@ -66,18 +72,35 @@ function numberValue(t: Token): { value: number; ordinal: boolean } | null {
   return null
 }
 
-/** The noun a number measures: the next content words ("patients", "democratic socialist"). */
-function nounAfter(tokens: readonly Token[], i: number): string | null {
-  const words: string[] = []
-  const sentence = tokens[i - 1]?.sentence
-  for (let k = i; k < tokens.length && words.length < 2; k++) {
-    const t = tokens[k] as Token
-    if (t.sentence !== sentence || t.quoted !== (tokens[i - 1] as Token).quoted || t.cap) break
-    if (NOUN_STOP.has(t.lower) || /^\d/.test(t.text)) break
-    words.push(t.text)
-    if (/s$/.test(t.lower) && words.length === 1 && !/ss$/.test(t.lower)) break
-  }
-  return words.length > 0 ? words.join(' ') : null
+const MODIFIER_END = /(?:al|ic|ive|ous|ish|ian|ary|ern|ing|ed|-[a-z]+)$/
+
+/** The noun a number measures: the next word, or a modifier and a noun ("democratic socialist"). */
+function nounAfter(text: string, tokens: readonly Token[], i: number): string | null {
+  const first = tokens[i]
+  const prev = tokens[i - 1]
+  if (!first || !prev || first.sentence !== prev.sentence || first.quoted !== prev.quoted) return null
+  if (!/^\s*$/.test(text.slice(prev.end, first.start)) || first.cap || NOUN_STOP.has(first.lower)) return null
+  if (/^\d/.test(first.text)) return null
+  const second = tokens[i + 1]
+  if (
+    second &&
+    MODIFIER_END.test(first.lower) &&
+    second.sentence === first.sentence &&
+    !second.cap &&
+    !NOUN_STOP.has(second.lower) &&
+    /^ $/.test(text.slice(first.end, second.start))
+  )
+    return `${first.text} ${second.text}`
+  return first.text
+}
+
+/** The noun after "of (the)" following position `at`. */
+function nounAfterOf(text: string, tokens: readonly Token[], i: number): string | null {
+  let k = i
+  if (tokens[k]?.lower !== 'of') return null
+  k++
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'their' || tokens[k]?.lower === 'all') k++
+  return nounAfter(text, tokens, k)
 }
 
 /**
@@ -110,7 +133,7 @@ export function extractNumbers(
         text: t.text,
         value: v,
         kind: age ? 'age' : 'count',
-        about: age ? nounAfter(tokens, i + 1) : (hy[2] ?? null),
+        about: age ? nounAfter(text, tokens, i + 1) : (hy[2] ?? null),
         unit: age ? 'years' : null,
         start: t.start,
         end: t.end,
@@ -130,6 +153,7 @@ export function extractNumbers(
     if ((same(prev) && MONTHS.has(prev.lower)) || (same(next) && MONTHS.has(next.lower) && isDigit)) continue
     if (
       /^[:.]\d/.test(text.slice(t.end, t.end + 2)) ||
+      /\d[:.]$/.test(text.slice(t.start - 2, t.start)) ||
       (same(next) && /^(?:am|pm|a\.m\.|p\.m\.|gmt|utc)$/.test(next.lower))
     )
       continue
@@ -171,7 +195,7 @@ export function extractNumbers(
     if (fr !== undefined && !isDigit && !num.ordinal && same(next)) {
       value = num.value / fr
       end = next.end
-      about = nounAfter(tokens, i + 2)
+      about = nounAfterOf(text, tokens, i + 2)
       i++
     } else if (CURRENCY.test(before)) {
       kind = 'money'
@@ -190,7 +214,7 @@ export function extractNumbers(
     } else if (same(next) && SCALES.has(next.lower) && next.lower.length > 2) {
       value *= SCALES.get(next.lower) ?? 1
       end = next.end
-      about = nounAfter(tokens, i + 2)
+      about = nounAfter(text, tokens, i + 2)
     }
     const tail = text.slice(end, end + 12)
     const pct =
@@ -200,13 +224,13 @@ export function extractNumbers(
       kind = 'percent'
       unit = '%'
       end += pct[0].length
-      const of = /^\s*of\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(end, end + 40))
-      about = of?.[1] ?? null
+      const k = tokenAt(tokens, end)
+      about = nounAfterOf(text, tokens, k)
     }
     const ageBefore =
       /,\s*$/.test(text.slice(t.start - 2, t.start)) && /^,/.test(text.slice(t.end, t.end + 1))
     if (isDigit && ageBefore && num.value < 120) {
-      const owner = people.mentions.find((m) => m.end <= t.start && t.start - m.end <= 3 && m.entity !== null)
+      const owner = mentionJustBefore(people, t.start, 3)
       if (owner && owner.entity !== null) {
         kind = 'age'
         unit = 'years'
@@ -214,7 +238,7 @@ export function extractNumbers(
       }
     }
     if (about === null && kind !== 'percent') {
-      about = nounAfter(tokens, kind === 'money' && end > t.end ? i + 2 : i + 1)
+      about = nounAfter(text, tokens, kind === 'money' && end > t.end ? i + 2 : i + 1)
       if (about !== null && /^(?:percent|per)$/.test(about)) about = null
     }
     out.push({

@@ -141,6 +141,8 @@ function classify(text: string, i: number, lo: number, hi: number): Mark {
     case '’':
     case "'":
     case '`': {
+      // the second mark of rock 'n' roll
+      if ((prev === 'n' || prev === 'N') && /['’‘]/.test(charAt(text, i - 2))) return 'none'
       const prevLetter = prev !== '' && LETTER.test(prev)
       const nextLetter = next !== '' && LETTER.test(next)
       if (prevLetter && nextLetter) return 'none'

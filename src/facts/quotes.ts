@@ -13,6 +13,8 @@ import type { Entity } from './people'
 import type { QuoteSpan } from './quote-marks'
 
 const SCARE_MAX_WORDS = 2
+/** How many earlier quotes a repeat of quoted words is looked for in (keeps long inputs linear). */
+const REPEAT_LOOKBACK = 64
 
 function words(s: string): string[] {
   return s
@@ -33,7 +35,8 @@ function evidence(text: string, s: Sentence): { text: string; start: number; end
 export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan[]): QuoteFact[] {
   const { text, sentences } = ctx
   const out: QuoteFact[] = []
-  const attributed: Array<{ span: QuoteSpan; att: Attribution | null; words: string[] }> = []
+  const attributed: Array<{ span: QuoteSpan; att: Attribution | null; words: string[]; joined: string }> = []
+  const lastInSentence = new Map<number, { att: Attribution | null }>()
   spans.forEach((q, qi) => {
     const si = sentenceAt(sentences, q.open)
     const s = sentences[si] as Sentence
@@ -47,29 +50,38 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     const qWords = words(inner)
     const startsSentence = text.slice(s.start, q.open).trim() === ''
     const endsLikeSaid = /[,!?—–-]\s*$/.test(inner) || /^\s*[,—–-]/.test(text.slice(q.close, q.close + 2))
-    let att: Attribution | null = null
+    let att: Attribution | null = repeatOf(attributed, qWords)
     const tryAfter = (): Attribution | null => (q.openEnded ? null : attributeAfter(ctx, q.close, afterTo))
     const tryBefore = (): Attribution | null => attributeBefore(ctx, s, beforeFrom, q.open)
-    if (startsSentence || endsLikeSaid) att = tryAfter() ?? tryBefore()
-    else att = tryBefore() ?? tryAfter()
+    if (att === null)
+      att = startsSentence || endsLikeSaid ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter())
     if (att?.pattern === 'coordinated') {
-      const sameSentence = attributed.findLast((x) => sentenceAt(sentences, x.span.open) === si && x.att)
+      const sameSentence = lastInSentence.get(si)
       att = sameSentence?.att ? { ...sameSentence.att, pattern: 'coordinated' } : { ...att }
+    }
+    // "Smith added:" closing the paragraph before, the quote opening this one.
+    const para = ctx.paragraphs[q.paragraph]
+    const prevPara = ctx.paragraphs[q.paragraph - 1]
+    if (
+      att === null &&
+      para &&
+      prevPara &&
+      q.open === para.start &&
+      /:\s*$/.test(text.slice(prevPara.end - 2, prevPara.end))
+    ) {
+      const ps = sentences[sentenceAt(sentences, prevPara.end - 1)] as Sentence
+      att = attributeBefore(ctx, ps, ps.start, prevPara.end)
+      if (att?.pattern === 'coordinated') att = null
     }
     if (att === null) {
       const last = attributed[attributed.length - 1]
       const samePara = last && last.span.paragraph === q.paragraph && last.att?.entity != null
       const runsOn =
-        last?.span.openEnded && last.span.paragraph === q.paragraph - 1 && q.open === paragraphStart(ctx, q)
+        last?.span.openEnded &&
+        last.span.paragraph === q.paragraph - 1 &&
+        q.open === ctx.paragraphs[q.paragraph]?.start
       if (last?.att && (samePara || runsOn) && qWords.length > SCARE_MAX_WORDS)
         att = { ...last.att, pattern: 'continuation' }
-    }
-    if (att === null && qWords.length >= 2) {
-      const joined = qWords.join(' ')
-      const earlier = attributed.find(
-        (x) => x.att?.entity != null && ` ${x.words.join(' ')} `.includes(` ${joined} `),
-      )
-      if (earlier?.att) att = { ...earlier.att, pattern: 'repeat', verb: null }
     }
     if (att === null && qWords.length > SCARE_MAX_WORDS && !isGlossOrName(ctx, q)) {
       const subj = sentenceSubject(ctx, s, q.open)
@@ -77,7 +89,8 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
         att = { entity: subj.entity, pattern: 'subject', verb: null, resolved: subj.kind !== 'name' }
     }
     if (att === null && (qWords.length <= SCARE_MAX_WORDS || isGlossOrName(ctx, q))) return
-    attributed.push({ span: q, att, words: qWords })
+    attributed.push({ span: q, att, words: qWords, joined: ` ${qWords.join(' ')} ` })
+    if (att) lastInSentence.set(si, { att })
     const entity = att?.entity ?? null
     out.push({
       text: inner,
@@ -91,7 +104,17 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
   return out
 }
 
-function paragraphStart(ctx: AttributionContext, q: QuoteSpan): number {
-  const s = ctx.sentences.find((x) => x.paragraph === q.paragraph)
-  return s ? s.start : -1
+/** Quoted words that repeat part of an earlier attributed quote are that speaker's words. */
+function repeatOf(
+  earlier: ReadonlyArray<{ att: Attribution | null; words: string[]; joined: string }>,
+  qWords: readonly string[],
+): Attribution | null {
+  if (qWords.length < 2) return null
+  const joined = ` ${qWords.join(' ')} `
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - REPEAT_LOOKBACK); i--) {
+    const x = earlier[i]
+    if (x?.att?.entity != null && x.words.length > qWords.length && x.joined.includes(joined))
+      return { ...x.att, pattern: 'repeat', verb: null }
+  }
+  return null
 }

@@ -1,7 +1,7 @@
 import type { Sentence } from '../article/types'
 import type { SourceCitation } from '../schema'
 import type { AttributionContext } from './attribution'
-import type { Entity, Mention } from './people'
+import { type Entity, type Mention, mentionsIn } from './people'
 import { speechLemma } from './speech-verbs'
 
 /** Words around an organisation that show it is cited as a source ("according to X", "X reported"). */
@@ -31,8 +31,8 @@ export function extractSources(ctx: AttributionContext): SourceCitation[] {
     e.kind = 'outlet'
     const s = ctx.sentences[m.sentence] as Sentence
     let speaker: string | null = null
-    for (const other of ctx.people.mentions) {
-      if (other.sentence !== m.sentence || other.entity === null || other.entity === m.entity) continue
+    for (const other of mentionsIn(ctx.people, s.start, s.end)) {
+      if (other.entity === null || other.entity === m.entity) continue
       const oe = entities[other.entity] as Entity
       const verb = ctx.tokens[other.tokenEnd]
       if (oe.kind === 'person' && !other.possessive && verb && speechLemma(verb.lower) !== undefined) {

@@ -6,8 +6,11 @@ import { writeFileSync } from 'node:fs'
 import type { BenchSection } from './types.ts'
 
 const SECTIONS: Array<() => Promise<{ run: () => Promise<BenchSection> }>> = [
+  () => import('./facts'),
+  () => import('./generate'),
   () => import('./service'),
   () => import('./pages'),
+  () => import('./lighthouse'),
 ]
 
 function table(section: BenchSection): string {

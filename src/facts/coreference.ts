@@ -1,0 +1,282 @@
+import { PRONOUNS, ROLE_HEADS, ROLE_STOPS } from './lexicon'
+import type { Entity, Mention } from './mentions'
+import type { Token } from './tokens'
+
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+])
+/** Who speaks for someone: "his office", "her spokeswoman". */
+const PROXIES = new Set([
+  'office',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'campaign',
+  'team',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'representative',
+  'representatives',
+  'press',
+  'statement',
+  'staff',
+])
+
+const COMPANY_MARKERS = new Set([
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'corporation',
+  'ltd',
+  'ltd.',
+  'llc',
+  'plc',
+  'co',
+  'co.',
+  'group',
+  'holdings',
+  'company',
+  'airlines',
+  'motors',
+  'technologies',
+  'industries',
+  'bank',
+  'ag',
+  'sa',
+  'gmbh',
+])
+
+/** What kind of body a name says it is, for "the company", "the firm", "the group". */
+function orgKinds(nameWords: readonly string[]): string[] {
+  return nameWords.some((w) => COMPANY_MARKERS.has(w)) ? ['company', 'firm', 'group', 'business'] : []
+}
+
+const PREPOSITIONS = new Set([
+  'of',
+  'to',
+  'with',
+  'by',
+  'for',
+  'from',
+  'about',
+  'against',
+  'on',
+  'in',
+  'at',
+  'like',
+  'than',
+  'between',
+  'among',
+  'under',
+  'over',
+  'into',
+  'toward',
+  'towards',
+  'onto',
+  'upon',
+  'despite',
+  'besides',
+])
+
+/** Role phrases ("the US president", "The commissioner") and pronouns, resolved in reading order. */
+export function addRoleAndPronounMentions(
+  text: string,
+  tokens: readonly Token[],
+  entities: Entity[],
+  mentions: Mention[],
+): void {
+  const extra: Mention[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.quoted) continue
+    if (PRONOUNS.has(t.lower)) {
+      extra.push({
+        kind: 'pronoun',
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        sentence: t.sentence,
+        token: i,
+        tokenEnd: i + 1,
+        possessive: false,
+        entity: null,
+        place: false,
+      })
+      continue
+    }
+    // "his office said", "her spokesman told": the pronoun's person speaks through them.
+    const owner = POSSESSIVE_PRONOUNS.get(t.lower)
+    const nextTok = tokens[i + 1]
+    if (owner && nextTok && nextTok.sentence === t.sentence && PROXIES.has(nextTok.lower)) {
+      extra.push({
+        kind: 'pronoun',
+        start: t.start,
+        end: nextTok.end,
+        text: owner,
+        sentence: t.sentence,
+        token: i,
+        tokenEnd: i + 2,
+        possessive: false,
+        entity: null,
+        place: false,
+      })
+      continue
+    }
+    if (t.lower !== 'the') continue
+    // the + up to 4 modifiers + a role head, not followed by a name
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      const h = tokens[k] as Token
+      if (h.sentence !== t.sentence || h.quoted) break
+      const headWord = h.lower.replace(/-elect$/, '')
+      const ageHead =
+        k > i + 1 && /-year-old$/.test((tokens[k - 1] as Token).lower) && !ROLE_STOPS.has(h.lower)
+      if (ROLE_HEADS.has(h.lower) || ROLE_HEADS.has(headWord) || ageHead) {
+        let end = k
+        if (
+          ageHead &&
+          tokens[k + 1] &&
+          !(tokens[k + 1] as Token).cap &&
+          ROLE_HEADS.has((tokens[k + 1] as Token).lower)
+        )
+          end = k + 1
+        const after = tokens[end + 1]
+        if (
+          after?.cap &&
+          after.sentence === h.sentence &&
+          text.slice((tokens[end] as Token).end, after.start) === ' '
+        )
+          break
+        const endTok = tokens[end] as Token
+        extra.push({
+          kind: 'role',
+          start: t.start,
+          end: endTok.end,
+          text: text.slice(t.start, endTok.end),
+          sentence: t.sentence,
+          token: i,
+          tokenEnd: end + 1,
+          possessive: endTok.possessive,
+          entity: null,
+          place: false,
+        })
+        break
+      }
+      if (ROLE_STOPS.has(h.lower) || PREPOSITIONS.has(h.lower)) break
+    }
+  }
+  const all = [...mentions, ...extra].sort((a, b) => a.start - b.start)
+  mentions.length = 0
+  for (const m of all) mentions.push(m)
+  resolveInOrder(tokens, entities, mentions)
+}
+
+function resolveRole(
+  m: Mention,
+  tokens: readonly Token[],
+  entities: readonly Entity[],
+  lastSeen: ReadonlyMap<number, number>,
+  byWord: ReadonlyMap<string, readonly number[]>,
+  lastPerson: number | null,
+): number | null {
+  const words = tokens.slice(m.token + 1, m.tokenEnd).map((t) => t.lower)
+  const head = (words[words.length - 1] ?? '').replace(/-elect$/, '')
+  const age = words.find((w) => /-year-old$/.test(w))
+  if (age) {
+    // "the 34-year-old democratic socialist": the person most recently named.
+    return lastPerson
+  }
+  let best: number | null = null
+  let bestScore = 0
+  let bestSeen = -1
+  for (const i of byWord.get(head) ?? []) {
+    const e = entities[i] as Entity
+    const nameWords = e.name.toLowerCase().split(/\s+/)
+    const has =
+      e.roleWords.has(head) ||
+      [...e.roleWords].some((w) => w.replace(/-elect$/, '') === head || w === `${head}s`)
+    const orgHit = e.kind !== 'person' && (nameWords.includes(head) || orgKinds(nameWords).includes(head))
+    if (!has && !orgHit) continue
+    const score = (orgHit ? 3 : 1) + words.filter((w) => e.roleWords.has(w) || nameWords.includes(w)).length
+    const seen = lastSeen.get(i) ?? -1
+    const bestMentions = best === null ? -1 : (entities[best] as Entity).mentions
+    const tieWins = e.mentions > bestMentions || (e.mentions === bestMentions && seen > bestSeen)
+    if (score > bestScore || (score === bestScore && tieWins)) {
+      best = i
+      bestScore = score
+      bestSeen = seen
+    }
+  }
+  return best
+}
+
+/** Entities by each word of their roles (and, for organisations, of their names). */
+function indexRoleWords(entities: readonly Entity[]): Map<string, number[]> {
+  const map = new Map<string, number[]>()
+  const add = (w: string, i: number): void => {
+    const list = map.get(w)
+    if (!list) map.set(w, [i])
+    else if (list[list.length - 1] !== i) list.push(i)
+  }
+  entities.forEach((e, i) => {
+    for (const w of e.roleWords) {
+      add(w, i)
+      add(w.replace(/-elect$/, ''), i)
+      if (w.endsWith('s')) add(w.slice(0, -1), i)
+    }
+    if (e.kind !== 'person') {
+      const nameWords = e.name.toLowerCase().split(/\s+/)
+      for (const w of nameWords) add(w, i)
+      for (const w of orgKinds(nameWords)) add(w, i)
+    }
+  })
+  return map
+}
+
+/** Walks mentions in order: resolves role phrases and pronouns, tracking each sentence's subject. */
+function resolveInOrder(tokens: readonly Token[], entities: readonly Entity[], mentions: Mention[]): void {
+  const lastSeen = new Map<number, number>()
+  const byWord = indexRoleWords(entities)
+  let lastPerson: number | null = null
+  let focus: number | null = null
+  let sentence = -1
+  let subjectSet = false
+  for (const m of mentions) {
+    if (m.sentence !== sentence) {
+      sentence = m.sentence
+      subjectSet = false
+    }
+    if (m.kind === 'role' && m.entity === null)
+      m.entity = resolveRole(m, tokens, entities, lastSeen, byWord, lastPerson)
+    if (m.kind === 'pronoun') {
+      const g = PRONOUNS.get(m.text.toLowerCase())
+      if (focus !== null) {
+        const e = entities[focus] as Entity
+        const ok =
+          g === 'p' ? e.kind !== 'person' : e.kind === 'person' && (e.gender === null || e.gender === g)
+        if (ok) m.entity = focus
+      }
+    }
+    const prev = tokens[m.token - 1]
+    const prev2 = tokens[m.token - 2]
+    const afterPrep =
+      prev !== undefined &&
+      prev.sentence === m.sentence &&
+      PREPOSITIONS.has(prev.lower) &&
+      !(prev.lower === 'to' && prev2?.lower === 'according')
+    if (m.entity !== null) {
+      lastSeen.set(m.entity, m.start)
+      const e = entities[m.entity] as Entity
+      if (e.kind === 'person' && m.kind === 'name') lastPerson = m.entity
+      if (!subjectSet && !m.possessive && !afterPrep && e.kind === 'person' && !e.weak) {
+        focus = m.entity
+        subjectSet = true
+      }
+    }
+  }
+}

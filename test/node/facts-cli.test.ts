@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { articleFactsSchema } from '../../src/schema'
+import { ARTICLES, REPO, SAMPLE } from './articles'
+
+const npm = (args: string[]) =>
+  spawnSync('npm', ['run', '--silent', ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000 })
+
+describe('npm run facts', () => {
+  it('prints only the facts JSON, valid per the schema', () => {
+    const r = npm(['facts', '--', join(ARTICLES, SAMPLE)])
+    expect(r.status).toBe(0)
+    const facts = articleFactsSchema.parse(JSON.parse(r.stdout))
+    expect(facts.quotes).toHaveLength(9)
+  })
+
+  it('exits 2 with a message on stderr for a binary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'facts-'))
+    const file = join(dir, 'image.bin')
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x01]))
+    const r = npm(['facts', '--', file])
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/not (UTF-8 )?text|binary/)
+  })
+
+  it('exits 2 for a missing file', () => {
+    const r = npm(['facts', '--', join(REPO, 'no-such-file.txt')])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/cannot read/)
+  })
+})
+
+describe('npm run eval', () => {
+  it('prints a table with a total row', () => {
+    const r = npm(['eval'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/\| \*\*total\*\* +\|/)
+  })
+
+  it('says plainly when the articles folder is absent', () => {
+    const r = npm(['eval', '--', '--articles', join(REPO, 'no-such-folder')])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/articles folder .* is absent/)
+  })
+})
