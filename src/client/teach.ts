@@ -369,7 +369,7 @@ function start(root: HTMLElement): void {
 
   tokenForm?.addEventListener('submit', async (event) => {
     event.preventDefault()
-    const input = tokenForm.querySelector<HTMLInputElement>('input[name=token]')
+    const input = tokenForm.querySelector<HTMLInputElement>('#teacher-token')
     const token = input?.value.trim() ?? ''
     if (token === '') return
     tokenStore.set(token)
@@ -378,9 +378,13 @@ function start(root: HTMLElement): void {
   })
 
   updateShareKit()
+  // The token form is in the page from the start (no layout shift when it is needed); hide it at once
+  // when the tab already holds a token.
   if (tokenStore.get() === null) askForToken('')
-  else
+  else {
+    if (tokenSection) tokenSection.hidden = true
     void loadQuiz().then((ok) => {
       if (ok) void loadResults()
     })
+  }
 }

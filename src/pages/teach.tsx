@@ -73,13 +73,14 @@ export function TeachPage(props: TeachPageProps) {
           </p>
         </noscript>
 
-        <section id="token-section" aria-labelledby="token-h" hidden>
+        <section id="token-section" aria-labelledby="token-h">
           <h2 id="token-h">Open with your teacher token</h2>
           <form data-token-form>
             <label class="field" for="teacher-token">
               Teacher token
             </label>
-            <input type="password" id="teacher-token" name="token" autocomplete="off" required />
+            {/* no name: even a submit without JavaScript never puts the token in a URL */}
+            <input type="password" id="teacher-token" autocomplete="off" required />
             <p class="hint">
               {props.builtin
                 ? 'Built-in quizzes open with the site’s admin token.'

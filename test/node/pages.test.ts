@@ -16,7 +16,8 @@ import { HOSTILE_QUIZ, HOSTILE_QUIZ_ID, HOSTILE_TOKEN, hostileStoredQuiz } from 
 import { launchBrowser, outputDir } from './harness/browser'
 import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
 
-const QUIZ_ID = 'trump-mamdani-meeting'
+/** The sample quiz: the first of the catalogue (the Trump–Mamdani article), read from the API. */
+let QUIZ_ID = ''
 const CLASS = 'room-12'
 const DOCS = new URL('../../docs/', import.meta.url).pathname
 
@@ -53,6 +54,9 @@ beforeAll(async () => {
   seedQuiz(persistDir)
   server = await startServer({ persistDir })
   browser = await launchBrowser()
+  const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as { quizzes: Array<{ id: string }> }
+  QUIZ_ID = list.quizzes[0]?.id ?? ''
+  expect(QUIZ_ID).toMatch(/mamdani/)
   const res = await fetch(`${server.url}/api/quizzes/${QUIZ_ID}/answers`, {
     headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
   })

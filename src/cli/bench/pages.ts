@@ -6,7 +6,6 @@ import { gzipSync } from 'node:zlib'
 import { startServer } from '../../../test/node/harness/server'
 import type { BenchRow, BenchSection } from './types.ts'
 
-const QUIZ_ID = 'trump-mamdani-meeting'
 const BUDGET_BYTES = 30 * 1024
 
 interface Weight {
@@ -45,11 +44,15 @@ function kb(bytes: number): string {
 export async function run(): Promise<BenchSection> {
   const server = await startServer()
   try {
+    const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as {
+      quizzes: Array<{ id: string }>
+    }
+    const quizId = list.quizzes[0]?.id ?? '' // the sample quiz
     const rows: BenchRow[] = []
     const pages: Array<[string, string]> = [
-      ['quiz page /quiz/:id', `/quiz/${QUIZ_ID}`],
+      ['quiz page /quiz/:id', `/quiz/${quizId}`],
       ['catalogue /', '/'],
-      ['teacher view /teach/:id', `/teach/${QUIZ_ID}`],
+      ['teacher view /teach/:id', `/teach/${quizId}`],
     ]
     const notes: string[] = []
     for (const [label, path] of pages) {
