@@ -77,7 +77,7 @@ export async function run(): Promise<BenchSection> {
   })
   let id = ''
   let answers: Record<string, number> = {}
-  const baseline = await startMiniflare({ scriptPath: baselineScript })
+  const baseline = await startMiniflare({ scriptPath: baselineScript, assets: false })
   try {
     const base = worker.url
     const list = (await (await fetch(new URL('/api/quizzes', base))).json()) as {
