@@ -65,7 +65,20 @@ export function nameWords(name: string): string[] {
  * True when two names could denote the same person (one name's identifying words are all in
  * the other's), so one must never be a wrong option for the other.
  */
+const SAME_MEMO = new Map<string, boolean>()
+
 export function couldBeSame(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`
+  let hit = SAME_MEMO.get(key)
+  if (hit === undefined) {
+    hit = sameName(a, b)
+    if (SAME_MEMO.size > 20_000) SAME_MEMO.clear()
+    SAME_MEMO.set(key, hit)
+  }
+  return hit
+}
+
+function sameName(a: string, b: string): boolean {
   const wa = nameWords(a)
   const wb = nameWords(b)
   if (wa.length === 0 || wb.length === 0) return a.trim().toLowerCase() === b.trim().toLowerCase()

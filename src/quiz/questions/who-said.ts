@@ -32,7 +32,20 @@ export function usableQuote(q: QuoteFact, all: QuoteFact[] = []): boolean {
 }
 
 /** The quote as shown in a prompt: whole when short, else its first words. */
+const SHOWN_MEMO = new Map<string, string>()
+
 export function shownQuote(text: string, max = 30): string {
+  const key = `${max}\u0000${text}`
+  let hit = SHOWN_MEMO.get(key)
+  if (hit === undefined) {
+    hit = showQuote(text, max)
+    if (SHOWN_MEMO.size > 5000) SHOWN_MEMO.clear()
+    SHOWN_MEMO.set(key, hit)
+  }
+  return hit
+}
+
+function showQuote(text: string, max: number): string {
   const t = squash(text)
     .replace(/\[\.\]$/, '')
     .replace(/^[\s,;:.…-]+|[\s,;:.-]+$/g, '')
