@@ -43,10 +43,22 @@ export class PeopleIndex {
 
   /** People (of `kind`, when given) named in `text`, in the order of the index. */
   mentionedIn(text: string, kind?: PersonFact['kind']): PersonFact[] {
+    const lower = text.normalize('NFC').toLowerCase()
     return this.people.filter(
-      (p) => (kind === undefined || p.kind === kind) && this.namesOf(p).some((n) => containsPhrase(text, n)),
+      (p) =>
+        (kind === undefined || p.kind === kind) &&
+        this.namesOf(p).some((n) => mayContain(lower, n) && containsPhrase(text, n)),
     )
   }
+}
+
+/** A cheap first test: the lowercased text holds the name's last word (containsPhrase decides). */
+export function mayContain(lowerText: string, name: string): boolean {
+  const last = name
+    .slice(name.lastIndexOf(' ') + 1)
+    .normalize('NFC')
+    .toLowerCase()
+  return lowerText.includes(last.replace(/['’]s$/, ''))
 }
 
 /** Identifying words of a name: lowercase, without titles and stopwords. */
@@ -65,26 +77,12 @@ export function nameWords(name: string): string[] {
  * True when two names could denote the same person (one name's identifying words are all in
  * the other's), so one must never be a wrong option for the other.
  */
-const SAME_MEMO = new Map<string, boolean>()
-
 export function couldBeSame(a: string, b: string): boolean {
-  const key = `${a}\u0000${b}`
-  let hit = SAME_MEMO.get(key)
-  if (hit === undefined) {
-    hit = sameName(a, b)
-    if (SAME_MEMO.size > 20_000) SAME_MEMO.clear()
-    SAME_MEMO.set(key, hit)
-  }
-  return hit
-}
-
-function sameName(a: string, b: string): boolean {
+  if (a === b) return true
   const wa = nameWords(a)
   const wb = nameWords(b)
   if (wa.length === 0 || wb.length === 0) return a.trim().toLowerCase() === b.trim().toLowerCase()
-  const sb = new Set(wb)
-  const sa = new Set(wa)
-  return wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w))
+  return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))
 }
 
 /** True when any of `names` could be the same as any of `others`. */
