@@ -52,13 +52,21 @@ export class PeopleIndex {
   }
 }
 
+const LAST_WORD = new Map<string, string>()
+
 /** A cheap first test: the lowercased text holds the name's last word (containsPhrase decides). */
 export function mayContain(lowerText: string, name: string): boolean {
-  const last = name
-    .slice(name.lastIndexOf(' ') + 1)
-    .normalize('NFC')
-    .toLowerCase()
-  return lowerText.includes(last.replace(/['’]s$/, ''))
+  let last = LAST_WORD.get(name)
+  if (last === undefined) {
+    last = name
+      .slice(name.lastIndexOf(' ') + 1)
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+    if (LAST_WORD.size > 5000) LAST_WORD.clear()
+    LAST_WORD.set(name, last)
+  }
+  return lowerText.includes(last)
 }
 
 /** Identifying words of a name: lowercase, without titles and stopwords. */
