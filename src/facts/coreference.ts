@@ -2,6 +2,61 @@ import { PRONOUNS, ROLE_HEADS, ROLE_STOPS } from './lexicon'
 import type { Entity, Mention } from './mentions'
 import type { Token } from './tokens'
 
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+])
+/** Who speaks for someone: "his office", "her spokeswoman". */
+const PROXIES = new Set([
+  'office',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'campaign',
+  'team',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'representative',
+  'representatives',
+  'press',
+  'statement',
+  'staff',
+])
+
+const COMPANY_MARKERS = new Set([
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'corporation',
+  'ltd',
+  'ltd.',
+  'llc',
+  'plc',
+  'co',
+  'co.',
+  'group',
+  'holdings',
+  'company',
+  'airlines',
+  'motors',
+  'technologies',
+  'industries',
+  'bank',
+  'ag',
+  'sa',
+  'gmbh',
+])
+
+/** What kind of body a name says it is, for "the company", "the firm", "the group". */
+function orgKinds(nameWords: readonly string[]): string[] {
+  return nameWords.some((w) => COMPANY_MARKERS.has(w)) ? ['company', 'firm', 'group', 'business'] : []
+}
+
 const PREPOSITIONS = new Set([
   'of',
   'to',
@@ -49,6 +104,24 @@ export function addRoleAndPronounMentions(
         sentence: t.sentence,
         token: i,
         tokenEnd: i + 1,
+        possessive: false,
+        entity: null,
+        place: false,
+      })
+      continue
+    }
+    // "his office said", "her spokesman told": the pronoun's person speaks through them.
+    const owner = POSSESSIVE_PRONOUNS.get(t.lower)
+    const nextTok = tokens[i + 1]
+    if (owner && nextTok && nextTok.sentence === t.sentence && PROXIES.has(nextTok.lower)) {
+      extra.push({
+        kind: 'pronoun',
+        start: t.start,
+        end: nextTok.end,
+        text: owner,
+        sentence: t.sentence,
+        token: i,
+        tokenEnd: i + 2,
         possessive: false,
         entity: null,
         place: false,
@@ -127,7 +200,7 @@ function resolveRole(
     const has =
       e.roleWords.has(head) ||
       [...e.roleWords].some((w) => w.replace(/-elect$/, '') === head || w === `${head}s`)
-    const orgHit = e.kind !== 'person' && nameWords.includes(head)
+    const orgHit = e.kind !== 'person' && (nameWords.includes(head) || orgKinds(nameWords).includes(head))
     if (!has && !orgHit) continue
     const score = (orgHit ? 3 : 1) + words.filter((w) => e.roleWords.has(w) || nameWords.includes(w)).length
     const seen = lastSeen.get(i) ?? -1
@@ -156,7 +229,11 @@ function indexRoleWords(entities: readonly Entity[]): Map<string, number[]> {
       add(w.replace(/-elect$/, ''), i)
       if (w.endsWith('s')) add(w.slice(0, -1), i)
     }
-    if (e.kind !== 'person') for (const w of e.name.toLowerCase().split(/\s+/)) add(w, i)
+    if (e.kind !== 'person') {
+      const nameWords = e.name.toLowerCase().split(/\s+/)
+      for (const w of nameWords) add(w, i)
+      for (const w of orgKinds(nameWords)) add(w, i)
+    }
   })
   return map
 }
@@ -196,7 +273,7 @@ function resolveInOrder(tokens: readonly Token[], entities: readonly Entity[], m
       lastSeen.set(m.entity, m.start)
       const e = entities[m.entity] as Entity
       if (e.kind === 'person' && m.kind === 'name') lastPerson = m.entity
-      if (!subjectSet && !m.possessive && !afterPrep && e.kind === 'person') {
+      if (!subjectSet && !m.possessive && !afterPrep && e.kind === 'person' && !e.weak) {
         focus = m.entity
         subjectSet = true
       }

@@ -10,10 +10,25 @@ function words(list: string, sep = ' '): string[] {
 
 /** Titles and role nouns that come before a name or head a role phrase. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
-  words(
-    'president|presidents|president-elect|vice|minister|premier|chancellor|secretary|senator|sen.|rep.|representative|congressman|congresswoman|congressperson|assemblyman|assemblywoman|assemblymember|councilman|councilwoman|councillor|councilor|governor|gov.|mayor|mayor-elect|judge|justice|director|dr.|mr.|mrs.|ms.|mx.|mr|mrs|ms|dr|prof|prof.|professor|king|queen|prince|princess|lord|lady|sir|dame|pope|archbishop|bishop|cardinal|rev.|reverend|father|imam|rabbi|chief|chairman|chairwoman|chairperson|chair|commissioner|ambassador|spokesman|spokeswoman|spokesperson|sheriff|inspector|detective|officer|sergeant|sgt.|captain|capt.|colonel|col.|general|gen.|lt.|lieutenant|admiral|commander|attorney|prosecutor|speaker|leader|deputy|ceo|founder|editor|coach|economist|analyst|scholar|protester|activist|democrat|republican|sultan|emperor|sheikh|crown|mp|mep|candidate|nominee|official|head|executive|founder|dean|researcher|scientist|doctor|nurse|lawyer|minister-president|first|prime|ex-prime|ex-president|former|superintendent|treasurer|comptroller|auditor|magistrate|envoy|diplomat|senior|state|assistant|associate|newly|acting|interim|trade|police|health|interior|foreign|finance|defence|defense',
-    '|',
-  ),
+  words(`
+president presidents president-elect vice minister premier chancellor secretary senator sen.
+rep. representative congressman congresswoman congressperson assemblyman assemblywoman
+assemblymember councilman councilwoman councillor councilor governor gov. mayor mayor-elect
+judge justice director dr. mr. mrs. ms. mx. mr mrs ms dr prof prof. professor king queen prince
+princess lord lady sir dame pope archbishop bishop cardinal rev. reverend father imam rabbi
+chief chairman chairwoman chairperson chair commissioner ambassador spokesman spokeswoman
+spokesperson sheriff inspector detective officer sergeant sgt. captain capt. colonel col.
+general gen. lt. lieutenant admiral commander attorney prosecutor speaker leader deputy ceo
+founder editor coach economist analyst scholar protester activist democrat republican sultan
+emperor sheikh crown mp mep candidate nominee official head executive founder dean researcher
+scientist doctor nurse lawyer minister-president first prime ex-prime ex-president former
+superintendent treasurer comptroller auditor magistrate envoy diplomat senior state assistant
+associate newly acting interim trade police health interior foreign finance defence defense
+organiser organizer campaigner resident student teacher farmer worker pastor priest owner
+manager volunteer witness survivor neighbour neighbor historian lecturer expert consultant
+adviser advisor pollster commentator columnist journalist reporter correspondent author writer
+poet artist singer actor actress player striker midfielder defender goalkeeper skipper referee
+`),
 )
 
 /** Words that head a role phrase standing for a person or body ("the mayor-elect", "the party"). */
@@ -26,7 +41,7 @@ leader prosecutor ministry government company palace agency council commission u
 administration secretary chief ceo professor representative socialist candidate nominee pope
 bishop archbishop ambassador monarch sheriff police department committee organisation
 organization group campaign senate house parliament lawmaker official executive founder coach
-billionaire activist businessman businesswoman
+billionaire activist businessman businesswoman firm business
 `),
 )
 

@@ -57,6 +57,11 @@ const PRECEDING_PLACE = new Set([
 const MAX_RUN = 10
 const ACRONYM = /^[\p{Lu}\d&.]{2,6}$/u
 
+/** A title or role word before a name: a listed one, "ex-…", or an agent noun such as "Organiser". */
+export function isTitleWord(w: string): boolean {
+  return TITLE_WORDS.has(w) || /^ex-/.test(w) || /^\p{Ll}{4,}(?:iser|izer|ist)$/u.test(w)
+}
+
 export function isOutletName(name: string): boolean {
   const n = name.toLowerCase().replace(/^the\s+/, '')
   return OUTLETS.has(n)
@@ -166,12 +171,31 @@ function classifyRun(
   const coreName = textOf(core, to)
   const base = { from: start, to, possessive: last.possessive, gender: null, title: null }
   if (isOutletName(coreName)) return { ...base, nameFrom: start, kind: 'outlet', name: textOf(start, to) }
-  if (withThe) {
-    const kind = lowers.some((w) => ORG_WORDS.has(w)) || to - core > 1 ? 'organization' : 'organization'
-    return { ...base, from: core, nameFrom: core, kind, name: coreName }
-  }
+  const after = tokens[to]
+  const afterLower = after && after.sentence === last.sentence && !after.cap ? after.lower : ''
+  // "Opposition leader Peter Fane": a word that only qualifies the title after it.
+  if (to - start === 1 && afterLower !== '' && isTitleWord(afterLower) && tokens[to + 1]?.cap)
+    return { ...base, nameFrom: to, kind: 'title', name: coreName, title: coreName }
+  // "the United Steel Workers union": a name followed by what it is.
+  if (afterLower !== '' && ORG_WORDS.has(afterLower) && !TITLE_WORDS.has(afterLower))
+    return { ...base, from: core, nameFrom: core, kind: 'organization', name: coreName }
+  if (withThe) return { ...base, from: core, nameFrom: core, kind: 'organization', name: coreName }
   const orgAt = lowers.findLastIndex((w) => ORG_WORDS.has(w) && !TITLE_WORDS.has(w))
   const tail = lowers.length - 1 - orgAt
+  // "Senate Majority Leader Chuck Rivers": a title after the organisation words, then a name.
+  const titleAt = lowers.slice(0, -1).findLastIndex((w) => isTitleWord(w))
+  if (orgAt >= 0 && titleAt > orgAt && lowers.length - 1 - titleAt <= 3) {
+    const nameStart = start + titleAt + 1
+    const rest = lowers.slice(titleAt + 1)
+    if (rest.every((w) => !ORG_WORDS.has(w)) && /^\p{Lu}/u.test((tokens[nameStart] as Token).text))
+      return {
+        ...base,
+        nameFrom: nameStart,
+        kind: 'person',
+        name: textOf(nameStart, to),
+        title: textOf(start, nameStart),
+      }
+  }
   // "Amnesty International Man-kei Tam": an organisation, then a person's name.
   if (
     orgAt >= 0 &&
@@ -195,10 +219,9 @@ function classifyRun(
     return { ...base, nameFrom: start, kind: 'organization', name: textOf(start, to) }
   // Titles: everything up to the last title word.
   let lastTitle = -1
-  for (let k = start; k < to - 1; k++)
-    if (TITLE_WORDS.has((tokens[k] as Token).lower) || /^ex-/i.test((tokens[k] as Token).text)) lastTitle = k
+  for (let k = start; k < to - 1; k++) if (isTitleWord((tokens[k] as Token).lower)) lastTitle = k
   const nameFrom = Math.max(lastTitle + 1, start)
-  if (lowers.every((w) => TITLE_WORDS.has(w) || /^ex-/.test(w)))
+  if (lowers.every((w) => isTitleWord(w)))
     return { ...base, nameFrom: to, kind: 'title', name: textOf(start, to), title: textOf(start, to) }
   const title = nameFrom > start ? textOf(start, nameFrom) : null
   if (TITLE_WORDS.has(last.lower) && nameFrom === start)

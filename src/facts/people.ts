@@ -3,7 +3,7 @@ import { addRoleAndPronounMentions } from './coreference'
 import { ROLE_HEADS, TITLE_WORDS } from './lexicon'
 import type { Entity, Mention, PeopleIndex } from './mentions'
 import { findNameRuns, type NameRun } from './names'
-import { appositiveAfter, PREDICATE_ROLE, roleBefore, roleWordsOf } from './roles'
+import { appositiveAfter, PREDICATE_ROLE, roleBefore, roleBeforeComma, roleWordsOf } from './roles'
 import type { Token } from './tokens'
 
 export type { Entity, Mention, PeopleIndex } from './mentions'
@@ -136,7 +136,7 @@ export function buildPeople(
     }
     if (r.gender) e.gender = r.gender
     if (e.kind === 'person') {
-      const pre = roleBefore(text, tokens, r.from)
+      const pre = roleBefore(text, tokens, r.from) ?? roleBeforeComma(text, tokens, r.from)
       if (pre) {
         addRole(e, pre, sentence)
         e.weak = false

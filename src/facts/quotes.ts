@@ -59,6 +59,20 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       const sameSentence = lastInSentence.get(si)
       att = sameSentence?.att ? { ...sameSentence.att, pattern: 'coordinated' } : { ...att }
     }
+    // "Smith added:" closing the paragraph before, the quote opening this one.
+    const para = ctx.paragraphs[q.paragraph]
+    const prevPara = ctx.paragraphs[q.paragraph - 1]
+    if (
+      att === null &&
+      para &&
+      prevPara &&
+      q.open === para.start &&
+      /:\s*$/.test(text.slice(prevPara.end - 2, prevPara.end))
+    ) {
+      const ps = sentences[sentenceAt(sentences, prevPara.end - 1)] as Sentence
+      att = attributeBefore(ctx, ps, ps.start, prevPara.end)
+      if (att?.pattern === 'coordinated') att = null
+    }
     if (att === null) {
       const last = attributed[attributed.length - 1]
       const samePara = last && last.span.paragraph === q.paragraph && last.att?.entity != null

@@ -45,6 +45,26 @@ export function roleBefore(
   return { start: (tokens[first] as Token).start, end: (tokens[from - 1] as Token).end }
 }
 
+/** "The environment minister, Tomas Berg, ..." : a role phrase set before the name with a comma. */
+export function roleBeforeComma(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+): { start: number; end: number } | null {
+  const last = tokens[from - 1]
+  const first = tokens[from]
+  if (!last || !first || last.sentence !== first.sentence || text.slice(last.end, first.start) !== ', ')
+    return null
+  if (!(ROLE_HEADS.has(last.lower) || TITLE_WORDS.has(last.lower))) return null
+  for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
+    const t = tokens[k] as Token
+    if (t.sentence !== first.sentence) return null
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return { start: t.start, end: last.end }
+    if (/[,;:.]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return null
+  }
+  return null
+}
+
 /** ", a naturalised citizen," / ", mayor of the city of X," after a name. */
 export function appositiveAfter(
   text: string,

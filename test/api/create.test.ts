@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createQuizResponseSchema, publicQuizSchema, quizSchema, storedQuizSchema } from '../../src/schema'
 import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
 import { ADMIN, asTeacher, call, expectProblem, postJson, sampleQuiz } from '../helpers'
@@ -176,5 +176,51 @@ describe('DELETE /api/quizzes/:id/questions/:questionId', () => {
     for (const id of ids.slice(1))
       expect((await remove(created.id, id, created.teacherToken)).status).toBe(200)
     await expectProblem(await remove(created.id, ids[0] ?? '', created.teacherToken), 409)
+  })
+})
+
+describe('teacher tokens', () => {
+  it('never appear in logs, nor in any response but the one that created them', async () => {
+    const logged: string[] = []
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        logged.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '))
+      }),
+    )
+    try {
+      const created = await createCouncilQuiz()
+      const token = created.teacherToken
+      const bodies: string[] = []
+      const q = created.quiz.questions[0]?.id ?? ''
+      for (const [path, init] of [
+        [`/api/quizzes/${created.id}`, {}],
+        [`/api/quizzes/${created.id}/answers`, { headers: { authorization: `Bearer ${token}` } }],
+        [`/api/quizzes/${created.id}/results`, { headers: { authorization: `Bearer ${token}` } }],
+        [`/api/quizzes/${created.id}/results.csv`, { headers: { authorization: `Bearer ${token}` } }],
+        [
+          `/api/quizzes/${created.id}/results?class=bad%20code`,
+          { headers: { authorization: `Bearer ${token}` } },
+        ],
+        [`/api/quizzes/${sampleQuiz().id}/results`, { headers: { authorization: `Bearer ${token}` } }],
+        [`/api/quizzes/${created.id}/results`, { headers: { authorization: `Bearer ${token}x` } }],
+        [
+          `/api/quizzes/${created.id}/questions/${q}`,
+          { method: 'DELETE', headers: { authorization: `Bearer ${token}` } },
+        ],
+        [
+          `/api/quizzes/${created.id}/questions/nope`,
+          { method: 'DELETE', headers: { authorization: `Bearer ${token}` } },
+        ],
+        [`/nowhere/${token}`, {}],
+      ] as Array<[string, RequestInit]>) {
+        const res = await call(path, init)
+        bodies.push(`${[...res.headers].join(' ')} ${await res.text()}`)
+      }
+      expect(bodies).toHaveLength(10)
+      for (const body of bodies.slice(0, 9)) expect(body).not.toContain(token)
+      expect(logged.join('\n')).not.toContain(token)
+    } finally {
+      for (const spy of spies) spy.mockRestore()
+    }
   })
 })

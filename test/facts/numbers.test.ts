@@ -57,4 +57,13 @@ describe('extractNumbers', () => {
   it('skips idiomatic "one" and adverbial "first"', () => {
     expect(nums('At one point she was first elected to any one seat, one of the youngest.')).toEqual([])
   })
+
+  it('reads thousands separators and one-word scales', () => {
+    expect(
+      nums('Police counted 5,000 marchers; the fund holds £1.5bn.').map((n) => [n.text, n.value]),
+    ).toEqual([
+      ['5,000', 5000],
+      ['£1.5bn', 1.5e9],
+    ])
+  })
 })

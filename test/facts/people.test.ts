@@ -63,4 +63,12 @@ describe('people', () => {
       ['Joan Pike', true],
     ])
   })
+
+  it('takes a role set before the name with a comma, and an agent noun as a title', () => {
+    const text = 'The local council leader, Joan Meyers, spoke first. Organiser Lina Costa spoke next.'
+    expect(cast(text).map((p) => [p.name, p.role])).toEqual([
+      ['Joan Meyers', 'The local council leader'],
+      ['Lina Costa', 'Organiser'],
+    ])
+  })
 })

@@ -167,4 +167,37 @@ describe('extractQuotes: who said it', () => {
     expect(q?.attribution).toEqual({ pattern: 'said-x', verb: 'said', resolved: false })
     expect(q?.sentence).toEqual({ text: '"It works," said engineer Kim Lo.', start: 0, end: 33 })
   })
+
+  it('attributes "his office said" to the person the pronoun stands for', () => {
+    const text =
+      'The environment minister, Tomas Berg, declined to comment. His office said the government "remains committed to its targets".'
+    expect(who(text)).toEqual([{ text: 'remains committed to its targets', speaker: 'Tomas Berg' }])
+  })
+
+  it('takes the subject before an appositive clause, not a name inside it', () => {
+    const text = 'Ana Ruiz, who replaced Carl Dean as chair in March, said "the books are finally in order."'
+    expect(who(text)).toEqual([{ text: 'the books are finally in order.', speaker: 'Ana Ruiz' }])
+  })
+
+  it('reads a title that follows organisation words ("Senate Majority Leader X")', () => {
+    const text =
+      '"We have the votes," Senate Majority Leader Chuck Rivers said. Rivers later told reporters "it was close."'
+    expect(who(text)).toEqual([
+      { text: 'We have the votes,', speaker: 'Chuck Rivers' },
+      { text: 'it was close.', speaker: 'Chuck Rivers' },
+    ])
+  })
+
+  it('attributes a paragraph-opening quote to the speaker of a previous paragraph ending with a colon', () => {
+    const text =
+      'Chief executive Dana Whitfield added:\n\n"We are focusing on the products our customers value most."'
+    expect(who(text)).toEqual([
+      { text: 'We are focusing on the products our customers value most.', speaker: 'Dana Whitfield' },
+    ])
+  })
+
+  it('resolves "the company" to the company the article named', () => {
+    const text = 'Nortel Robotics Inc. cut 1,200 jobs. "These decisions are never easy," the company said.'
+    expect(who(text)).toEqual([{ text: 'These decisions are never easy,', speaker: 'Nortel Robotics Inc.' }])
+  })
 })
