@@ -225,6 +225,12 @@ export function extractDates(
         return
       if (!/\p{L}/u.test(t) && !/\d{4}/.test(t)) return
       if (/^(?:right\s+)?now$|^currently$|^recently$/i.test(t)) return
+      // "12 days after the storm": counted from an event, not from the publication date.
+      if (
+        /\b(?:after|before|later|earlier|from)$/i.test(t) &&
+        /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/i.test(t)
+      )
+        return
       const lo = Math.max(0, rIndex - 160)
       const around = body.slice(lo, rIndex + r.text.length + 160)
       const value = resolve(r, isFuture(around, rIndex - lo, rIndex - lo + r.text.length), pub)
