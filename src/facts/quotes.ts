@@ -14,7 +14,7 @@ import type { QuoteSpan } from './quote-marks'
 
 const SCARE_MAX_WORDS = 2
 /** How many earlier quotes a repeat of quoted words is looked for in (keeps long inputs linear). */
-const REPEAT_LOOKBACK = 64
+const REPEAT_LOOKBACK = 24
 
 function words(s: string): string[] {
   return s

@@ -200,4 +200,10 @@ describe('extractQuotes: who said it', () => {
     const text = 'Nortel Robotics Inc. cut 1,200 jobs. "These decisions are never easy," the company said.'
     expect(who(text)).toEqual([{ text: 'These decisions are never easy,', speaker: 'Nortel Robotics Inc.' }])
   })
+
+  it('drops titles of works and so-called phrases that nobody said', () => {
+    const text =
+      'The festival opened with "The Long Road Home" and a so-called "night of quiet reflection" by the river.'
+    expect(who(text)).toEqual([])
+  })
 })
