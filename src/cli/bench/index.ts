@@ -18,7 +18,12 @@ const SECTIONS: Record<string, Loader> = {
 }
 
 function table(section: BenchSection): string {
-  const lines = [`## ${section.title}`, '', '| metric | measured | target | ok |', '| --- | --- | --- | --- |']
+  const lines = [
+    `## ${section.title}`,
+    '',
+    '| metric | measured | target | ok |',
+    '| --- | --- | --- | --- |',
+  ]
   for (const r of section.rows) {
     const ok = r.ok === null ? '' : r.ok ? 'yes' : '**no**'
     lines.push(`| ${r.metric} | ${r.value} | ${r.target} | ${ok} |`)
