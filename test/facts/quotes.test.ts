@@ -206,4 +206,19 @@ describe('extractQuotes: who said it', () => {
       'The festival opened with "The Long Road Home" and a so-called "night of quiet reflection" by the river.'
     expect(who(text)).toEqual([])
   })
+
+  it('attributes a quote followed by "according to X" to X', () => {
+    expect(who('"The numbers do not add up," according to auditor Mei Tan.')).toEqual([
+      { text: 'The numbers do not add up,', speaker: 'Mei Tan' },
+    ])
+  })
+
+  it('carries the speaker into a next paragraph that opens with an unattributed quote', () => {
+    const text =
+      '"We will appeal," said lawyer Ben Cole.\n\n"The judge made two clear errors and ignored the evidence."'
+    expect(who(text)).toEqual([
+      { text: 'We will appeal,', speaker: 'Ben Cole' },
+      { text: 'The judge made two clear errors and ignored the evidence.', speaker: 'Ben Cole' },
+    ])
+  })
 })
