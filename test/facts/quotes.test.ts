@@ -221,4 +221,15 @@ describe('extractQuotes: who said it', () => {
       { text: 'The judge made two clear errors and ignored the evidence.', speaker: 'Ben Cole' },
     ])
   })
+
+  it('skips a focus whose gender rules out the pronoun ("Mr X met Y. She said …")', () => {
+    const text = 'Mr Dan Whitley met Senator Maria Okafor. She said "my bill will pass the house easily."'
+    expect(who(text)).toEqual([{ text: 'my bill will pass the house easily.', speaker: 'Maria Okafor' }])
+  })
+
+  it('learns a gender from "his"/"her" in a sentence about one person', () => {
+    const text =
+      'Maria Okafor said her bill was ready. Dan Whitley disagreed with his usual bluntness. She said "it will pass this week."'
+    expect(who(text)).toEqual([{ text: 'it will pass this week.', speaker: 'Maria Okafor' }])
+  })
 })
