@@ -131,8 +131,13 @@ export function attributeAfter(ctx: AttributionContext, from: number, to: number
   const a = tokenAt(ctx.tokens, from)
   const b = Math.min(tokenAt(ctx.tokens, to), a + 14)
   const v = findVerb(ctx.tokens, a, b, false)
-  if (!v || v.lemma === 'according to') return null
+  if (!v) return null
   const vt = ctx.tokens[v.i] as Token
+  if (v.lemma === 'according to') {
+    // `"...," according to X.`
+    const m = pick(ctx.people.entities, mentionsIn(ctx.people, vt.end, to), false)
+    return m && m.entity !== null ? asAttribution(m, 'according-to-x', 'according to') : null
+  }
   const beforeVerb = mentionsIn(ctx.people, from, vt.start)
   if (beforeVerb.length > 0) {
     const m = pick(ctx.people.entities, beforeVerb, true)
