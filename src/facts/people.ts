@@ -90,7 +90,7 @@ export function buildPeople(
     }
     entityOfRun.set(ri, idx)
   }
-  // "Colin Sutherland, Lord Carloway, ...": a titled name in apposition is the same person.
+  // "Ann Hale, Lady Marsh, ...": a titled name in apposition is the same person.
   runs.forEach((r, ri) => {
     const prev = runs[ri - 1]
     const a = entityOfRun.get(ri - 1)
