@@ -1,54 +1,61 @@
 /**
  * The one definition of every shape Civic Quiz reads, stores or sends.
- * Types are inferred from these schemas; variants are derived with pick/omit, never retyped.
+ * Types are inferred from these schemas; variants are derived with omit, never retyped.
+ * Written with zod/mini (the same zod 4 engine, tree-shakeable), which keeps the worker small.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
+
+const nonNegativeInt = () => z.int().check(z.nonnegative())
+const text = (min: number, max: number, message?: string) =>
+  z.string().check(z.minLength(min, message), z.maxLength(max))
+const trimmedText = (min: number, max: number) =>
+  z.string().check(z.trim(), z.minLength(min), z.maxLength(max))
+const httpUrl = () => z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))
+const pattern = (re: RegExp, message: string) => z.string().check(z.regex(re, message))
 
 // ---------------------------------------------------------------------------
 // Shared pieces
 
-export const isoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-export const isoDateAnyPrecisionSchema = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+export const isoDaySchema = pattern(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+export const isoDateAnyPrecisionSchema = pattern(
+  /^\d{4}(-\d{2}(-\d{2})?)?$/,
+  'expected YYYY, YYYY-MM or YYYY-MM-DD',
+)
 
 /** A class code a teacher hands out: letters, digits, `_` and `-`, 1 to 32 characters. */
-export const classCodeSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,32}$/, 'class codes use 1–32 letters, digits, "_" or "-"')
+export const classCodeSchema = pattern(
+  /^[A-Za-z0-9_-]{1,32}$/,
+  'class codes use 1–32 letters, digits, "_" or "-"',
+)
 
 /** Printable text without control characters (C0, DEL, C1, lone surrogates excluded). */
 const PRINTABLE = /^[^\p{Cc}\p{Cs}\p{Co}\p{Cn}]*$/u
 export const studentNameSchema = z
   .string()
-  .trim()
-  .max(40, 'a name has at most 40 characters')
-  .regex(PRINTABLE, 'a name may only hold printable characters')
+  .check(
+    z.trim(),
+    z.maxLength(40, 'a name has at most 40 characters'),
+    z.regex(PRINTABLE, 'a name may only hold printable characters'),
+  )
 
-export const spanSchema = z.object({
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
-})
+export const spanSchema = z.object({ start: nonNegativeInt(), end: nonNegativeInt() })
 
 /** The article sentence that proves an answer, with its character offsets in the article. */
 export const evidenceSchema = z.object({
-  text: z.string().min(1),
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
+  text: z.string().check(z.minLength(1)),
+  start: nonNegativeInt(),
+  end: nonNegativeInt(),
 })
 
 // ---------------------------------------------------------------------------
 // Quizzes
 
 export const sourceSchema = z.object({
-  title: z.string().min(1).max(300),
+  title: text(1, 300),
   date: isoDaySchema,
-  publisher: z.string().min(1).max(200).optional(),
-  url: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .optional(),
-  license: z.string().min(1).max(200).optional(),
+  publisher: z.optional(text(1, 200)),
+  url: z.optional(httpUrl()),
+  license: z.optional(text(1, 200)),
 })
 
 export const QUESTION_TYPES = [
@@ -63,79 +70,80 @@ export const QUESTION_TYPES = [
 ] as const
 export const questionTypeSchema = z.enum(QUESTION_TYPES)
 
-export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'question ids are short slugs')
+export const questionIdSchema = pattern(/^[A-Za-z0-9_-]{1,64}$/, 'question ids are short slugs')
 
 /** The fields of a question, without the rules that tie them together (so variants can be derived). */
 export const questionFieldsSchema = z.object({
   id: questionIdSchema,
   type: questionTypeSchema,
-  prompt: z.string().min(1).max(2000),
+  prompt: text(1, 2000),
   /** Choice questions: the options shown. */
-  options: z.array(z.string().min(1).max(500)).min(2).max(6).optional(),
+  options: z.optional(z.array(text(1, 500)).check(z.minLength(2), z.maxLength(6))),
   /** Choice questions: index of the right option. */
-  answer: z.int().nonnegative().optional(),
+  answer: z.optional(nonNegativeInt()),
   /** Typed-answer questions: answers that count as right (compared after normalising). */
-  accept: z.array(z.string().min(1).max(500)).min(1).optional(),
-  explanation: z.string().min(1).max(2000),
+  accept: z.optional(z.array(text(1, 500)).check(z.minLength(1))),
+  explanation: text(1, 2000),
   evidence: evidenceSchema,
 })
 
-export const questionSchema = questionFieldsSchema.superRefine((q, ctx) => {
-  const choice = q.options !== undefined
-  if (choice) {
-    if (q.answer === undefined)
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'a choice question needs an answer index' })
-    else if (q.answer >= (q.options?.length ?? 0))
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'answer index is out of range' })
-    if (new Set(q.options).size !== q.options?.length)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'options must be distinct' })
-  } else if (q.accept === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['accept'],
-      message: 'a question needs options and answer, or accept',
-    })
-  }
-  if (q.evidence.end < q.evidence.start)
-    ctx.addIssue({ code: 'custom', path: ['evidence', 'end'], message: 'evidence ends before it starts' })
-})
+export const questionSchema = questionFieldsSchema.check(
+  z.superRefine((q, ctx) => {
+    if (q.options !== undefined) {
+      if (q.answer === undefined)
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: 'a choice question needs an answer index' })
+      else if (q.answer >= q.options.length)
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: 'answer index is out of range' })
+      if (new Set(q.options).size !== q.options.length)
+        ctx.addIssue({ code: 'custom', path: ['options'], message: 'options must be distinct' })
+    } else if (q.accept === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accept'],
+        message: 'a question needs options and answer, or accept',
+      })
+    }
+    if (q.evidence.end < q.evidence.start)
+      ctx.addIssue({ code: 'custom', path: ['evidence', 'end'], message: 'evidence ends before it starts' })
+  }),
+)
 
-export const quizIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'quiz ids are lowercase slugs')
+export const quizIdSchema = pattern(/^[a-z0-9][a-z0-9-]{0,79}$/, 'quiz ids are lowercase slugs')
 
 export const quizSchema = z
   .object({
     id: quizIdSchema,
-    title: z.string().min(1).max(300),
+    title: text(1, 300),
     source: sourceSchema,
-    questions: z.array(questionSchema).min(1).max(40),
+    questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(40)),
   })
-  .superRefine((quiz, ctx) => {
-    const seen = new Set<string>()
-    quiz.questions.forEach((q, i) => {
-      if (seen.has(q.id))
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: 'duplicate question id' })
-      seen.add(q.id)
-    })
-  })
+  .check(
+    z.superRefine((quiz, ctx) => {
+      const seen = new Set<string>()
+      quiz.questions.forEach((q, i) => {
+        if (seen.has(q.id))
+          ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: 'duplicate question id' })
+        seen.add(q.id)
+      })
+    }),
+  )
 
 /** What a student's browser receives: the quiz with every answer-bearing field left out. */
-export const publicQuestionSchema = questionFieldsSchema
-  .omit({ answer: true, accept: true, explanation: true, evidence: true })
-  .strict()
-export const publicQuizSchema = z
-  .object({
-    id: quizIdSchema,
-    title: z.string(),
-    source: sourceSchema,
-    questions: z.array(publicQuestionSchema),
-  })
-  .strict()
+export const publicQuestionSchema = z.strictObject(
+  z.omit(questionFieldsSchema, { answer: true, accept: true, explanation: true, evidence: true }).shape,
+)
+export const publicQuizSchema = z.strictObject({
+  id: quizIdSchema,
+  title: z.string(),
+  source: sourceSchema,
+  questions: z.array(publicQuestionSchema),
+})
 
 export const quizSummarySchema = z.object({
   id: quizIdSchema,
   title: z.string(),
   source: sourceSchema,
-  questionCount: z.int().nonnegative(),
+  questionCount: nonNegativeInt(),
 })
 export const quizListSchema = z.object({ quizzes: z.array(quizSummarySchema) })
 
@@ -152,21 +160,19 @@ export type QuizSummary = z.infer<typeof quizSummarySchema>
 // Attempts
 
 /** A given answer: an option index for choice questions, text for typed ones. */
-export const givenAnswerSchema = z.union([z.int().nonnegative(), z.string().max(500)])
+export const givenAnswerSchema = z.union([nonNegativeInt(), z.string().check(z.maxLength(500))])
 
-export const attemptRequestSchema = z
-  .object({
-    attemptId: z.uuid().optional(),
-    class: classCodeSchema.optional(),
-    name: studentNameSchema.optional(),
-    answers: z.record(questionIdSchema, givenAnswerSchema),
-  })
-  .strict()
+export const attemptRequestSchema = z.strictObject({
+  attemptId: z.optional(z.uuid()),
+  class: z.optional(classCodeSchema),
+  name: z.optional(studentNameSchema),
+  answers: z.record(questionIdSchema, givenAnswerSchema),
+})
 
 export const questionResultSchema = z.object({
   question: questionIdSchema,
   correct: z.boolean(),
-  given: givenAnswerSchema.nullable(),
+  given: z.nullable(givenAnswerSchema),
   /** The right option's index, or the first accepted text. */
   answer: givenAnswerSchema,
   explanation: z.string(),
@@ -181,9 +187,9 @@ export const attemptResultSchema = z.object({
   attemptId: z.uuid(),
   quiz: quizIdSchema,
   class: z.string(),
-  name: z.string().optional(),
-  score: z.int().nonnegative(),
-  total: z.int().nonnegative(),
+  name: z.optional(z.string()),
+  score: nonNegativeInt(),
+  total: nonNegativeInt(),
   results: z.array(questionResultSchema),
 })
 
@@ -193,17 +199,17 @@ export const attemptResultSchema = z.object({
  */
 export const attemptMetaSchema = z.object({
   /** score */
-  s: z.int().nonnegative(),
+  s: nonNegativeInt(),
   /** total */
-  t: z.int().nonnegative(),
+  t: nonNegativeInt(),
   /** ISO time of the attempt */
   at: z.iso.datetime(),
   /** first name, if given */
-  n: z.string().optional(),
+  n: z.optional(z.string()),
   /** chosen option index by question id (choice questions answered) */
-  a: z.record(z.string(), z.int().nonnegative()),
+  a: z.record(z.string(), nonNegativeInt()),
   /** typed answers by question id: [1 if right else 0, the text, shortened] */
-  x: z.record(z.string(), z.tuple([z.union([z.literal(0), z.literal(1)]), z.string()])).optional(),
+  x: z.optional(z.record(z.string(), z.tuple([z.union([z.literal(0), z.literal(1)]), z.string()]))),
 })
 
 export type AttemptRequest = z.infer<typeof attemptRequestSchema>
@@ -215,28 +221,30 @@ export type AttemptMeta = z.infer<typeof attemptMetaSchema>
 // ---------------------------------------------------------------------------
 // Results for a teacher
 
+export const resultsQuerySchema = z.object({ class: z.optional(classCodeSchema) })
+
 export const questionStatsSchema = z.object({
   question: questionIdSchema,
-  answered: z.int().nonnegative(),
-  correct: z.int().nonnegative(),
+  answered: nonNegativeInt(),
+  correct: nonNegativeInt(),
   /** How often each option was picked (typed questions: empty). */
-  choices: z.array(z.int().nonnegative()),
+  choices: z.array(nonNegativeInt()),
 })
 
 export const recentAttemptSchema = z.object({
   attemptId: z.string(),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   class: z.string(),
-  score: z.int().nonnegative(),
-  total: z.int().nonnegative(),
+  score: nonNegativeInt(),
+  total: nonNegativeInt(),
   at: z.string(),
 })
 
 export const classResultsSchema = z.object({
   quiz: quizIdSchema,
-  class: z.string().nullable(),
-  attempts: z.int().nonnegative(),
-  meanScore: z.number().nullable(),
+  class: z.nullable(z.string()),
+  attempts: nonNegativeInt(),
+  meanScore: z.nullable(z.number()),
   questions: z.array(questionStatsSchema),
   recent: z.array(recentAttemptSchema),
 })
@@ -244,23 +252,31 @@ export const classResultsSchema = z.object({
 export type QuestionStats = z.infer<typeof questionStatsSchema>
 export type ClassResults = z.infer<typeof classResultsSchema>
 
+/** An RFC 9457 problem, as every error response carries it. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.string(),
+  errors: z.optional(
+    z.array(
+      z.object({ pointer: z.string(), path: z.array(z.union([z.string(), z.int()])), detail: z.string() }),
+    ),
+  ),
+})
+
 // ---------------------------------------------------------------------------
 // Quizzes made from a pasted article
 
 export const MAX_ARTICLE_BYTES = 100 * 1024
 
-export const createQuizRequestSchema = z
-  .object({
-    article: z.string().min(1, 'paste the text of an article'),
-    title: z.string().trim().min(1).max(300).optional(),
-    date: isoDaySchema.optional(),
-    publisher: z.string().trim().min(1).max(200).optional(),
-    url: z
-      .url({ protocol: /^https?$/ })
-      .max(2000)
-      .optional(),
-  })
-  .strict()
+export const createQuizRequestSchema = z.strictObject({
+  article: text(1, Number.MAX_SAFE_INTEGER, 'paste the text of an article'),
+  title: z.optional(trimmedText(1, 300)),
+  date: z.optional(isoDaySchema),
+  publisher: z.optional(trimmedText(1, 200)),
+  url: z.optional(httpUrl()),
+})
 
 export const createQuizResponseSchema = z.object({
   id: quizIdSchema,
@@ -271,7 +287,7 @@ export const createQuizResponseSchema = z.object({
 /** A quiz created at run time, as kept in KV: the quiz and a hash of its teacher token. */
 export const storedQuizSchema = z.object({
   quiz: quizSchema,
-  tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  tokenHash: pattern(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest'),
   createdAt: z.iso.datetime(),
 })
 
@@ -284,19 +300,19 @@ export type StoredQuiz = z.infer<typeof storedQuizSchema>
 export const quoteFactSchema = z.object({
   /** The quoted words, without the marks. */
   text: z.string(),
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
+  start: nonNegativeInt(),
+  end: nonNegativeInt(),
   /** Canonical name of the speaker, or null when the text does not say. */
-  speaker: z.string().nullable(),
+  speaker: z.nullable(z.string()),
   /** How it was attributed: pattern name and verb (e.g. "said-x", "said"). */
-  attribution: z
-    .object({
+  attribution: z.nullable(
+    z.object({
       pattern: z.string(),
-      verb: z.string().nullable(),
+      verb: z.nullable(z.string()),
       /** true when the speaker was found through a pronoun or a role ("he", "the mayor"). */
       resolved: z.boolean(),
-    })
-    .nullable(),
+    }),
+  ),
   /** The sentence that holds the quote (for a multi-sentence quote: the first). */
   sentence: evidenceSchema,
 })
@@ -304,10 +320,10 @@ export const quoteFactSchema = z.object({
 export const dateFactSchema = z.object({
   text: z.string(),
   iso: isoDateAnyPrecisionSchema,
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
+  start: nonNegativeInt(),
+  end: nonNegativeInt(),
   /** The event it dates, as words from the sentence (e.g. "be sworn in as New York City's 111th mayor"). */
-  event: z.string().nullable(),
+  event: z.nullable(z.string()),
   sentence: evidenceSchema,
 })
 
@@ -315,11 +331,11 @@ export const personFactSchema = z.object({
   name: z.string(),
   kind: z.enum(['person', 'organization', 'outlet']),
   aliases: z.array(z.string()),
-  role: z.string().nullable(),
+  role: z.nullable(z.string()),
   /** The sentence that states the role, when there is one. */
-  roleSentence: evidenceSchema.nullable(),
+  roleSentence: z.nullable(evidenceSchema),
   /** First mention, for ordering. */
-  start: z.int().nonnegative(),
+  start: nonNegativeInt(),
 })
 
 export const NUMBER_KINDS = ['age', 'ordinal', 'money', 'percent', 'count'] as const
@@ -328,10 +344,10 @@ export const numberFactSchema = z.object({
   value: z.number(),
   kind: z.enum(NUMBER_KINDS),
   /** What it measures, as words from the sentence (e.g. "mayor", "residents"). */
-  about: z.string().nullable(),
-  unit: z.string().nullable(),
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
+  about: z.nullable(z.string()),
+  unit: z.nullable(z.string()),
+  start: nonNegativeInt(),
+  end: nonNegativeInt(),
   sentence: evidenceSchema,
 })
 
@@ -339,14 +355,14 @@ export const sourceCitationSchema = z.object({
   /** The outlet cited, e.g. "The Guardian". */
   outlet: z.string(),
   /** Canonical speaker whose words it reports, when the same sentence says. */
-  speaker: z.string().nullable(),
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
+  speaker: z.nullable(z.string()),
+  start: nonNegativeInt(),
+  end: nonNegativeInt(),
   sentence: evidenceSchema,
 })
 
 export const articleFactsSchema = z.object({
-  date: isoDaySchema.nullable(),
+  date: z.nullable(isoDaySchema),
   quotes: z.array(quoteFactSchema),
   dates: z.array(dateFactSchema),
   people: z.array(personFactSchema),

@@ -1,6 +1,8 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { ArticleDateError, ArticleTextError } from '../article/errors'
 import { AttemptAnswersInvalid } from '../quiz/attempt-errors'
+import { InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from '../quiz/errors'
 import { StorageUnavailable } from '../store/errors'
 import { fieldErrors, ProblemError, problemResponse } from './problem'
 
@@ -20,6 +22,30 @@ export function toProblem(error: Error, c: Context): Response {
       errors,
     })
   }
+  if (error instanceof NotEnoughFactsError)
+    return problemResponse({
+      type: '/problems/not-enough-facts',
+      title: 'Too few facts for a fair quiz',
+      status: 422,
+      detail: `This article is too thin for a fair quiz: ${error.message}. Try a longer news article with quotations, dates or numbers.`,
+    })
+  if (error instanceof MissingDateError || error instanceof ArticleDateError)
+    return problemResponse({
+      type: '/problems/validation',
+      title: 'The article needs a publication date',
+      status: 422,
+      detail:
+        'Give the publication date (YYYY-MM-DD), so that "on Sunday" or "last year" can be placed on the calendar.',
+      errors: fieldErrors([{ path: ['date'], message: error.message }]),
+    })
+  if (error instanceof ArticleTextError || error instanceof InvalidQuizOptionError)
+    return problemResponse({
+      type: '/problems/validation',
+      title: 'The article cannot be read',
+      status: 422,
+      detail: `The article cannot be read as text: ${error.message}.`,
+      errors: fieldErrors([{ path: ['article'], message: error.message }]),
+    })
   if (error instanceof StorageUnavailable) {
     console.error(JSON.stringify({ message: error.message, path: c.req.path, cause: String(error.cause) }))
     return problemResponse(

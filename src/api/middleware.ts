@@ -2,7 +2,7 @@ import { zValidator } from '@hono/zod-validator'
 import type { MiddlewareHandler, ValidationTargets } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
-import type * as z from 'zod'
+import type * as zc from 'zod/v4/core'
 import { tokenMatches, tokenMatchesHash } from '../auth/token'
 import { quizIdSchema } from '../schema'
 import { findQuiz } from '../store/catalog'
@@ -29,7 +29,7 @@ export function jsonBody(maxBytes: number): MiddlewareHandler<AppEnv> {
 }
 
 /** zod validation whose failures become 422 problem+json with field paths (never hono's plain 400). */
-export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(
+export function validate<Target extends keyof ValidationTargets, Schema extends zc.$ZodType>(
   target: Target,
   schema: Schema,
 ) {

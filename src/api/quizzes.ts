@@ -1,18 +1,28 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
-import * as z from 'zod'
 import { attemptMeta, scoreAttempt, toPublicQuiz } from '../quiz/score'
 import { aggregateResults } from '../results/aggregate'
 import { resultsCsv } from '../results/csv'
-import { type AttemptResult, attemptRequestSchema, classCodeSchema } from '../schema'
+import {
+  type AttemptResult,
+  attemptRequestSchema,
+  createQuizRequestSchema,
+  MAX_ARTICLE_BYTES,
+  questionIdSchema,
+  resultsQuerySchema,
+} from '../schema'
 import { AttemptStore } from '../store/attempts'
 import { builtinQuizzes } from '../store/builtin'
+import { QuizStore } from '../store/quizzes'
 import { uuidv7 } from '../util/uuid'
 import type { AppEnv } from './context'
+import { createQuiz } from './create-quiz'
 import { jsonBody, loadQuiz, MAX_JSON_BYTES, requireTeacher, validate } from './middleware'
+import { ProblemError } from './problem'
 import { clientAddress, enforceRateLimit } from './rate-limit'
 
-const resultsQuerySchema = z.object({ class: classCodeSchema.optional() })
+/** A pasted article may be 100 KB; JSON escaping can make its body a few times larger. */
+const MAX_CREATE_BODY_BYTES = 6 * MAX_ARTICLE_BYTES
 
 /** Quiz-taking routes are called by the widget from any school site. */
 const publicCors = cors({
@@ -35,6 +45,17 @@ export const quizRoutes = new Hono<AppEnv>()
       questionCount: q.questions.length,
     }))
     return c.json({ quizzes }, 200)
+  })
+  .post('/', jsonBody(MAX_CREATE_BODY_BYTES), validate('json', createQuizRequestSchema), async (c) => {
+    const input = c.req.valid('json')
+    if (new TextEncoder().encode(input.article).length > MAX_ARTICLE_BYTES)
+      throw new ProblemError(
+        413,
+        `The article is longer than ${MAX_ARTICLE_BYTES / 1024} KB. Paste one news article at a time.`,
+      )
+    await enforceRateLimit(c.env.CREATE_LIMITER, clientAddress(c), 'new quizzes')
+    const created = await createQuiz(c.env, input)
+    return c.json(created, 201)
   })
   .get('/:id', loadQuiz, (c) => c.json(toPublicQuiz(c.var.found.quiz), 200))
   .post(
@@ -69,6 +90,25 @@ export const quizRoutes = new Hono<AppEnv>()
     },
   )
   .get('/:id/answers', loadQuiz, requireTeacher, (c) => c.json(c.var.found.quiz, 200))
+  .delete('/:id/questions/:questionId', loadQuiz, requireTeacher, async (c) => {
+    const found = c.var.found
+    const questionId = c.req.param('questionId')
+    if (found.builtin)
+      throw new ProblemError(
+        403,
+        'Built-in quizzes cannot be edited. Make your own quiz from the article to remove questions.',
+      )
+    const index = questionIdSchema.safeParse(questionId).success
+      ? found.quiz.questions.findIndex((q) => q.id === questionId)
+      : -1
+    if (index < 0)
+      throw new ProblemError(404, `Quiz "${found.quiz.id}" has no question "${questionId.slice(0, 80)}".`)
+    if (found.quiz.questions.length === 1)
+      throw new ProblemError(409, 'A quiz needs at least one question; this is its last one.')
+    const quiz = { ...found.quiz, questions: found.quiz.questions.filter((q) => q.id !== questionId) }
+    await new QuizStore(c.env.KV).put({ quiz, tokenHash: found.tokenHash, createdAt: found.createdAt })
+    return c.json(quiz, 200)
+  })
   .get('/:id/results', loadQuiz, requireTeacher, validate('query', resultsQuerySchema), async (c) => {
     const { quiz } = c.var.found
     const classCode = c.req.valid('query').class ?? null

@@ -1,2 +1,108 @@
-// Progressive enhancement of the quiz page (built to /static/quiz.js). Placeholder until the web issue lands.
-export {}
+// Progressive enhancement of the quiz form (built to /static/quiz.js). Every form[data-civic-quiz]
+// posts its answers to the JSON API with an attempt id made here, then shows the score in the
+// role="status" region and the feedback under each question, built with textContent only.
+import { readAttemptFields } from '../pages/attempt-form'
+import { type Feedback, feedbackFor, SCORE_TEXT } from '../pages/feedback'
+import type { AttemptResult } from '../schema'
+
+interface Problem {
+  detail?: string
+}
+
+function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const b = crypto.getRandomValues(new Uint8Array(16))
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
+}
+
+function el(tag: string, text?: string, className?: string): HTMLElement {
+  const node = document.createElement(tag)
+  if (text !== undefined) node.textContent = text
+  if (className !== undefined) node.className = className
+  return node
+}
+
+/** The same elements as FeedbackView in src/pages/components/quiz-form.tsx. */
+function renderFeedback(box: HTMLElement, f: Feedback): void {
+  box.replaceChildren()
+  box.className = `feedback ${f.correct ? 'right' : 'wrong'}`
+  box.append(el('p', f.verdict, 'verdict'))
+  if (f.given !== null) {
+    const p = el('p', 'Your answer: ')
+    p.append(el('span', f.given))
+    box.append(p)
+  }
+  const answer = el('p', 'The answer: ')
+  answer.append(el('strong', f.answer))
+  box.append(answer, el('p', 'From the article:', 'muted'))
+  const quote = el('blockquote', undefined, 'evidence')
+  for (const s of f.evidence) quote.append(s.mark ? el('mark', s.text) : document.createTextNode(s.text))
+  box.append(quote)
+  box.hidden = false
+}
+
+/** The options of a choice question as the page shows them, read from the labels. */
+function optionsOf(form: HTMLFormElement, questionId: string): string[] | undefined {
+  const radios = Array.from(form.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter(
+    (r) => r.name === `c:${questionId}`,
+  )
+  if (radios.length === 0) return undefined
+  return radios.map((r) => r.closest('label')?.textContent?.trim() ?? r.value)
+}
+
+function enhance(form: HTMLFormElement): void {
+  const quizId = form.dataset.civicQuiz ?? ''
+  const api = form.dataset.api ?? ''
+  const status = form.querySelector<HTMLElement>('[data-score]')
+  const alert = form.querySelector<HTMLElement>('[data-error]')
+  const button = form.querySelector<HTMLButtonElement>('button[type=submit]')
+  // One id per distinct set of answers: a retry after a network error is stored once.
+  let last: { key: string; id: string } | null = null
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault()
+    const fields = readAttemptFields(new FormData(form).entries())
+    const { attemptId: _serverId, ...body } = fields
+    const key = JSON.stringify(body)
+    if (last === null || last.key !== key) last = { key, id: uuid() }
+    if (alert) alert.textContent = ''
+    if (status) status.textContent = ''
+    if (button) button.disabled = true
+    try {
+      const res = await fetch(`${api}/api/quizzes/${encodeURIComponent(quizId)}/attempts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...body, attemptId: last.id }),
+      })
+      if (!res.ok) {
+        const problem = (await res.json().catch(() => ({}))) as Problem
+        throw new Error(problem.detail ?? `The answers could not be checked (${res.status}).`)
+      }
+      const result = (await res.json()) as AttemptResult
+      for (const r of result.results) {
+        const box = Array.from(form.querySelectorAll<HTMLElement>('[data-feedback]')).find(
+          (b) => b.dataset.feedback === r.question,
+        )
+        if (box) renderFeedback(box, feedbackFor(optionsOf(form, r.question), r))
+      }
+      if (status) status.textContent = SCORE_TEXT(result.score, result.total)
+      last = null
+      form.dispatchEvent(new CustomEvent('civic-quiz:feedback', { bubbles: true, detail: result }))
+    } catch (error) {
+      const message =
+        error instanceof TypeError
+          ? 'Could not reach Civic Quiz. Check the connection and press "Check answers" again.'
+          : String((error as Error).message)
+      if (alert) alert.textContent = message
+      form.dispatchEvent(new CustomEvent('civic-quiz:feedback', { bubbles: true }))
+    } finally {
+      if (button) button.disabled = false
+    }
+  })
+}
+
+for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[data-civic-quiz]')))
+  enhance(form)

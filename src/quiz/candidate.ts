@@ -1,6 +1,15 @@
 /** A question before it is placed in a quiz: over-generated, checked, ranked, then laid out. */
 import type { Evidence, QuestionType } from '../schema'
 
+/** A position → options function that works each position out once. */
+export function once(arrange: (position: number) => string[] | null): (position: number) => string[] | null {
+  const memo = new Map<number, string[] | null>()
+  return (position) => {
+    if (!memo.has(position)) memo.set(position, arrange(position))
+    return memo.get(position) ?? null
+  }
+}
+
 export interface Candidate {
   type: QuestionType
   /** Identifies the fact tested; two questions never share one. Also seeds the question id. */

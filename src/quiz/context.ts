@@ -9,6 +9,16 @@ export interface Context {
   people: PeopleIndex
   /** True when the article reports a death, so ages are asked without "is". */
   reportsDeath: boolean
+  /** Work shared by several question builders, computed once per quiz. */
+  memo: Map<string, unknown>
+}
+
+/** The value under `key` in the context's memo, computed by `make` the first time. */
+export function remember<T>(ctx: Context, key: string, make: () => T): T {
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T
+  const value = make()
+  ctx.memo.set(key, value)
+  return value
 }
 
 export function makeContext(article: string, facts: ArticleFacts): Context {
@@ -17,6 +27,7 @@ export function makeContext(article: string, facts: ArticleFacts): Context {
     facts,
     people: new PeopleIndex(facts),
     reportsDeath: /\b(?:died|dies|dead|killed|death of)\b/i.test(article),
+    memo: new Map(),
   }
 }
 

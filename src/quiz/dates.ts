@@ -51,8 +51,26 @@ export function dateAnswerText(text: string): string {
   return t
 }
 
+const DMY = new RegExp(`^(\\d{1,2})(st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})$`)
+const MDY = new RegExp(`^(${MONTH_RE}) (\\d{1,2})(st|nd|rd|th)?, (\\d{4})$`)
+const MD = new RegExp(`^(${MONTH_RE}) (\\d{1,2})(st|nd|rd|th)?$`)
+const DM = new RegExp(`^(\\d{1,2})(st|nd|rd|th)? (${MONTH_RE})$`)
+const MY = new RegExp(`^(${MONTH_RE}),? \\d{4}$`)
+const M = new RegExp(`^(${MONTH_RE})$`)
+const W = new RegExp(`^(${WEEKDAY_RE})( morning| afternoon| evening| night)?$`)
+const FORMAT_MEMO = new Map<string, DateFormat | null>()
+
 /** Reads the format of a date's text, given its ISO value. Null for formats we cannot rewrite. */
 export function dateFormat(text: string, iso: string): DateFormat | null {
+  const key = `${text}\u0000${iso}`
+  if (FORMAT_MEMO.has(key)) return FORMAT_MEMO.get(key) ?? null
+  const format = readDateFormat(text, iso)
+  if (FORMAT_MEMO.size > 5000) FORMAT_MEMO.clear()
+  FORMAT_MEMO.set(key, format)
+  return format
+}
+
+function readDateFormat(text: string, iso: string): DateFormat | null {
   const t = dateAnswerText(text)
   if (t !== text.trim()) return null // "last November", "this past Friday": relative; skip
   const [ys, ms, ds] = iso.split('-')
@@ -61,7 +79,7 @@ export function dateFormat(text: string, iso: string): DateFormat | null {
   const d = ds ? Number(ds) : 0
   let m: RegExpExecArray | null
   const month = (k: number): string => MONTHS[k - 1] ?? ''
-  m = new RegExp(`^(\\d{1,2})(st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})$`).exec(t)
+  m = DMY.exec(t)
   if (m && d) {
     const ord = m[2] ?? ''
     return {
@@ -74,7 +92,7 @@ export function dateFormat(text: string, iso: string): DateFormat | null {
       },
     }
   }
-  m = new RegExp(`^(${MONTH_RE}) (\\d{1,2})(st|nd|rd|th)?, (\\d{4})$`).exec(t)
+  m = MDY.exec(t)
   if (m && d) {
     const ord = m[3] ?? ''
     return {
@@ -87,7 +105,7 @@ export function dateFormat(text: string, iso: string): DateFormat | null {
       },
     }
   }
-  m = new RegExp(`^(${MONTH_RE}) (\\d{1,2})(st|nd|rd|th)?$`).exec(t)
+  m = MD.exec(t)
   if (m && d) {
     const ord = m[3] ?? ''
     return {
@@ -100,7 +118,7 @@ export function dateFormat(text: string, iso: string): DateFormat | null {
       },
     }
   }
-  m = new RegExp(`^(\\d{1,2})(st|nd|rd|th)? (${MONTH_RE})$`).exec(t)
+  m = DM.exec(t)
   if (m && d) {
     const ord = m[2] ?? ''
     return {
@@ -113,7 +131,7 @@ export function dateFormat(text: string, iso: string): DateFormat | null {
       },
     }
   }
-  if (new RegExp(`^(${MONTH_RE}),? \\d{4}$`).test(t) && mo) {
+  if (MY.test(t) && mo) {
     return {
       precision: 'month',
       absolute: true,
@@ -121,7 +139,7 @@ export function dateFormat(text: string, iso: string): DateFormat | null {
       render: (k) => `${month((k % 12) + 1)} ${Math.floor(k / 12)}`,
     }
   }
-  if (new RegExp(`^(${MONTH_RE})$`).test(t) && mo) {
+  if (M.test(t) && mo) {
     return {
       precision: 'month',
       absolute: true,
@@ -132,7 +150,7 @@ export function dateFormat(text: string, iso: string): DateFormat | null {
   if (/^\d{4}$/.test(t) && y) {
     return { precision: 'year', absolute: true, key: y, render: (k) => String(k) }
   }
-  m = new RegExp(`^(${WEEKDAY_RE})( morning| afternoon| evening| night)?$`).exec(t)
+  m = W.exec(t)
   if (m && d) {
     const part = m[2] ?? ''
     return {

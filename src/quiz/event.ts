@@ -9,11 +9,11 @@ export interface DatedEvent {
   subject: string
   /** The auxiliary before the event ("will", "was", "has"…), or "" for a plain past tense. */
   aux: string
-  /** The event words without the auxiliary ("be sworn in as …", "limited by a constitution"). */
+  /** The event words without the auxiliary ("be elected as …", "opened by the governor"). */
   event: string
   /** The event as a clause for an option: "<subject> <aux> <event>" as the article says it. */
   clause: string
-  /** The question: "When will X be sworn in …?" */
+  /** The question: "When will X be elected …?" */
   question: string
 }
 
@@ -78,7 +78,7 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   const dateAt = before.lastIndexOf(dateText)
   if (dateAt >= 0) before = before.slice(dateAt + dateText.length)
   let aux = ''
-  // the reader may give the whole clause ("Mamdani will be sworn in … on"): split off its subject
+  // the reader may give the whole clause ("Smith will be elected … on"): split off its subject
   const inner = INNER_AUX.exec(event)
   if (inner && subjectOf(inner[1] ?? '') === stripFinal(inner[1] ?? '').trim()) {
     before = inner[1] ?? ''
@@ -115,7 +115,7 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   const since =
     new RegExp(`\\bsince\\s+${escapeRegExp(dateText)}`, 'i').test(sentence) || /^since\b/i.test(dateText)
   const clause = `${rawSubject} ${aux ? `${aux} ` : ''}${event}`
-  // an ordinal ("111th mayor") is a fact of its own: the when question leaves it out
+  // an ordinal ("42nd governor") is a fact of its own: the when question leaves it out
   event = event.replace(/\b\d+(?:st|nd|rd|th)\s+/g, '')
   let question: string | null = null
   if (since) {

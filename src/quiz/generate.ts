@@ -81,11 +81,18 @@ function layout(chosen: Candidate[], seed: string): Question[] {
   const random = seededRandom(`${seed}|layout`)
   const used = [0, 0, 0, 0]
   const out: Question[] = []
+  let typed = false
   for (const c of chosen) {
     const id = `q-${hashHex(`${c.type}|${c.factKey}|${c.answer}`)}`
     const base = { id, type: c.type, prompt: c.prompt, explanation: c.explanation, evidence: c.evidence }
     if (c.type === 'true-false') {
       out.push({ ...base, options: ['True', 'False'], answer: c.answer === 'True' ? 0 : 1 })
+      continue
+    }
+    // one completion per quiz is typed (the student writes the missing word), the rest are choices
+    if (c.accept && !typed) {
+      typed = true
+      out.push({ ...base, prompt: `${c.prompt} (type the missing word)`, accept: c.accept })
       continue
     }
     const n = c.arrange ? 4 : Math.min(4, 1 + c.distractors.length)

@@ -2,7 +2,7 @@
 import type { ArticleFacts, PersonFact } from '../schema'
 import { containsPhrase, STOPWORDS, words } from './text'
 
-/** Title words that do not identify a person ("President Duda" and "Duda" are the same). */
+/** Title words that do not identify a person ("President Smith" and "Smith" are the same). */
 export const TITLE_WORDS = new Set(
   `mr mrs ms miss dr prof professor sir dame lord lady rep sen senator congressman congresswoman president
   prime minister mayor governor king queen prince princess judge justice chief general director secretary
@@ -13,21 +13,32 @@ export const TITLE_WORDS = new Set(
 
 export class PeopleIndex {
   readonly people: PersonFact[]
+  private readonly byName = new Map<string, PersonFact>()
+  private readonly names = new Map<PersonFact, string[]>()
+  /** Memo of goodOption answers, per person (the speakers and article are fixed for an index). */
+  readonly optionMemo = new Map<PersonFact, boolean>()
+  readonly roleMemo = new Map<string, boolean>()
   constructor(facts: ArticleFacts) {
     this.people = facts.people.filter((p) => p.name.trim().length > 0)
+    for (const p of [...this.people].reverse()) {
+      const all = [p.name, ...p.aliases].filter((a) => a.trim().length > 0)
+      this.names.set(p, all)
+      for (const n of all) this.byName.set(n.trim().toLowerCase(), p)
+    }
+    // the first person listed wins a shared alias, as a linear search would
+    for (const p of this.people) this.byName.set(p.name.trim().toLowerCase(), p)
   }
 
   /** The person whose name or alias is `name` (exact, case-insensitive), if any. */
   find(name: string): PersonFact | undefined {
-    const n = name.trim().toLowerCase()
-    return this.people.find((p) => p.name.toLowerCase() === n || p.aliases.some((a) => a.toLowerCase() === n))
+    return this.byName.get(name.trim().toLowerCase())
   }
 
   /** Every way the article names a person: canonical name and aliases. */
   namesOf(person: PersonFact | string): string[] {
     const p = typeof person === 'string' ? this.find(person) : person
     if (!p) return typeof person === 'string' ? [person] : []
-    return [p.name, ...p.aliases].filter((a) => a.trim().length > 0)
+    return this.names.get(p) ?? [p.name]
   }
 
   /** People (of `kind`, when given) named in `text`, in the order of the index. */
@@ -39,8 +50,15 @@ export class PeopleIndex {
 }
 
 /** Identifying words of a name: lowercase, without titles and stopwords. */
+const NAME_WORDS_MEMO = new Map<string, string[]>()
+
 export function nameWords(name: string): string[] {
-  return words(name).filter((w) => !TITLE_WORDS.has(w) && !STOPWORDS.has(w))
+  const hit = NAME_WORDS_MEMO.get(name)
+  if (hit) return hit
+  const out = words(name).filter((w) => !TITLE_WORDS.has(w) && !STOPWORDS.has(w))
+  if (NAME_WORDS_MEMO.size > 5000) NAME_WORDS_MEMO.clear()
+  NAME_WORDS_MEMO.set(name, out)
+  return out
 }
 
 /**
@@ -84,6 +102,15 @@ const ROLE_NOUNS = new Set(
 
 /** True for a role that reads as an office or occupation, without stray names, dates or dashes. */
 export function plausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): boolean {
+  const key = `${role}\u0000${owner?.name ?? ''}`
+  const hit = index.roleMemo.get(key)
+  if (hit !== undefined) return hit
+  const ok = isPlausibleRole(role, index, owner)
+  index.roleMemo.set(key, ok)
+  return ok
+}
+
+function isPlausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): boolean {
   const w = words(role)
   if (w.length === 0 || w.length > 9) return false
   if (
@@ -101,14 +128,35 @@ export function plausibleRole(role: string, index: PeopleIndex, owner?: PersonFa
   )
 }
 
+/** False when every mention of `name` is the start of a longer title ("Comprehensive Care for Seniors Act"). */
+export function standsAlone(article: string, name: string): boolean {
+  let i = article.indexOf(name)
+  if (i < 0) return true
+  while (i >= 0) {
+    const after = article.slice(i + name.length, i + name.length + 40)
+    if (!/^\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}/u.test(after)) return true
+    i = article.indexOf(name, i + 1)
+  }
+  return false
+}
+
 /**
  * True for a person or organisation fit to be shown as an option: a full name, someone quoted,
- * or someone with a plausible role — never a stray capitalised word ("Friday", "Thai").
+ * or someone with a plausible role — never a stray capitalised word (a weekday, a nationality).
  */
-export function goodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>): boolean {
+export function goodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, article = ''): boolean {
+  const hit = index.optionMemo.get(p)
+  if (hit !== undefined) return hit
+  const ok = isGoodOption(index, p, speakers, article)
+  index.optionMemo.set(p, ok)
+  return ok
+}
+
+function isGoodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, article: string): boolean {
   const nw = nameWords(p.name)
   if (nw.length === 0 || nw.some((x) => CALENDAR_WORDS.has(x))) return false
   if (speakers.has(p.name)) return true
+  if (article && !standsAlone(article, p.name)) return false
   if (p.kind === 'person') {
     const capitalised = p.name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x)).length >= 2
     return capitalised || (p.role !== null && plausibleRole(p.role, index, p))

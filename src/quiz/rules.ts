@@ -39,6 +39,7 @@ export function questionProblems(article: string, q: Question): string[] {
       problems.push('answer index out of range')
     if (q.options.some((o) => o.includes('_____'))) problems.push('an option holds a blank')
   } else if (!q.accept?.length) problems.push('no options and no accepted answers')
+  else if (q.type !== 'quote-completion') problems.push('only quote completions take a typed answer')
   const promptWords = new Set(words(q.prompt))
   const leaked = answerWords(q).filter((w) => promptWords.has(w))
   if (leaked.length > 0) problems.push(`prompt gives the answer away: ${leaked.join(', ')}`)

@@ -19,21 +19,27 @@ const PERSON_ANSWERS = new Set(['who-said', 'source'])
  * to the office's words.
  */
 export function crossLeak(a: Candidate, b: Candidate): boolean {
-  const reveals = (x: Candidate, y: Candidate): boolean => {
-    if (y.type === 'true-false' || y.type === 'order' || PERSON_ANSWERS.has(y.type)) return false
-    if (containsPhrase(x.prompt, y.answer)) {
-      if (y.type !== 'role' || !y.forbidden.length) return true
-      // a role's holder named in another prompt leaks only with the office's words
-      const office = (y.prompt.match(/\b\p{Ll}[\p{L}]{3,}/gu) ?? []).filter(
-        (w) => !/^(?:according|article)$/.test(w),
-      )
-      return office.some((w) => containsPhrase(x.prompt, w))
-    }
-    const aw = contentWords(y.answer)
-    const px = new Set(words(x.prompt))
-    return aw.length >= 2 && aw.filter((w) => px.has(w)).length / aw.length >= 0.5
-  }
   return reveals(a, b) || reveals(b, a)
+}
+
+function reveals(x: Candidate, y: Candidate): boolean {
+  if (y.type === 'true-false' || y.type === 'order' || PERSON_ANSWERS.has(y.type)) return false
+  if (containsPhrase(x.prompt, y.answer)) {
+    if (y.type !== 'role' || !y.forbidden.length) return true
+    // a role's holder named in another prompt leaks only with the office's words
+    const office = (y.prompt.match(/\b\p{Ll}[\p{L}]{3,}/gu) ?? []).filter(
+      (w) => !/^(?:according|article)$/.test(w),
+    )
+    return office.some((w) => containsPhrase(x.prompt, w))
+  }
+  const aw = contentWords(y.answer)
+  if (aw.length < 2) return false
+  const px = new Set(words(x.prompt))
+  return aw.filter((w) => px.has(w)).length / aw.length >= 0.5
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end
 }
 
 /**
@@ -49,22 +55,44 @@ export function selectCandidates(candidates: Candidate[], count: number, article
   const parts = 5
   const part = (c: Candidate): number =>
     Math.min(parts - 1, Math.floor((c.evidence.start / Math.max(1, articleLength)) * parts))
+  // which candidates would give each other away, worked out once
+  const leaks = new Map<number, boolean>()
+  const leakBetween = (a: number, b: number): boolean => {
+    const key = a < b ? a * 100_000 + b : b * 100_000 + a
+    let hit = leaks.get(key)
+    if (hit === undefined) {
+      const x = pool[a] as Candidate
+      const y = pool[b] as Candidate
+      hit = x.prompt === y.prompt || crossLeak(x, y)
+      leaks.set(key, hit)
+    }
+    return hit
+  }
+  const chosenIndex: number[] = []
   while (chosen.length < count) {
-    let best: { c: Candidate; s: number } | null = null
-    for (const c of pool) {
+    let best: { c: Candidate; s: number; i: number } | null = null
+    for (const [i, c] of pool.entries()) {
       const keys = [c.factKey, ...(c.alsoTests ?? [])]
       if (keys.some((k) => facts.has(k))) continue
       const used = typeCount.get(c.type) ?? 0
-      if (used >= cap) continue
-      if (chosen.some((o) => o.prompt === c.prompt || crossLeak(o, c))) continue
-      const sameSentence = chosen.filter((o) => o.evidence.start === c.evidence.start).length
+      if (used >= (c.type === 'true-false' ? Math.min(cap, 3) : cap)) continue
+      if (chosenIndex.some((o) => leakBetween(o, i))) continue
+      const sameSentence = chosen.filter((o) => overlaps(o, c)).length
+      // a true/false statement never shares its sentence with another question
+      if (
+        sameSentence > 0 &&
+        (c.type === 'true-false' || chosen.some((o) => o.type === 'true-false' && overlaps(o, c)))
+      )
+        continue
       const sameAnswer = chosen.filter((o) => o.answer === c.answer && o.type !== 'true-false').length
       const covered = chosen.some((o) => part(o) === part(c))
       const s = c.score - 0.8 * used - 1.5 * sameSentence - 0.7 * sameAnswer + (covered ? 0 : 0.6)
-      if (!best || s > best.s || (s === best.s && c.evidence.start < best.c.evidence.start)) best = { c, s }
+      if (!best || s > best.s || (s === best.s && c.evidence.start < best.c.evidence.start))
+        best = { c, s, i }
     }
     if (!best) break
     chosen.push(best.c)
+    chosenIndex.push(best.i)
     for (const k of [best.c.factKey, ...(best.c.alsoTests ?? [])]) facts.add(k)
     typeCount.set(best.c.type, (typeCount.get(best.c.type) ?? 0) + 1)
   }

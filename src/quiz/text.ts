@@ -2,15 +2,35 @@
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
+/** Memo of tokenised texts: the generator asks about the same sentences and names many times. */
+const WORDS_MEMO = new Map<string, string[]>()
+const JOINED_MEMO = new Map<string, string>()
+const MEMO_LIMIT = 20_000
+
 /** Lowercase word tokens (letters and digits), apostrophes kept inside words, without possessive 's. */
 export function words(text: string): string[] {
-  return (text.normalize('NFC').match(WORD) ?? []).map((w) =>
+  const hit = WORDS_MEMO.get(text)
+  if (hit) return hit
+  const out = (text.normalize('NFC').match(WORD) ?? []).map((w) =>
     w.toLowerCase().replace(/’/g, "'").replace(/'s$/, ''),
   )
+  if (WORDS_MEMO.size > MEMO_LIMIT) WORDS_MEMO.clear()
+  WORDS_MEMO.set(text, out)
+  return out
+}
+
+/** The words of a text joined by single spaces, with a space at each end (for whole-word search). */
+function joinedWords(text: string): string {
+  const hit = JOINED_MEMO.get(text)
+  if (hit !== undefined) return hit
+  const out = ` ${words(text).join(' ')} `
+  if (JOINED_MEMO.size > MEMO_LIMIT) JOINED_MEMO.clear()
+  JOINED_MEMO.set(text, out)
+  return out
 }
 
 export function wordCount(text: string): number {
-  return (text.match(WORD) ?? []).length
+  return words(text).length
 }
 
 /** Words that carry no content; a leak check and a blank ignore them. */
@@ -30,14 +50,9 @@ export function contentWords(text: string): string[] {
 
 /** True when `needle` occurs in `hay` as whole words, ignoring case and curly quotes. */
 export function containsPhrase(hay: string, needle: string): boolean {
-  const n = words(needle)
-  if (n.length === 0) return false
-  const h = words(hay)
-  outer: for (let i = 0; i + n.length <= h.length; i++) {
-    for (let j = 0; j < n.length; j++) if (h[i + j] !== n[j]) continue outer
-    return true
-  }
-  return false
+  const n = joinedWords(needle)
+  if (n === '  ') return false
+  return joinedWords(hay).includes(n)
 }
 
 /** Content words of `answer` that also occur in `prompt` (a leak when non-empty). */
@@ -57,6 +72,7 @@ export function slugify(text: string, max = 60): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
+    .replace(/\b([a-z])\.(?=[a-z]\b)/g, '$1')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
   if (base.length <= max) return base

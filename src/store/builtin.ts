@@ -3,10 +3,15 @@
  * serving them costs no KV read. A test checks that every questions/*.json quiz is listed here.
  */
 
-import trumpMamdaniMeeting from '../../questions/trump-mamdani-meeting.json'
+import gdansk from '../../questions/arrest-made-as-mayor-of-gdansk-poland-stabbed-on-stage.json'
+import hongKong from '../../questions/hong-kong-leader-announces-withdrawal-of-extradition-bill.json'
+import nevada from '../../questions/nevada-becomes-first-state-in-us-with-majority-female.json'
+import scottishCourt from '../../questions/scottish-court-finds-suspension-of-uk-parliament-unlawful.json'
+import sample from '../../questions/trump-hints-at-meeting-new-yorks-mayor-elect-mamdani.json'
 import { type Quiz, quizSchema } from '../schema'
 
-const RAW: unknown[] = [trumpMamdaniMeeting]
+/** The sample article's quiz first: it is what `npm start` serves first. */
+const RAW: unknown[] = [sample, gdansk, nevada, hongKong, scottishCourt]
 
 let parsed: ReadonlyMap<string, Quiz> | undefined
 

@@ -5,7 +5,7 @@ import { factsBuilder, PASSAGE, passageFacts } from './passage'
 
 const quiz = quizFromFacts(PASSAGE, passageFacts(), { title: 'Riverton votes for a new library' })
 const byType = (q: Quiz, type: string) => q.questions.filter((x) => x.type === type)
-const right = (q: Quiz['questions'][number]) => q.options?.[q.answer ?? -1]
+const right = (q: Quiz['questions'][number]) => q.options?.[q.answer ?? -1] ?? q.accept?.[0]
 
 describe('quizFromFacts on a hand-annotated passage', () => {
   it('builds a quiz the schema accepts, with a slug id and the article date', () => {

@@ -1,6 +1,6 @@
 /** Ages, ordinals, amounts and counts: the true value among near values written the same way. */
 import type { NumberFact, PersonFact } from '../../schema'
-import type { Candidate } from '../candidate'
+import { type Candidate, once } from '../candidate'
 import { type Context, quoteEvidence, span } from '../context'
 import { numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
@@ -29,7 +29,7 @@ function ageOwner(ctx: Context, n: NumberFact): PersonFact | null {
       return byRole[0]
     }
   }
-  // "X, 53, has …": the name right before the number
+  // "X, 47, has …": the name right before the number
   const before = ctx.article.slice(n.sentence.start, n.start)
   const named = ctx.people
     .mentionedIn(before, 'person')
@@ -40,7 +40,7 @@ function ageOwner(ctx: Context, n: NumberFact): PersonFact | null {
     if (last && /^\s*,/.test(ctx.article.slice(n.end)) && before.slice(last.at).split(',').length === 2)
       return last.p
   }
-  // "… engage with the 34-year-old democratic socialist": the one person named besides the subject
+  // "… met the 61-year-old former judge": the one person named besides the subject
   if (/\bthe\s*$/i.test(before) && named.length === 2) return named[1]?.p ?? null
   return null
 }
@@ -118,7 +118,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
         prompt,
         answer,
         distractors: [],
-        arrange: (p) => numberOptions(n, bare, p, OPTIONS),
+        arrange: once((p) => numberOptions(n, bare, p, OPTIONS)),
         explanation: `The article gives ${owner.name}'s age as ${answer}: ${quoteEvidence(evidence)}`,
         evidence,
         forbidden: [answer],
@@ -136,7 +136,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
       prompt: `Fill in the blank from the article: “${text}”`,
       answer,
       distractors: [],
-      arrange: (p) => numberOptions(n, shape, p, OPTIONS),
+      arrange: once((p) => numberOptions(n, shape, p, OPTIONS)),
       explanation: `The article says ${answer}: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: digits.filter((w) => /\d/.test(w) || shape.word !== null),

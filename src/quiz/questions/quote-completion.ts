@@ -4,7 +4,7 @@ import { type Context, quoteEvidence, span } from '../context'
 import { contentWords, STOPWORDS, squash, words } from '../text'
 import { attributionEvidence, shownQuote, usableQuote } from './who-said'
 
-/** Endings that mark a word's kind closely enough for same-kind options ("significance" ~ "ignorance"). */
+/** Endings that mark a word's kind closely enough for same-kind options ("importance" ~ "tolerance"). */
 const SUFFIXES = [
   'tions',
   'sions',
@@ -52,6 +52,20 @@ function suffixOf(w: string): string | null {
 
 const BLANK = '_____'
 
+/** Words never used as options: they would read as field names in the quiz's JSON. */
+const FIELD_NAMES = new Set(['answer', 'accept', 'explanation', 'evidence', 'options', 'prompt'])
+
+/** Spellings a typed answer may take: British and American endings. */
+export function spellingVariants(word: string): string[] {
+  const out = [word]
+  if (/is(e|ed|es|ing|ation)$/.test(word)) out.push(word.replace(/is(e|ed|es|ing|ation)$/, 'iz$1'))
+  if (/iz(e|ed|es|ing|ation)$/.test(word)) out.push(word.replace(/iz(e|ed|es|ing|ation)$/, 'is$1'))
+  if (/our$/.test(word)) out.push(word.replace(/our$/, 'or'))
+  if (/dgment$/.test(word)) out.push(word.replace(/dgment$/, 'dgement'))
+  if (/dgement$/.test(word)) out.push(word.replace(/dgement$/, 'dgment'))
+  return out
+}
+
 /** Words ending like a verb or noun that are not one ("during", "nothing"). */
 const FALSE_FRIENDS = new Set(
   'during nothing something anything everything morning evening thing things king spring string bring being ceiling wedding building according regarding including family july italy reply supply apply rally ally early only'.split(
@@ -82,6 +96,12 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
   const counts = new Map<string, number>()
   for (const m of ctx.article.matchAll(/\b[a-z][a-z-]*[a-z]\b/g))
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1)
+  // article words by ending, so options of the same kind are found without scanning every word
+  const bySuffix = new Map<string, string[]>()
+  for (const w of counts.keys()) {
+    const s = suffixOf(w)
+    if (s) bySuffix.set(s, [...(bySuffix.get(s) ?? []), w])
+  }
   for (const q of ctx.facts.quotes) {
     if (!usableQuote(q, ctx.facts.quotes) || !q.speaker) continue
     const shown = shownQuote(q.text, 35)
@@ -96,19 +116,26 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
     let best: { word: string; index: number; options: string[]; score: number } | null = null
     for (const t of tokens) {
       const w = t[0]
-      if (t.index === 0 || w.length < 5 || STOPWORDS.has(w) || FALSE_FRIENDS.has(w) || w.includes('-'))
+      if (
+        t.index === 0 ||
+        w.length < 5 ||
+        STOPWORDS.has(w) ||
+        FALSE_FRIENDS.has(w) ||
+        FIELD_NAMES.has(w) ||
+        w.includes('-')
+      )
         continue
-      if (shown.split(new RegExp(`\\b${w}\\b`)).length !== 2) continue
+      if (shown.indexOf(w) !== shown.lastIndexOf(w)) continue
       const suffix = suffixOf(w)
-      if (!suffix) continue
+      if (!suffix || (w.length < 7 && !SUFFIX_BONUS[suffix])) continue
       const stem = w.slice(0, Math.min(5, w.length - suffix.length + 1))
-      const options = [...counts.keys()]
-        .filter((o) => o !== w && suffixOf(o) === suffix && !quoteWords.has(o) && !o.includes('-'))
+      const options = (bySuffix.get(suffix) ?? [])
+        .filter((o) => o !== w && !quoteWords.has(o) && !o.includes('-'))
         .filter(
           (o) =>
             !o.startsWith(stem) && !w.startsWith(o.slice(0, 5)) && !STOPWORDS.has(o) && !FALSE_FRIENDS.has(o),
         )
-        .filter((o) => Math.abs(o.length - w.length) <= 4)
+        .filter((o) => Math.abs(o.length - w.length) <= 4 && !FIELD_NAMES.has(o))
         .sort((a, b) => Math.abs(a.length - w.length) - Math.abs(b.length - w.length) || (a < b ? -1 : 1))
       if (options.length < 2) continue
       const score =
@@ -125,6 +152,8 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       prompt: `Complete what ${name} said: “${squash(blanked)}”`,
       answer: best.word,
       distractors: best.options,
+      // only a noun with a telling ending is fair to type from memory; other blanks stay choices
+      ...(SUFFIX_BONUS[suffixOf(best.word) ?? ''] === 3 ? { accept: spellingVariants(best.word) } : {}),
       explanation: `${name} said “${shown}”. The article says: ${quoteEvidence(evidence)}`,
       evidence: span(ctx.article, evidence.start, evidence.end),
       forbidden: [best.word],

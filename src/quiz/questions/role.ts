@@ -1,9 +1,10 @@
-/** "Who is New York City's mayor-elect?" and "Who is X, according to the article?" from stated roles. */
+/** "Who is the city's treasurer?" and "Who is X, according to the article?" from stated roles. */
 import type { PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, quoteEvidence, span } from '../context'
 import { anySame, goodOption, nameWords, plausibleRole } from '../people'
 import { capitalize, containsPhrase, contentWords, squash, words } from '../text'
+import { quotedSpeakers } from './who-said'
 
 /** A role as an option: without a leading article, first letter capitalised. */
 export function roleText(role: string): string {
@@ -13,7 +14,7 @@ export function roleText(role: string): string {
 function sameRole(a: string, b: string): boolean {
   const wa = contentWords(a)
   const wb = contentWords(b)
-  // same office with a party or tenure word: "Republican Assemblywoman" ~ "Newly elected Assemblywoman"
+  // same office with a party or tenure word: "Green Councillor" ~ "Newly elected Councillor"
   if (wa.length > 0 && wa[wa.length - 1] === wb[wb.length - 1]) {
     const mods = [...wa.slice(0, -1), ...wb.slice(0, -1)]
     if (mods.every((w) => LOOSE_MODIFIERS.has(w))) return true
@@ -54,13 +55,13 @@ export function roleCandidates(ctx: Context): Candidate[] {
     const roleWords = new Set(words(role))
     if (names.flatMap(nameWords).some((w) => roleWords.has(w))) continue
     const factKey = `role:${p.name}`
-    const speakers = new Set(ctx.facts.quotes.map((q) => q.speaker ?? ''))
+    const speakers = quotedSpeakers(ctx)
     // (a) who holds the office
     const holders = withRoles.filter((o) => o !== p && sameRole(o.role, role))
     if (specific(role) && holders.length === 0) {
       const wrong = ctx.people.people
         .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names))
-        .filter((o) => goodOption(ctx.people, o, speakers))
+        .filter((o) => goodOption(ctx.people, o, speakers, ctx.article))
         .filter((o) => !o.role || !sameRole(o.role, role))
         .filter((o) => !ctx.people.namesOf(o).some((n) => containsPhrase(role, n)))
         .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)

@@ -56,7 +56,8 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     out.push({
       type: 'true-false',
       factKey,
-      prompt: `True or false: ${statement}`,
+      // the statement without its final full stop: a question, not a copy of the evidence
+      prompt: `True or false: ${statement.replace(/\.(?=["'”’)\]]*$)/, '')}`,
       answer: truth ? 'True' : 'False',
       distractors: [truth ? 'False' : 'True'],
       explanation: truth
@@ -69,7 +70,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     })
   }
   for (const n of ctx.facts.numbers) {
-    if (n.kind === 'age') continue
+    if (n.kind === 'age' || (n.kind === 'count' && n.value < 2)) continue
     const shape = numberShape(n.text.trim())
     const statement = statementFrom(n.sentence.text)
     const rel = n.start - n.sentence.start

@@ -1,5 +1,5 @@
-/** "When will X be sworn in …?" — the date as the article writes it; wrong dates in the same format. */
-import type { Candidate } from '../candidate'
+/** "When will X open the bridge?" — the date as the article writes it; wrong dates in the same format. */
+import { type Candidate, once } from '../candidate'
 import { type Context, quoteEvidence, span } from '../context'
 import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { datedEvent } from '../event'
@@ -27,7 +27,7 @@ export function whenCandidates(ctx: Context): Candidate[] {
       prompt: ev.question,
       answer,
       distractors: [],
-      arrange,
+      arrange: once(arrange),
       explanation: `The article dates it to ${answer}: ${quoteEvidence(d.sentence)}`,
       evidence: span(ctx.article, d.sentence.start, d.sentence.end),
       forbidden: words(answer),

@@ -1,7 +1,7 @@
 /** "Who said: “…”?" — the speaker keyed, other people of the same kind from the article as options. */
-import type { PersonFact, QuoteFact } from '../../schema'
+import type { Evidence, PersonFact, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
-import { type Context, quoteEvidence, span, withPreviousSentence } from '../context'
+import { type Context, quoteEvidence, remember, span, withPreviousSentence } from '../context'
 import { anySame, goodOption, nameWords, TITLE_WORDS } from '../people'
 import { containsPhrase, firstWords, previousSentenceStart, STOPWORDS, squash, words } from '../text'
 
@@ -11,7 +11,7 @@ const LABEL_VERBS =
 
 const PRONOUN = /\b(?:he|she|they|his|her|their|him|them)\b/i
 
-/** The words of a role that name the office ("mayor", "minister"), not its place ("New York"). */
+/** The words of a role that name the office ("mayor", "minister"), not its place ("Springfield"). */
 export function roleWordsOf(role: string): string[] {
   return (role.match(/[\p{L}]+/gu) ?? [])
     .filter((w) => /^\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()))
@@ -43,7 +43,19 @@ export function shownQuote(text: string, max = 30): string {
  * The evidence for an attribution: the quote's sentence when it names the speaker; the sentence before
  * it too when the speaker was found through a pronoun and that is unambiguous; otherwise null.
  */
-export function attributionEvidence(ctx: Context, q: QuoteFact, speaker: PersonFact | undefined) {
+export function attributionEvidence(
+  ctx: Context,
+  q: QuoteFact,
+  speaker: PersonFact | undefined,
+): Evidence | null {
+  return remember(ctx, `evidence:${q.start}`, () => findAttributionEvidence(ctx, q, speaker))
+}
+
+function findAttributionEvidence(
+  ctx: Context,
+  q: QuoteFact,
+  speaker: PersonFact | undefined,
+): Evidence | null {
   const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker ?? '']
   const inSentence = names.some((n) => containsPhrase(q.sentence.text, n))
   if (!q.attribution?.resolved) return inSentence ? q.sentence : null
@@ -59,13 +71,34 @@ export function attributionEvidence(ctx: Context, q: QuoteFact, speaker: PersonF
   return inSentence ? q.sentence : withPreviousSentence(ctx.article, q.sentence)
 }
 
-/** Wrong people for a speaker: same kind, from the article, never another name of the speaker. */
-export function otherPeople(ctx: Context, speakerNames: string[], kind: PersonFact['kind'], avoid: string) {
-  const speakers = new Set(
-    ctx.facts.quotes.filter((q) => q.attribution && !q.attribution.resolved).map((q) => q.speaker ?? ''),
+/** People the article quotes by name (not only through a pronoun). */
+export function quotedSpeakers(ctx: Context): Set<string> {
+  return remember(
+    ctx,
+    'speakers',
+    () =>
+      new Set(
+        ctx.facts.quotes.filter((q) => q.attribution && !q.attribution.resolved).map((q) => q.speaker ?? ''),
+      ),
   )
+}
+
+/** Wrong people for a speaker: same kind, from the article, never another name of the speaker. */
+export function otherPeople(
+  ctx: Context,
+  speakerNames: string[],
+  kind: PersonFact['kind'],
+  avoid: string,
+): PersonFact[] {
+  return remember(ctx, `others:${kind}:${speakerNames.join('|')}:${avoid}`, () =>
+    findOtherPeople(ctx, speakerNames, kind, avoid),
+  )
+}
+
+function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact['kind'], avoid: string) {
+  const speakers = quotedSpeakers(ctx)
   return ctx.people.people
-    .filter((p) => p.kind === kind && goodOption(ctx.people, p, speakers))
+    .filter((p) => p.kind === kind && goodOption(ctx.people, p, speakers, ctx.article))
     .filter((p) => !anySame(ctx.people.namesOf(p), speakerNames))
     .filter((p) => !ctx.people.namesOf(p).some((n) => containsPhrase(avoid, n)))
     .filter((p) => nameWords(p.name).length > 0)

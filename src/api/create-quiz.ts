@@ -1,0 +1,53 @@
+import { hashToken, newToken } from '../auth/token'
+import { generateQuiz } from '../quiz'
+import type { CreateQuizRequest, Quiz } from '../schema'
+import { QuizStore } from '../store/quizzes'
+
+/** The answer to a teacher who made a quiz: its id, the token shown once, and the full quiz. */
+export interface CreatedQuiz {
+  id: string
+  teacherToken: string
+  quiz: Quiz
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
+
+/** A short random suffix that makes a run-time quiz id unique. */
+function suffix(length = 8): string {
+  return Array.from(
+    crypto.getRandomValues(new Uint8Array(length)),
+    (b) => ALPHABET[b % ALPHABET.length],
+  ).join('')
+}
+
+/** A run-time quiz id: a slug of the generated id, cut at a word, plus a random suffix. */
+export function runtimeQuizId(generatedId: string): string {
+  const base =
+    generatedId
+      .slice(0, 48)
+      .replace(/-[^-]*$/, '')
+      .replace(/-+$/, '') || 'quiz'
+  return `${base}-${suffix()}`
+}
+
+/**
+ * Makes a quiz from a pasted article with the same generator as the CLI, stores it in KV with only a
+ * hash of its new teacher token, and returns the token once. Generator errors (too few facts, no date,
+ * unreadable text) propagate for the API to map.
+ */
+export async function createQuiz(env: Pick<Env, 'KV'>, input: CreateQuizRequest): Promise<CreatedQuiz> {
+  const draft = generateQuiz(input.article, {
+    ...(input.title === undefined ? {} : { title: input.title }),
+    ...(input.date === undefined ? {} : { date: input.date }),
+    ...(input.publisher === undefined ? {} : { publisher: input.publisher }),
+    ...(input.url === undefined ? {} : { url: input.url }),
+  })
+  const quiz: Quiz = { ...draft, id: runtimeQuizId(draft.id) }
+  const teacherToken = newToken()
+  await new QuizStore(env.KV).put({
+    quiz,
+    tokenHash: await hashToken(teacherToken),
+    createdAt: new Date().toISOString(),
+  })
+  return { id: quiz.id, teacherToken, quiz }
+}

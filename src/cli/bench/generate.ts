@@ -1,0 +1,108 @@
+/**
+ * Benchmark of the whole pipeline, article text → quiz (fact reader + question generator), in Node:
+ * a ~1,000-word article (median and p95, warm), every development article, and 10 KB vs 100 KB.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generateQuiz, NotEnoughFactsError } from '../../quiz/index'
+import { type BenchSection, summarize } from './types'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
+const ARTICLES = resolve(ROOT, '../shared/articles')
+const BUDGET_MS = 5
+
+function articles(): Array<{ file: string; text: string }> {
+  if (!existsSync(ARTICLES)) throw new Error(`the development articles are missing: ${ARTICLES}`)
+  return readdirSync(ARTICLES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(ARTICLES, file), 'utf8') }))
+}
+
+const body = (text: string): string => text.replace(/^\s*date \S+\s*/, '')
+
+/** Paragraphs of the corpus, repeated, until `words` words: one long article dated like the sample. */
+function articleOfWords(bodies: string[], words: number): string {
+  const out: string[] = []
+  let n = 0
+  for (let i = 0; n < words; i++) {
+    for (const para of (bodies[i % bodies.length] ?? '').split(/\n+/)) {
+      if (n >= words) break
+      out.push(para)
+      n += para.split(/\s+/).filter(Boolean).length
+    }
+  }
+  return `date 2025-11-18 ${out.join('\n\n')}`
+}
+
+function articleOfBytes(bodies: string[], bytes: number): string {
+  let text = 'date 2025-11-18 '
+  for (let i = 0; text.length < bytes; i++) text += `${bodies[i % bodies.length] ?? ''}\n\n`
+  return text.slice(0, text.lastIndexOf('\n\n', bytes) > 0 ? text.lastIndexOf('\n\n', bytes) : bytes)
+}
+
+function quizOrRefusal(text: string): void {
+  try {
+    generateQuiz(text)
+  } catch (err) {
+    if (!(err instanceof NotEnoughFactsError)) throw err
+  }
+}
+
+function time(text: string, runs: number): number[] {
+  for (let i = 0; i < Math.min(20, runs); i++) quizOrRefusal(text)
+  const out: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    quizOrRefusal(text)
+    out.push(performance.now() - t)
+  }
+  return out
+}
+
+const ms = (x: number): string => `${x.toFixed(2)} ms`
+
+export async function run(): Promise<BenchSection> {
+  const all = articles()
+  const bodies = all.map((a) => body(a.text))
+  const thousand = articleOfWords(bodies, 1000)
+  const t1000 = summarize(time(thousand, 200))
+  const perArticle = all.map((a) => summarize(time(a.text, 50)).median)
+  const each = summarize(perArticle)
+  const small = summarize(time(articleOfBytes(bodies, 10 * 1024), 60))
+  const large = summarize(time(articleOfBytes(bodies, 100 * 1024), 12))
+  const ratio = large.median / small.median
+  return {
+    title: 'Quiz generation (text → quiz, Node)',
+    rows: [
+      {
+        metric: 'text → quiz, 1,000-word article, median',
+        value: `${ms(t1000.median)} (p95 ${ms(t1000.p95)}, spread ${ms(t1000.min)}–${ms(t1000.max)})`,
+        target: `≤ ${BUDGET_MS} ms`,
+        ok: t1000.median <= BUDGET_MS,
+      },
+      {
+        metric: `text → quiz, each of the ${all.length} development articles (median of per-article medians)`,
+        value: `${ms(each.median)} (p95 ${ms(each.p95)}, slowest ${ms(each.max)})`,
+        target: `≤ ${BUDGET_MS} ms`,
+        ok: each.p95 <= BUDGET_MS,
+      },
+      {
+        metric: 'text → quiz, 10 KB article, median',
+        value: ms(small.median),
+        target: '',
+        ok: null,
+      },
+      {
+        metric: 'text → quiz, 100 KB article (the API limit), median',
+        value: `${ms(large.median)} (${ratio.toFixed(1)}× the 10 KB time for 10× the text)`,
+        target: '≤ 15× (close to linear)',
+        ok: ratio <= 15,
+      },
+    ],
+    notes: [
+      'Warm timings in one Node process (performance.now), after 20 untimed runs. The 1,000-word article is made of the development articles’ paragraphs in turn; 10 KB and 100 KB articles likewise. Includes the fact reader (src/facts) and the generator (src/quiz); the CPU time inside workerd for POST /api/quizzes is measured in the API section.',
+    ],
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * What the feedback under one question says after scoring. Pure: the server-rendered result page
+ * (components/quiz-form.tsx) and the browser script (src/client/quiz.ts) render the same model.
+ */
+import type { GivenAnswer, QuestionResult } from '../schema'
+import { highlightAnswer, type Segment } from './highlight'
+
+export interface Feedback {
+  correct: boolean
+  verdict: string
+  /** The right answer as the student saw it (the option's text, or the accepted text). */
+  answer: string
+  /** What the student gave, when it was wrong and not blank. */
+  given: string | null
+  /** The evidence sentence with the answer marked. */
+  evidence: Segment[]
+}
+
+export const SCORE_TEXT = (score: number, total: number): string => `You scored ${score} out of ${total}`
+
+function shown(options: readonly string[] | undefined, value: GivenAnswer | null): string | null {
+  if (value === null) return null
+  if (typeof value === 'number') return options?.[value] ?? null
+  return value.trim() === '' ? null : value
+}
+
+export function feedbackFor(options: readonly string[] | undefined, result: QuestionResult): Feedback {
+  const answer = shown(options, result.answer) ?? String(result.answer)
+  return {
+    correct: result.correct,
+    verdict: result.correct ? 'Right.' : result.given === null ? 'Not answered.' : 'Not quite.',
+    answer,
+    given: result.correct ? null : shown(options, result.given),
+    evidence: highlightAnswer(result.evidence.text, answer),
+  }
+}

@@ -1,0 +1,108 @@
+import type { Quiz } from '../schema'
+import { Layout } from './layout'
+
+/** What the "Make a quiz" form holds, kept when generation fails. */
+export interface MakeQuizValues {
+  article?: string
+  title?: string
+  date?: string
+  publisher?: string
+  url?: string
+}
+
+export interface HomePageProps {
+  quizzes: readonly Quiz[]
+  values?: MakeQuizValues
+  /** Why the last attempt to make a quiz failed (the API's problem detail). */
+  error?: string
+}
+
+export function MakeQuizForm(props: { values?: MakeQuizValues; error?: string }) {
+  const v = props.values ?? {}
+  return (
+    <form method="post" action="/new" data-make-quiz class="make">
+      <label class="field" for="mq-article">
+        Article text
+      </label>
+      <textarea id="mq-article" name="article" required aria-describedby="mq-article-hint">
+        {v.article ?? ''}
+      </textarea>
+      <p class="hint" id="mq-article-hint">
+        Paste the whole article. Questions come only from what it says: who said what, dates, numbers and
+        roles.
+      </p>
+      <div class="row">
+        <div>
+          <label class="field" for="mq-title">
+            Title <span class="muted">(optional)</span>
+          </label>
+          <input type="text" id="mq-title" name="title" maxlength={300} value={v.title ?? ''} />
+        </div>
+        <div>
+          <label class="field" for="mq-date">
+            Date published <span class="muted">(optional)</span>
+          </label>
+          <input type="date" id="mq-date" name="date" value={v.date ?? ''} />
+        </div>
+        <div>
+          <label class="field" for="mq-publisher">
+            Publisher <span class="muted">(optional)</span>
+          </label>
+          <input type="text" id="mq-publisher" name="publisher" maxlength={200} value={v.publisher ?? ''} />
+        </div>
+        <div>
+          <label class="field" for="mq-url">
+            Link to the article <span class="muted">(optional)</span>
+          </label>
+          <input type="url" id="mq-url" name="url" maxlength={2000} value={v.url ?? ''} />
+        </div>
+      </div>
+      <div class="actions">
+        <button type="submit">Make the quiz</button>
+      </div>
+      <p class="alert" role="alert" data-error>
+        {props.error ?? ''}
+      </p>
+    </form>
+  )
+}
+
+/** / — the built-in quizzes, and a form that makes a quiz from a pasted article. */
+export function HomePage(props: HomePageProps) {
+  return (
+    <Layout
+      title="Civic Quiz — a civics quiz from today's news"
+      description="Turn a news article into a civics quiz whose every answer cites the article. Share it with a class, embed it, and see what the class got wrong."
+      scripts={['home.js']}
+    >
+      <h1>Civic Quiz</h1>
+      <p>A civics quiz from today's news. Every answer cites the sentence of the article it comes from.</p>
+      <h2 id="catalogue">Quizzes</h2>
+      <ul class="catalogue" aria-labelledby="catalogue">
+        {props.quizzes.map((q) => (
+          <li>
+            <h3>{q.title}</h3>
+            <p class="source">
+              {q.source.title}
+              {q.source.publisher !== undefined && <> ({q.source.publisher})</>},{' '}
+              <time datetime={q.source.date}>{q.source.date}</time> · {q.questions.length} questions
+            </p>
+            <p class="actions">
+              <a class="button" href={`/quiz/${encodeURIComponent(q.id)}`}>
+                Take the quiz<span class="vh"> “{q.title}”</span>
+              </a>
+              <a class="button secondary" href={`/teach/${encodeURIComponent(q.id)}`}>
+                Teacher view<span class="vh"> of “{q.title}”</span>
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <h2 id="make">Make a quiz from an article</h2>
+      <MakeQuizForm
+        {...(props.values === undefined ? {} : { values: props.values })}
+        {...(props.error === undefined ? {} : { error: props.error })}
+      />
+    </Layout>
+  )
+}

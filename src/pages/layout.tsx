@@ -1,0 +1,47 @@
+import type { Child } from 'hono/jsx'
+import { CSS_VERSION } from './styles'
+
+export interface LayoutProps {
+  title: string
+  description: string
+  /** Page scripts under /static/ (bundled from src/client/), loaded deferred. */
+  scripts?: string[]
+  /** Extra <head> elements (e.g. the oEmbed discovery link). */
+  head?: Child
+  children?: Child
+}
+
+/** The document every page shares: language, viewport, description, icon, one stylesheet, no inline script. */
+export function Layout(props: LayoutProps) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{props.title}</title>
+        <meta name="description" content={props.description} />
+        <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={`/static/app.css?v=${CSS_VERSION}`} />
+        {props.head}
+        {(props.scripts ?? []).map((s) => (
+          <script src={`/static/${s}`} defer />
+        ))}
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <header class="site">
+          <a href="/" class="brand">
+            Civic Quiz
+          </a>
+        </header>
+        <main id="main">{props.children}</main>
+        <footer class="site">
+          <p>Every answer cites the sentence of the article it comes from.</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,85 @@
+import type { AttemptResult, GivenAnswer, PublicQuiz } from '../schema'
+import { QuizForm } from './components/quiz-form'
+import { Layout } from './layout'
+
+export interface QuizPageProps {
+  quiz: PublicQuiz
+  origin: string
+  classCode: string
+  /** Set when `?class=` held something that is not a class code. */
+  badClass?: boolean
+  attemptId: string
+  name?: string
+  answers?: Record<string, GivenAnswer>
+  result?: AttemptResult | null
+  error?: string
+}
+
+function sourceLine(quiz: PublicQuiz) {
+  const { source } = quiz
+  return (
+    <p class="source">
+      From{' '}
+      {source.url !== undefined ? (
+        <a href={source.url} rel="noopener noreferrer">
+          {source.title}
+        </a>
+      ) : (
+        <cite>{source.title}</cite>
+      )}
+      {source.publisher !== undefined && <> ({source.publisher})</>},{' '}
+      <time datetime={source.date}>{source.date}</time>
+    </p>
+  )
+}
+
+/** /quiz/:id — the quiz for a student; after a no-JS POST, the same page with the result. */
+export function QuizPage(props: QuizPageProps) {
+  const { quiz } = props
+  const pageUrl = `${props.origin}/quiz/${encodeURIComponent(quiz.id)}`
+  const oembed = `${props.origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`
+  return (
+    <Layout
+      title={`${props.result ? 'Your result: ' : ''}${quiz.title} — Civic Quiz`}
+      description={`A ${quiz.questions.length}-question civics quiz on “${quiz.source.title}”. Every answer cites the article.`}
+      scripts={['quiz.js']}
+      head={
+        <link
+          rel="alternate"
+          type="application/json+oembed"
+          href={oembed}
+          title={`${quiz.title} — Civic Quiz`}
+        />
+      }
+    >
+      <h1>{quiz.title}</h1>
+      {sourceLine(quiz)}
+      {props.classCode !== '' && <p class="muted">Class: {props.classCode}</p>}
+      {props.badClass === true && (
+        <p class="error">
+          The class code in this link is not valid, so your answers will not reach a class. Ask your teacher
+          for the link again.
+        </p>
+      )}
+      <QuizForm
+        quiz={quiz}
+        action={`/quiz/${encodeURIComponent(quiz.id)}`}
+        classCode={props.classCode}
+        attemptId={props.attemptId}
+        {...(props.name === undefined ? {} : { name: props.name })}
+        {...(props.answers === undefined ? {} : { answers: props.answers })}
+        {...(props.result === undefined ? {} : { result: props.result })}
+        {...(props.error === undefined ? {} : { error: props.error })}
+      />
+      {props.result && (
+        <p>
+          <a
+            href={`/quiz/${encodeURIComponent(quiz.id)}${props.classCode === '' ? '' : `?class=${encodeURIComponent(props.classCode)}`}`}
+          >
+            Take the quiz again
+          </a>
+        </p>
+      )}
+    </Layout>
+  )
+}

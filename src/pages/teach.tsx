@@ -1,0 +1,176 @@
+import type { Quiz } from '../schema'
+import { Layout } from './layout'
+import { shareLinks } from './snippets'
+
+export interface TeachPageProps {
+  quiz: Quiz
+  builtin: boolean
+  origin: string
+  classCode: string
+}
+
+function CopyField(props: {
+  id: string
+  label: string
+  copy: string
+  value: string
+  hint?: string
+  rows?: number
+}) {
+  return (
+    <div class="copy-field">
+      <label class="field" for={props.id}>
+        {props.label}
+      </label>
+      <textarea id={props.id} class="snippet" readonly rows={props.rows ?? 3} data-snippet>
+        {props.value}
+      </textarea>
+      {props.hint !== undefined && <p class="hint">{props.hint}</p>}
+      <div class="actions">
+        <button type="button" class="secondary" data-copy={props.id}>
+          {props.copy}
+        </button>
+      </div>
+    </div>
+  )
+}
+
+/**
+ * /teach/:id — the teacher view. The server renders what needs no token (the share kit); the
+ * answers, the results and the CSV need the token from the URL fragment, so /static/teach.js loads them.
+ */
+export function TeachPage(props: TeachPageProps) {
+  const { quiz, origin, classCode } = props
+  const links = shareLinks({
+    origin,
+    quizId: quiz.id,
+    title: quiz.title,
+    questionCount: quiz.questions.length,
+    classCode,
+  })
+  return (
+    <Layout
+      title={`Teacher view: ${quiz.title} — Civic Quiz`}
+      description="Share a Civic Quiz with a class, embed it, and see the class's results question by question."
+      scripts={['teach.js']}
+    >
+      <div
+        id="teach"
+        data-quiz={quiz.id}
+        data-title={quiz.title}
+        data-count={String(quiz.questions.length)}
+        data-builtin={props.builtin ? 'true' : 'false'}
+        data-origin={origin}
+      >
+        <h1>Teacher view: {quiz.title}</h1>
+        <p class="source">
+          From <cite>{quiz.source.title}</cite>, <time datetime={quiz.source.date}>{quiz.source.date}</time> ·{' '}
+          <span data-question-count>{quiz.questions.length} questions</span>
+        </p>
+        <noscript>
+          <p class="error">
+            The teacher view needs JavaScript: it reads your teacher token in this tab only.
+          </p>
+        </noscript>
+
+        <section id="token-section" aria-labelledby="token-h">
+          <h2 id="token-h">Open with your teacher token</h2>
+          <form data-token-form>
+            <label class="field" for="teacher-token">
+              Teacher token
+            </label>
+            {/* no name: even a submit without JavaScript never puts the token in a URL */}
+            <input type="password" id="teacher-token" autocomplete="off" required />
+            <p class="hint">
+              {props.builtin
+                ? 'Built-in quizzes open with the site’s admin token.'
+                : 'The token was in the link you got when you made the quiz. It is kept for this tab only.'}
+            </p>
+            <div class="actions">
+              <button type="submit">Open the teacher view</button>
+            </div>
+            <p class="alert" role="alert" data-token-error />
+          </form>
+        </section>
+
+        <section aria-labelledby="share-h">
+          <h2 id="share-h">Share with your class</h2>
+          <label class="field" for="class-code">
+            Class code <span class="muted">(optional)</span>
+          </label>
+          <input
+            type="text"
+            id="class-code"
+            name="class"
+            value={classCode}
+            maxlength={32}
+            pattern="[A-Za-z0-9_\-]{1,32}"
+            aria-describedby="class-code-hint"
+            autocomplete="off"
+          />
+          <p class="hint" id="class-code-hint">
+            Letters, digits, “-” or “_”, up to 32. Students who use a link with a class code show up under it
+            in the results below.
+          </p>
+          <p class="alert" role="alert" data-class-error />
+          <CopyField
+            id="student-link"
+            label="Student link"
+            copy="Copy student link"
+            value={links.studentUrl}
+            rows={2}
+          />
+          <p>
+            <a href={links.studentUrl} data-student-link target="_blank" rel="noopener">
+              Open the quiz as a student
+            </a>
+          </p>
+          <CopyField
+            id="widget-snippet"
+            label="Widget snippet"
+            copy="Copy widget snippet"
+            value={links.widget}
+            hint="For pages that allow scripts (WordPress, Canvas, Moodle): the quiz sits in the page and follows its font."
+          />
+          <CopyField
+            id="iframe-snippet"
+            label="Iframe snippet"
+            copy="Copy iframe snippet"
+            value={links.iframe}
+            hint="For Google Sites, Notion and other hosts that only take an iframe."
+          />
+          <CopyField
+            id="oembed-link"
+            label="Link for oEmbed"
+            copy="Copy oEmbed link"
+            value={links.studentUrl}
+            rows={2}
+            hint="Paste the plain link into WordPress or another oEmbed host and it embeds the quiz."
+          />
+          <p role="status" data-copy-status class="hint" />
+        </section>
+
+        <section id="results-section" aria-labelledby="results-h" hidden>
+          <h2 id="results-h">Results</h2>
+          <div class="actions">
+            <button type="button" data-refresh>
+              Refresh results
+            </button>
+            <button type="button" class="secondary" data-csv>
+              Download CSV
+            </button>
+          </div>
+          <div data-results aria-live="polite" />
+          <p class="alert" role="alert" data-results-error />
+        </section>
+
+        <section id="questions-section" aria-labelledby="questions-h" hidden>
+          <h2 id="questions-h">Questions and answers</h2>
+          {props.builtin && <p class="hint">Built-in quizzes cannot be edited.</p>}
+          <p role="status" data-questions-status class="hint" />
+          <ol class="questions-list" data-questions />
+        </section>
+      </div>
+    </Layout>
+  )
+}
