@@ -25,7 +25,9 @@ function main(): void {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    fail(`${file} is not UTF-8 text`)
+    // Not UTF-8: a legacy single-byte text file still reads as Windows-1252; binary data does not.
+    if (bytes.includes(0)) fail(`${file} is not text (it holds NUL bytes)`)
+    text = new TextDecoder('windows-1252').decode(bytes)
   }
   try {
     const facts = articleFactsSchema.parse(extractFacts(text))

@@ -75,8 +75,8 @@ export const OUTLETS: ReadonlySet<string> = new Set(
 export const PLACE_STARTS: ReadonlySet<string> = new Set(
   words(`
 new north south east west san santa los las saint st. port fort mount lake cape upper lower
-greater central northern southern eastern western hong sri saudi puerto costa el tel abu buenos
-rio united great democratic european african american asian middle latin white wall downing
+greater central northern southern eastern western sri saudi puerto costa el tel abu buenos
+rio united great democratic european african american asian middle latin white
 capitol silicon
 `),
 )

@@ -73,7 +73,7 @@ function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * Finds runs of capitalised words outside quotations ("US President Donald Trump", "Court of Session",
+ * Finds runs of capitalised words outside quotations ("US President Ana Lima", "Court of Appeal",
  * "The Guardian") and classifies each as a person, organisation, outlet, place or bare title.
  */
 export function findNameRuns(
@@ -109,7 +109,7 @@ export function findNameRuns(
         j += 2
       else break
     }
-    // Organisation names joined by "of", "for", "and" ("Court of Session", "Center for X and Y").
+    // Organisation names joined by "of", "for", "and" ("Court of Appeal", "Center for X and Y").
     while (j < tokens.length && j - i < MAX_RUN) {
       const last = tokens[j - 1] as Token
       const joiner = tokens[j] as Token
@@ -196,7 +196,7 @@ function classifyRun(
         title: textOf(start, nameStart),
       }
   }
-  // "Amnesty International Man-kei Tam": an organisation, then a person's name.
+  // "Greenpeace International Ana Ruiz": an organisation, then a person's name.
   if (
     orgAt >= 0 &&
     orgAt < lowers.length - 1 &&
@@ -234,7 +234,7 @@ function classifyRun(
   }
   let nameStart = nameFrom
   const before = tokens[start - 1]
-  // "First Minister of Scotland Nicola Sturgeon": a place, then the name.
+  // "First Minister of Wales Ana Ruiz": a place, then the name.
   if (title === null && before?.lower === 'of' && to - nameFrom >= 3) nameStart = to - 2
   const name = textOf(nameStart, to)
   const nameTokens = to - nameStart

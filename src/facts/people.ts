@@ -66,9 +66,12 @@ export function buildPeople(
   const order = runs.map((_r, i) => i).sort((a, b) => (lengths[b] ?? 0) - (lengths[a] ?? 0) || a - b)
   const names = new NameIndex()
   const entityOfRun = new Map<number, number>()
+  // A name the text also uses as a place ("from Hong Kong", "in New Delhi") is a place everywhere.
+  const placeNames = new Set(runs.filter((r) => r.kind === 'place').map((r) => r.name))
   for (const ri of order) {
     const r = runs[ri] as NameRun
     if (r.kind === 'title') continue
+    if (r.kind === 'person' && r.title === null && placeNames.has(r.name) && r.name.includes(' ')) continue
     const nameTokens = r.name.toLowerCase().split(/\s+/)
     let idx = names.find(nameTokens)
     if (r.kind === 'place' && (idx === -1 || (entities[idx] as Entity).kind !== 'person')) continue
@@ -90,7 +93,7 @@ export function buildPeople(
     }
     entityOfRun.set(ri, idx)
   }
-  // "Colin Sutherland, Lord Carloway, ...": a titled name in apposition is the same person.
+  // "Ann Hale, Lady Marsh, ...": a titled name in apposition is the same person.
   runs.forEach((r, ri) => {
     const prev = runs[ri - 1]
     const a = entityOfRun.get(ri - 1)

@@ -175,7 +175,7 @@ function wordStartingAt(text: string, i: number, hi: number): string {
 }
 
 /**
- * Whether a closing single mark after a word ending in s is a plural possessive (New Yorkers' homes)
+ * Whether a closing single mark after a word ending in s is a plural possessive (the workers' homes)
  * rather than the end of the quote: a later closing mark exists in the paragraph and a lowercase
  * word that is not a conjunction, pronoun or preposition follows.
  */
@@ -202,7 +202,7 @@ interface Open {
 
 /**
  * Finds top-level quotations in each paragraph by pairing marks: curly and straight, double and single.
- * Quotes nested inside another stay part of it. Apostrophes (we'll, Adamowicz's, rock 'n' roll,
+ * Quotes nested inside another stay part of it. Apostrophes (we'll, Smith's, rock 'n' roll,
  * plural possessives) are told apart from closing single marks. A double quote left open at the end of
  * a paragraph runs to the paragraph's end.
  */

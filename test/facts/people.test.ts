@@ -71,4 +71,10 @@ describe('people', () => {
       ['Lina Costa', 'Organiser'],
     ])
   })
+
+  it('treats a two-word name the text also uses as a place as a place everywhere', () => {
+    const text =
+      'Protesters marched from Port Elmer to the capital. Port Elmer has seen weeks of unrest, said Mayor Jo Kent.'
+    expect(cast(text).map((p) => p.name)).toEqual(['Jo Kent'])
+  })
 })

@@ -27,6 +27,18 @@ describe('npm run facts', () => {
     expect(r.stderr).toMatch(/not (UTF-8 )?text|binary/)
   })
 
+  it('reads a legacy Windows-1252 text file instead of rejecting it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'facts-'))
+    const file = join(dir, 'latin1.txt')
+    writeFileSync(
+      file,
+      Buffer.from('The caf\xe9 owner, Ana Ruiz, said "we will reopen soon enough."', 'latin1'),
+    )
+    const r = npm(['facts', '--', file])
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout).quotes[0].speaker).toBe('Ana Ruiz')
+  })
+
   it('exits 2 for a missing file', () => {
     const r = npm(['facts', '--', join(REPO, 'no-such-file.txt')])
     expect(r.status).toBe(2)
