@@ -2,9 +2,11 @@ import { Hono } from 'hono'
 import { assetRoutes } from './api/assets'
 import type { AppEnv } from './api/context'
 import { toProblem } from './api/errors'
+import { oembedRoutes } from './api/oembed'
 import { problemResponse } from './api/problem'
 import { quizRoutes } from './api/quizzes'
 import { OPENAPI_JSON } from './generated/openapi'
+import { embedRoutes } from './pages/embed'
 import { pageRoutes } from './pages/routes'
 import { securityHeaders } from './pages/security'
 
@@ -16,6 +18,8 @@ const app = new Hono<AppEnv>()
   )
   .route('/api/quizzes', quizRoutes)
   .route('/', assetRoutes)
+  .route('/', oembedRoutes)
+  .route('/', embedRoutes)
   .route('/', pageRoutes)
 
 app.notFound((c) =>

@@ -1,17 +1,21 @@
 /**
- * `npm run bench`: runs every benchmark section, prints one table and writes BENCHMARKS.md.
- * Each section is a module under src/cli/bench/ exporting `run(): Promise<BenchSection>`.
+ * `npm run bench [-- NAME…]`: runs the benchmark sections (all, or those named), prints one table and,
+ * for a full run, writes BENCHMARKS.md. Each section is a module under src/cli/bench/ exporting
+ * `run(): Promise<BenchSection>`.
  */
 import { writeFileSync } from 'node:fs'
 import type { BenchSection } from './types.ts'
 
-const SECTIONS: Array<() => Promise<{ run: () => Promise<BenchSection> }>> = [
-  () => import('./facts'),
-  () => import('./generate'),
-  () => import('./service'),
-  () => import('./pages'),
-  () => import('./lighthouse'),
-]
+type Loader = () => Promise<{ run: () => Promise<BenchSection> }>
+
+const SECTIONS: Record<string, Loader> = {
+  facts: () => import('./facts'),
+  generate: () => import('./generate'),
+  service: () => import('./service'),
+  pages: () => import('./pages'),
+  widget: () => import('./widget'),
+  lighthouse: () => import('./lighthouse'),
+}
 
 function table(section: BenchSection): string {
   const lines = [
@@ -30,19 +34,29 @@ function table(section: BenchSection): string {
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2)
+  const unknown = only.filter((name) => !(name in SECTIONS))
+  if (unknown.length > 0) {
+    console.error(`unknown section(s): ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`)
+    process.exit(2)
+  }
   const sections: BenchSection[] = []
-  for (const load of SECTIONS) {
-    const mod = await load()
-    const section = await mod.run()
-    if (only.length > 0 && !only.some((o) => section.title.toLowerCase().includes(o.toLowerCase()))) continue
-    sections.push(section)
-    console.log(`${table(section)}\n`)
+  for (const [name, load] of Object.entries(SECTIONS)) {
+    if (only.length > 0 && !only.includes(name)) continue
+    try {
+      const section = await (await load()).run()
+      sections.push(section)
+      console.log(`${table(section)}\n`)
+    } catch (error) {
+      console.error(`section ${name} failed: ${error instanceof Error ? error.stack : String(error)}`)
+      process.exitCode = 1
+    }
   }
   const header = [
     '# Benchmarks',
     '',
     `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, this machine (2 cores).`,
-    'Each figure is the median of repeated runs, with its spread. Reproduce with `npm install && npm run bench`.',
+    'Each figure is the median of repeated runs, with its spread. Reproduce with `npm install && npm run bench`',
+    '(or one section: `npm run bench -- service`).',
     '',
   ]
   if (only.length === 0) writeFileSync('BENCHMARKS.md', `${[...header, ...sections.map(table)].join('\n')}\n`)

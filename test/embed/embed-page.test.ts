@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { BASE, call, rightAnswers, sampleQuiz } from '../helpers'
+
+const quiz = sampleQuiz()
+
+function expectFramable(res: Response): void {
+  const csp = res.headers.get('content-security-policy') ?? ''
+  expect(csp).toContain('frame-ancestors *')
+  expect(csp).toMatch(/script-src 'self'(;|$)/)
+  expect(csp).not.toContain('unsafe-inline')
+  expect(res.headers.get('x-frame-options')).toBeNull()
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+}
+
+describe('GET /embed/:id', () => {
+  it('serves the quiz alone, framable by any site, with the resize script', async () => {
+    const res = await call(`/embed/${quiz.id}?class=period-3`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+    expectFramable(res)
+    const body = await res.text()
+    expect(body.startsWith('<!doctype html><html lang="en">')).toBe(true)
+    expect(body.match(/<fieldset/g)?.length).toBe(quiz.questions.length)
+    expect(body.match(/<legend>/g)?.length).toBe(quiz.questions.length)
+    expect(body).toContain('<button type="submit">Check answers</button>')
+    expect(body).toContain('role="status"')
+    expect(body).toContain(`action="/embed/${quiz.id}#cq-score"`)
+    expect(body).toContain('<input type="hidden" name="class" value="period-3"/>')
+    expect(body).toContain('<script src="/static/embed.js" defer="">')
+    expect(body).toContain('<script src="/static/quiz.js" defer="">')
+    expect(body).not.toContain('class="site"') // no site header or footer
+  })
+
+  it('drops a class code that is not one', async () => {
+    const body = await (await call(`/embed/${quiz.id}?class=${encodeURIComponent('"><b>')}`)).text()
+    expect(body).not.toContain('name="class"')
+    expect(body).not.toContain('"><b>')
+  })
+
+  it('answers 404 for an unknown quiz, still framable', async () => {
+    const res = await call('/embed/no-such-quiz')
+    expect(res.status).toBe(404)
+    expectFramable(res)
+    expect(await res.text()).toContain('Quiz not found')
+  })
+})
+
+describe('POST /embed/:id (no JavaScript)', () => {
+  it('scores the form in the frame and shows the result', async () => {
+    const fields = new URLSearchParams({ attemptId: crypto.randomUUID(), class: 'period-3', name: 'Ana' })
+    for (const [id, a] of Object.entries(rightAnswers(quiz)))
+      fields.set(typeof a === 'number' ? `c:${id}` : `t:${id}`, String(a))
+    const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
+    expect(res.status).toBe(200)
+    expectFramable(res)
+    const body = await res.text()
+    expect(body).toContain(`You scored ${quiz.questions.length} out of ${quiz.questions.length}`)
+    expect(body).toContain(`href="/embed/${quiz.id}?class=period-3">Take the quiz again`)
+    expect(body).toContain(`${BASE}/quiz/${quiz.id}?class=period-3`)
+  })
+
+  it('keeps the answers and says why when they do not fit the quiz', async () => {
+    const fields = new URLSearchParams({ 'c:no-such-question': '1' })
+    const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
+    expect(res.status).toBe(422)
+    expectFramable(res)
+    expect(await res.text()).toContain('no-such-question')
+  })
+})
