@@ -256,7 +256,7 @@ describe('the teacher view', () => {
     await page.getByLabel('Class code').fill('period-7')
     const widget = await page.getByLabel('Widget snippet').inputValue()
     expect(widget).toBe(
-      `<script src="${server.url}/widget.js" async></script><civic-quiz quiz="${QUIZ_ID}" class-code="period-7"></civic-quiz>`,
+      `<script src="${server.url}/widget.js" async></script>\n<civic-quiz quiz="${QUIZ_ID}" class-code="period-7"></civic-quiz>`,
     )
     expect(await page.getByRole('link', { name: 'Open the quiz as a student' }).getAttribute('href')).toBe(
       `${server.url}/quiz/${QUIZ_ID}?class=period-7`,
@@ -267,7 +267,7 @@ describe('the teacher view', () => {
     const iframe = await page.evaluate(() => navigator.clipboard.readText())
     expect(iframe).toMatch(
       new RegExp(
-        `^<iframe src="${server.url}/embed/${QUIZ_ID}\\?class=period-7" title="Civic Quiz: [^"]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`,
+        `^<iframe src="${server.url}/embed/${QUIZ_ID}\\?class=period-7" title="Quiz: [^"]+" width="\\d+" height="\\d+" style="[^"]*border:0" loading="lazy"></iframe>\n<script src="${server.url}/widget.js" async></script>$`,
       ),
     )
     expect(await page.getByRole('status').filter({ hasText: 'copied' }).textContent()).toBe(
@@ -406,9 +406,9 @@ describe('a quiz made of HTML and script payloads', () => {
     expect(await items.nth(1).locator('h3').textContent()).toBe(typed?.prompt)
     expect(await page.getByRole('button', { name: 'Remove question 1' }).isVisible()).toBe(true)
     const iframe = await page.getByLabel('Iframe snippet').inputValue()
-    expect(iframe).toContain('title="Civic Quiz: &quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;')
+    expect(iframe).toContain('title="Quiz: &quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;')
     await page.getByLabel('Class code').fill('p1')
-    expect(await page.getByLabel('Iframe snippet').inputValue()).toContain('title="Civic Quiz: &quot;&gt;')
+    expect(await page.getByLabel('Iframe snippet').inputValue()).toContain('title="Quiz: &quot;&gt;')
     await page.getByRole('button', { name: 'Refresh results' }).click()
     await expect.poll(() => page.locator('[data-summary]').textContent()).toBe('No attempts yet.')
     await check()
@@ -495,7 +495,7 @@ describe('a teacher makes a quiz from an article', () => {
     await page.getByRole('button', { name: 'Copy widget snippet' }).click()
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`<script src="${server.url}/widget.js" async></script><civic-quiz quiz="${id}"></civic-quiz>`)
+      .toBe(`<script src="${server.url}/widget.js" async></script>\n<civic-quiz quiz="${id}"></civic-quiz>`)
 
     const removed = (await items.first().locator('h3').textContent()) ?? ''
     await page.getByRole('button', { name: 'Remove question 1' }).click()
@@ -597,7 +597,7 @@ describe('a teacher makes a quiz from an article', () => {
       .toBe(created.quiz.questions.length)
     await expect.poll(() => teacher.locator('[data-summary]').textContent()).toMatch(/^1 attempt · /)
     expect(await teacher.getByLabel('Iframe snippet').inputValue()).toContain(
-      'title="Civic Quiz: &lt;img src=x onerror=alert(1)&gt;Bridge &quot;vote&quot;"',
+      'title="Quiz: &lt;img src=x onerror=alert(1)&gt;Bridge &quot;vote&quot;"',
     )
     await checkTeacher()
     await teacher.close()
