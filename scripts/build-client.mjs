@@ -1,6 +1,8 @@
-// Bundles the browser code (src/widget/index.ts → widget.js, src/client/*.ts → <name>.js) with esbuild
-// into src/generated/client-assets.ts, which the worker imports, so that `wrangler dev`, `wrangler deploy`
-// and the tests always serve the current build. Run by wrangler's [build] command and before tests.
+// Bundles the browser code (src/widget/index.ts → widget.js, src/client/*.ts → static/<name>.js) with
+// esbuild into dist/public/, which wrangler serves as static assets ([assets] in wrangler.toml: from the
+// edge, without running the worker, and outside the worker's upload), with their headers in _headers.
+// Also writes src/generated/client-assets.ts (the same scripts as strings) for size checks.
+// Run by wrangler's [build] command on every `wrangler dev` and `wrangler deploy`, and before tests.
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
@@ -25,6 +27,26 @@ for (const [name, entry] of Object.entries(entries)) {
   })
   assets[name] = out.outputFiles[0].text
 }
+
+/** Writes a file through a temporary name, so a wrangler dev starting in parallel never reads half of it. */
+function writeAtomic(path, text) {
+  const tmp = `${path}.${process.pid}.tmp`
+  writeFileSync(tmp, text)
+  renameSync(tmp, path)
+}
+
+const PUBLIC = `${root}dist/public`
+mkdirSync(`${PUBLIC}/static`, { recursive: true })
+for (const [name, text] of Object.entries(assets))
+  writeAtomic(name === 'widget.js' ? `${PUBLIC}/${name}` : `${PUBLIC}/static/${name}`, text)
+// Any school site may load these scripts (the widget, and the embed page's scripts inside a frame).
+const SCRIPT_HEADERS = [
+  '  Access-Control-Allow-Origin: *',
+  '  Cross-Origin-Resource-Policy: cross-origin',
+  '  X-Content-Type-Options: nosniff',
+  '  Cache-Control: public, max-age=300',
+].join('\n')
+writeAtomic(`${PUBLIC}/_headers`, `/widget.js\n${SCRIPT_HEADERS}\n\n/static/*\n${SCRIPT_HEADERS}\n`)
 
 mkdirSync(`${root}src/generated`, { recursive: true })
 // Written to a temporary file and renamed, so a wrangler dev starting in parallel never reads half a file.

@@ -1,23 +1,21 @@
 import { Hono } from 'hono'
-import { assetRoutes } from './api/assets'
 import type { AppEnv } from './api/context'
 import { toProblem } from './api/errors'
 import { oembedRoutes } from './api/oembed'
 import { problemResponse } from './api/problem'
 import { quizRoutes } from './api/quizzes'
-import { OPENAPI_JSON } from './generated/openapi'
 import { embedRoutes } from './pages/embed'
 import { pageRoutes } from './pages/routes'
 import { securityHeaders } from './pages/security'
 
+/**
+ * The worker. Static files (widget.js, the page scripts, /api/openapi.json) are served from
+ * dist/public by Workers static assets before this runs; see wrangler.toml [assets].
+ */
 const app = new Hono<AppEnv>()
   .use('*', securityHeaders)
   .get('/healthz', (c) => c.json({ ok: true }, 200))
-  .get('/api/openapi.json', (c) =>
-    c.body(OPENAPI_JSON, 200, { 'content-type': 'application/json; charset=utf-8' }),
-  )
   .route('/api/quizzes', quizRoutes)
-  .route('/', assetRoutes)
   .route('/', oembedRoutes)
   .route('/', embedRoutes)
   .route('/', pageRoutes)

@@ -44,6 +44,8 @@ export interface WorkerOptions {
   /** Overrides of the rate limits (a load test from one address raises them). */
   attemptLimit?: number
   createLimit?: number
+  /** Serve dist/public as static assets in front of the worker, as Cloudflare does (default true). */
+  assets?: boolean
 }
 
 /** Starts the bundled worker on 127.0.0.1 with KV on disk. */
@@ -61,6 +63,15 @@ export async function startMiniflare(options: WorkerOptions): Promise<{ mf: Mini
         CREATE_LIMITER: { namespace_id: '1002', simple: { limit: options.createLimit ?? 10, period: 60 } },
       },
       ...(options.persistDir === undefined ? {} : { resourcePersistencePath: options.persistDir }),
+      ...(options.assets === false
+        ? {}
+        : {
+            assets: {
+              directory: join(ROOT, 'dist/public'),
+              binding: 'ASSETS',
+              routerConfig: { has_user_worker: true },
+            },
+          }),
       cf: false,
       host: '127.0.0.1',
       port: options.port ?? 0,

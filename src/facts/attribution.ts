@@ -131,8 +131,13 @@ export function attributeAfter(ctx: AttributionContext, from: number, to: number
   const a = tokenAt(ctx.tokens, from)
   const b = Math.min(tokenAt(ctx.tokens, to), a + 14)
   const v = findVerb(ctx.tokens, a, b, false)
-  if (!v || v.lemma === 'according to') return null
+  if (!v) return null
   const vt = ctx.tokens[v.i] as Token
+  if (v.lemma === 'according to') {
+    // `"...," according to X.`
+    const m = pick(ctx.people.entities, mentionsIn(ctx.people, vt.end, to), false)
+    return m && m.entity !== null ? asAttribution(m, 'according-to-x', 'according to') : null
+  }
   const beforeVerb = mentionsIn(ctx.people, from, vt.start)
   if (beforeVerb.length > 0) {
     const m = pick(ctx.people.entities, beforeVerb, true)
@@ -200,5 +205,33 @@ export function attributeBefore(
 /** Whether quote marks around one or two words in plain prose are scare quotes or a name/gloss. */
 export function isGlossOrName(ctx: AttributionContext, q: QuoteSpan): boolean {
   const before = ctx.text.slice(Math.max(0, q.open - 20), q.open).toLowerCase()
-  return /\b(?:or|known as|dubbed|named|titled|entitled|nicknamed|meaning)\s*$/.test(before)
+  if (/\b(?:or|known as|dubbed|named|titled|entitled|nicknamed|meaning|so-called|so called)\s*$/.test(before))
+    return true
+  return isTitleLike(ctx.text.slice(q.start, q.end))
+}
+
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'de',
+])
+
+/** A title of a work or a name in quotes: every word capitalised, short, no final punctuation. */
+function isTitleLike(inner: string): boolean {
+  const ws = inner.trim().split(/\s+/)
+  if (ws.length === 0 || ws.length > 8 || /[.,!?;:…]$/.test(inner.trim())) return false
+  const significant = ws.filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+  return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w))
 }

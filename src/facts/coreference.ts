@@ -239,10 +239,56 @@ function indexRoleWords(entities: readonly Entity[]): Map<string, number[]> {
 }
 
 /** Walks mentions in order: resolves role phrases and pronouns, tracking each sentence's subject. */
-function resolveInOrder(tokens: readonly Token[], entities: readonly Entity[], mentions: Mention[]): void {
+/**
+ * Gender from the text itself: a sentence naming one person and using only "his/him" (or only
+ * "her/hers") about someone.
+ */
+function inferGender(tokens: readonly Token[], entities: Entity[], mentions: readonly Mention[]): void {
+  let i = 0
+  while (i < mentions.length) {
+    const sentence = (mentions[i] as Mention).sentence
+    const people = new Set<number>()
+    let j = i
+    for (; j < mentions.length && (mentions[j] as Mention).sentence === sentence; j++) {
+      const m = mentions[j] as Mention
+      if (m.kind === 'name' && m.entity !== null && (entities[m.entity] as Entity).kind === 'person')
+        people.add(m.entity)
+    }
+    if (people.size === 1) {
+      const e = entities[[...people][0] as number] as Entity
+      let male = false
+      let female = false
+      const first = tokenAt(tokens, (mentions[i] as Mention).start)
+      for (let k = Math.max(0, first - 40); k < tokens.length && k < first + 80; k++) {
+        const t = tokens[k] as Token
+        if (t.sentence !== sentence || t.quoted) continue
+        if (t.lower === 'his' || t.lower === 'him' || t.lower === 'he') male = true
+        if (t.lower === 'her' || t.lower === 'hers' || t.lower === 'she') female = true
+      }
+      if (e.gender === null && male !== female) e.gender = male ? 'm' : 'f'
+    }
+    i = j
+  }
+}
+
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as Token).start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: Mention[]): void {
+  inferGender(tokens, entities, mentions)
   const lastSeen = new Map<number, number>()
   const byWord = indexRoleWords(entities)
   let lastPerson: number | null = null
+  /** The last few people named, for pronouns whose gender rules out the focus. */
+  const recentPeople = new Map<number, number>()
   let focus: number | null = null
   let sentence = -1
   let subjectSet = false
@@ -255,11 +301,26 @@ function resolveInOrder(tokens: readonly Token[], entities: readonly Entity[], m
       m.entity = resolveRole(m, tokens, entities, lastSeen, byWord, lastPerson)
     if (m.kind === 'pronoun') {
       const g = PRONOUNS.get(m.text.toLowerCase())
-      if (focus !== null) {
-        const e = entities[focus] as Entity
-        const ok =
-          g === 'p' ? e.kind !== 'person' : e.kind === 'person' && (e.gender === null || e.gender === g)
-        if (ok) m.entity = focus
+      const fits = (i: number): boolean => {
+        const e = entities[i] as Entity
+        return g === 'p' ? e.kind !== 'person' : e.kind === 'person' && (e.gender === null || e.gender === g)
+      }
+      if (focus !== null && fits(focus)) m.entity = focus
+      else if (g !== 'p') {
+        // The focus cannot be "she" (or "he"): the most recent person who can, known gender first.
+        let best: number | null = null
+        let bestKnown = false
+        let at = -1
+        for (const [i, seen] of recentPeople) {
+          if (i === focus || !fits(i)) continue
+          const known = (entities[i] as Entity).gender === g
+          if ((known && !bestKnown) || (known === bestKnown && seen > at)) {
+            best = i
+            bestKnown = known
+            at = seen
+          }
+        }
+        m.entity = best
       }
     }
     const prev = tokens[m.token - 1]
@@ -272,7 +333,12 @@ function resolveInOrder(tokens: readonly Token[], entities: readonly Entity[], m
     if (m.entity !== null) {
       lastSeen.set(m.entity, m.start)
       const e = entities[m.entity] as Entity
-      if (e.kind === 'person' && m.kind === 'name') lastPerson = m.entity
+      if (e.kind === 'person' && m.kind === 'name') {
+        lastPerson = m.entity
+        recentPeople.delete(m.entity)
+        recentPeople.set(m.entity, m.start)
+        if (recentPeople.size > 8) recentPeople.delete(recentPeople.keys().next().value as number)
+      }
       if (!subjectSet && !m.possessive && !afterPrep && e.kind === 'person' && !e.weak) {
         focus = m.entity
         subjectSet = true

@@ -4,8 +4,13 @@ import type { DateFact } from '../schema'
 import type { QuoteSpan } from './quote-marks'
 
 /** Cheap test for words that may hold a date; chrono runs only on sentences that pass it. */
+/**
+ * Cheap test for words that may hold a date that chrono can read: weekday and month names, today and
+ * its kin, periods with a determiner ("this month", "last year", "early this morning") and "… ago".
+ * Bare years are read without chrono.
+ */
 const DATE_CUE =
-  /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Mm]onth|[Yy]ear(?!-old)|[Mm]orning|[Ee]vening|[Nn]ight|[Aa]fternoon|1[5-9]\d\d\b|20\d\d\b|\d{1,2}\/\d{1,2})/
+  /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:week|weekend|month|year|morning|evening|night|afternoon|spring|summer|autumn|fall|winter)\b|(?:days?|weeks?|months?|years?)\s+ago\b)/
 const FUTURE =
   /\b(?:will|shall|is to|are to|scheduled|schedule|plans? to|expected to|is due|are due|next|coming|upcoming|to be held|set to|due to|required to)\b/i
 const PAST =
@@ -190,7 +195,8 @@ export function extractDates(
   const out: DateFact[] = []
   for (const s of sentences) {
     const body = text.slice(s.start, s.end)
-    if (!DATE_CUE.test(body)) continue
+    const hasYear = /\b(?:1[5-9]|20)\d\d\b/.test(body)
+    if (!hasYear && !DATE_CUE.test(body)) continue
     const found: Found[] = []
     for (const [ws, we] of cueWindows(body)) {
       let results: chrono.ParsedResult[] = []
@@ -225,6 +231,12 @@ export function extractDates(
         return
       if (!/\p{L}/u.test(t) && !/\d{4}/.test(t)) return
       if (/^(?:right\s+)?now$|^currently$|^recently$/i.test(t)) return
+      // "12 days after the storm": counted from an event, not from the publication date.
+      if (
+        /\b(?:after|before|later|earlier|from)$/i.test(t) &&
+        /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/i.test(t)
+      )
+        return
       const lo = Math.max(0, rIndex - 160)
       const around = body.slice(lo, rIndex + r.text.length + 160)
       const value = resolve(r, isFuture(around, rIndex - lo, rIndex - lo + r.text.length), pub)

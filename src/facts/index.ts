@@ -35,7 +35,7 @@ export function extractFacts(text: string, options: { date?: string } = {}): Art
   const ctx: AttributionContext = { text, paragraphs, sentences, tokens, people }
   const quotes = extractQuotes(ctx, spans)
   const dates = extractDates(text, sentences, spans, article.date)
-  const numbers = extractNumbers(text, sentences, tokens, people)
+  const numbers = extractNumbers(text, sentences, tokens, people, dates)
   const sources = extractSources(ctx)
   const ev = (i: number | null): PersonFact['roleSentence'] => {
     const s = i === null ? undefined : (sentences[i] as Sentence | undefined)

@@ -106,13 +106,13 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
 
 export const MALE_TITLES: ReadonlySet<string> = new Set(
   words(`
-mr. king prince lord sir congressman assemblyman councilman chairman spokesman father
+mr. mr king prince lord sir congressman assemblyman councilman chairman spokesman father
 businessman
 `),
 )
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(
   words(`
-mrs. ms. queen princess lady dame congresswoman assemblywoman councilwoman chairwoman
+mrs. ms. mrs ms queen princess lady dame congresswoman assemblywoman councilwoman chairwoman
 spokeswoman businesswoman
 `),
 )

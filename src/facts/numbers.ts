@@ -112,8 +112,16 @@ export function extractNumbers(
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   people: PeopleIndex,
+  dateSpans: ReadonlyArray<{ start: number; end: number }> = [],
 ): NumberFact[] {
   const out: NumberFact[] = []
+  let di = 0
+  /** Numbers inside a date ("Two weeks ago", "1 January 2026") belong to the date. */
+  const inDate = (t: Token): boolean => {
+    while (di < dateSpans.length && (dateSpans[di]?.end ?? 0) <= t.start) di++
+    const d = dateSpans[di]
+    return d !== undefined && d.start <= t.start && t.end <= d.end
+  }
   const ev = (t: Token): NumberFact['sentence'] => {
     const s = sentences[t.sentence] as Sentence
     return { text: text.slice(s.start, s.end), start: s.start, end: s.end }
@@ -128,7 +136,7 @@ export function extractNumbers(
     if (hy) {
       const v = /^\d/.test(hy[1] ?? '') ? Number(hy[1]) : CARDINALS.get(hy[1] ?? '')
       if (v === undefined) continue
-      const age = (hy[2] ?? '').startsWith('year')
+      const age = /^years?-old$/.test(hy[2] ?? '')
       out.push({
         text: t.text,
         value: v,
@@ -143,14 +151,16 @@ export function extractNumbers(
     }
     const fr = same(next) ? FRACTIONS.get(next.lower) : undefined
     const num = numberValue(t)
-    if (!num) continue
+    if (!num || inDate(t)) continue
     const isDigit = /^\d/.test(t.text)
     // Skip years, dates, times and numbers in names.
     if (isDigit && !num.ordinal && /^\d{4}$/.test(t.text) && num.value >= 1500 && num.value <= 2100) {
       const after = same(next) ? next.lower : ''
       if (!/(?:people|patients|cases|members|votes|s)$/.test(after) || after === 'as') continue
     }
-    if ((same(prev) && MONTHS.has(prev.lower)) || (same(next) && MONTHS.has(next.lower) && isDigit)) continue
+    const month = (x: Token): boolean => MONTHS.has(x.lower.replace(/\.$/, ''))
+    if ((same(prev) && month(prev)) || (same(next) && month(next) && isDigit)) continue
+    if (/[/]$/.test(text.slice(t.start - 1, t.start)) || text.charAt(t.end) === '/') continue
     if (
       /^[:.]\d/.test(text.slice(t.end, t.end + 2)) ||
       /\d[:.]$/.test(text.slice(t.start - 2, t.start)) ||

@@ -14,7 +14,7 @@ import type { QuoteSpan } from './quote-marks'
 
 const SCARE_MAX_WORDS = 2
 /** How many earlier quotes a repeat of quoted words is looked for in (keeps long inputs linear). */
-const REPEAT_LOOKBACK = 64
+const REPEAT_LOOKBACK = 24
 
 function words(s: string): string[] {
   return s
@@ -76,10 +76,8 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     if (att === null) {
       const last = attributed[attributed.length - 1]
       const samePara = last && last.span.paragraph === q.paragraph && last.att?.entity != null
-      const runsOn =
-        last?.span.openEnded &&
-        last.span.paragraph === q.paragraph - 1 &&
-        q.open === ctx.paragraphs[q.paragraph]?.start
+      // A paragraph that opens with an unattributed quote goes on with the previous paragraph's speaker.
+      const runsOn = last?.span.paragraph === q.paragraph - 1 && q.open === ctx.paragraphs[q.paragraph]?.start
       if (last?.att && (samePara || runsOn) && qWords.length > SCARE_MAX_WORDS)
         att = { ...last.att, pattern: 'continuation' }
     }

@@ -78,8 +78,16 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   const dateAt = before.lastIndexOf(dateText)
   if (dateAt >= 0) before = before.slice(dateAt + dateText.length)
   let aux = ''
+  // a second verb of the sentence's subject ("Smith was …, and has been mayor since 1998"):
+  // the subject is the sentence's own, before its first verb
+  const coordinated = /^(?:and|but)\s+(?=(?:has|have|had|was|were|is|are|will)\b)/i.exec(event)
+  if (coordinated) {
+    event = event.slice(coordinated[0].length)
+    const firstVerb = /\s(?:was|were|is|are|has|have|had|will)\b/.exec(sentence)
+    before = firstVerb ? `${sentence.slice(0, firstVerb.index)} ` : ''
+  }
   // the reader may give the whole clause ("Smith will be elected … on"): split off its subject
-  const inner = INNER_AUX.exec(event)
+  const inner = coordinated ? null : INNER_AUX.exec(event)
   if (inner && subjectOf(inner[1] ?? '') === stripFinal(inner[1] ?? '').trim()) {
     before = inner[1] ?? ''
     event = `${inner[2]} ${inner[3]}`

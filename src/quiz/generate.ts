@@ -1,5 +1,12 @@
 /** From an article's facts to a quiz: over-generate, check, rank, lay out. Pure. */
-import { type ArticleFacts, type Question, type Quiz, quizSchema } from '../schema'
+import {
+  type ArticleFacts,
+  isoDaySchema,
+  type Question,
+  type Quiz,
+  quizIdSchema,
+  quizSchema,
+} from '../schema'
 import type { Candidate } from './candidate'
 import { makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
@@ -127,6 +134,10 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
       'count',
       `must be a whole number from ${MIN_QUESTIONS} to ${MAX_QUESTIONS}`,
     )
+  if (options.id !== undefined && !quizIdSchema.safeParse(options.id).success)
+    throw new InvalidQuizOptionError('id', 'must be a lowercase slug of letters, digits and "-"')
+  if (options.date !== undefined && !isoDaySchema.safeParse(options.date).success)
+    throw new InvalidQuizOptionError('date', 'must be a date written YYYY-MM-DD')
   const seed = options.seed ?? ''
   const date = options.date ?? facts.date ?? /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(article)?.[1]
   if (!date) throw new MissingDateError()

@@ -43,10 +43,30 @@ export class PeopleIndex {
 
   /** People (of `kind`, when given) named in `text`, in the order of the index. */
   mentionedIn(text: string, kind?: PersonFact['kind']): PersonFact[] {
+    const lower = text.normalize('NFC').toLowerCase()
     return this.people.filter(
-      (p) => (kind === undefined || p.kind === kind) && this.namesOf(p).some((n) => containsPhrase(text, n)),
+      (p) =>
+        (kind === undefined || p.kind === kind) &&
+        this.namesOf(p).some((n) => mayContain(lower, n) && containsPhrase(text, n)),
     )
   }
+}
+
+const LAST_WORD = new Map<string, string>()
+
+/** A cheap first test: the lowercased text holds the name's last word (containsPhrase decides). */
+export function mayContain(lowerText: string, name: string): boolean {
+  let last = LAST_WORD.get(name)
+  if (last === undefined) {
+    last = name
+      .slice(name.lastIndexOf(' ') + 1)
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+    if (LAST_WORD.size > 5000) LAST_WORD.clear()
+    LAST_WORD.set(name, last)
+  }
+  return lowerText.includes(last)
 }
 
 /** Identifying words of a name: lowercase, without titles and stopwords. */
@@ -66,12 +86,11 @@ export function nameWords(name: string): string[] {
  * the other's), so one must never be a wrong option for the other.
  */
 export function couldBeSame(a: string, b: string): boolean {
+  if (a === b) return true
   const wa = nameWords(a)
   const wb = nameWords(b)
   if (wa.length === 0 || wb.length === 0) return a.trim().toLowerCase() === b.trim().toLowerCase()
-  const sb = new Set(wb)
-  const sa = new Set(wa)
-  return wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w))
+  return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))
 }
 
 /** True when any of `names` could be the same as any of `others`. */

@@ -1,5 +1,6 @@
 /** Ranking: keep the best questions, one per fact, balancing types and covering the article end to end. */
 import type { Candidate } from './candidate'
+import { TITLE_WORDS } from './people'
 import { containsPhrase, contentWords, leakedWords, words } from './text'
 
 /** True when the prompt is clean: none of the forbidden words, and the evidence proves the key. */
@@ -31,6 +32,12 @@ function reveals(x: Candidate, y: Candidate): boolean {
       (w) => !/^(?:according|article)$/.test(w),
     )
     return office.some((w) => containsPhrase(x.prompt, w))
+  }
+  // "Who is X?" → "Mayor of …" leaks when another prompt names X next to the office ("… X been mayor?")
+  const who = y.type === 'role' ? /^Who is (.+), according to the article\?$/.exec(y.prompt) : null
+  if (who?.[1] && containsPhrase(x.prompt, who[1])) {
+    const office = contentWords(y.answer).filter((w) => TITLE_WORDS.has(w) || w.length > 4)
+    if (office.some((w) => containsPhrase(x.prompt, w))) return true
   }
   const aw = contentWords(y.answer)
   if (aw.length < 2) return false

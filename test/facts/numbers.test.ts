@@ -66,4 +66,12 @@ describe('extractNumbers', () => {
       ['£1.5bn', 1.5e9],
     ])
   })
+
+  it('leaves numbers inside dates to the dates, and does not call a 10-year plan an age', () => {
+    const text = 'date 2024-04-10 Two weeks ago, on Jan. 5, the board approved a 10-year plan for 30 staff.'
+    expect(nums(text).map((n) => [n.text, n.value, n.kind])).toEqual([
+      ['10-year', 10, 'count'],
+      ['30', 30, 'count'],
+    ])
+  })
 })

@@ -200,4 +200,36 @@ describe('extractQuotes: who said it', () => {
     const text = 'Nortel Robotics Inc. cut 1,200 jobs. "These decisions are never easy," the company said.'
     expect(who(text)).toEqual([{ text: 'These decisions are never easy,', speaker: 'Nortel Robotics Inc.' }])
   })
+
+  it('drops titles of works and so-called phrases that nobody said', () => {
+    const text =
+      'The festival opened with "The Long Road Home" and a so-called "night of quiet reflection" by the river.'
+    expect(who(text)).toEqual([])
+  })
+
+  it('attributes a quote followed by "according to X" to X', () => {
+    expect(who('"The numbers do not add up," according to auditor Mei Tan.')).toEqual([
+      { text: 'The numbers do not add up,', speaker: 'Mei Tan' },
+    ])
+  })
+
+  it('carries the speaker into a next paragraph that opens with an unattributed quote', () => {
+    const text =
+      '"We will appeal," said lawyer Ben Cole.\n\n"The judge made two clear errors and ignored the evidence."'
+    expect(who(text)).toEqual([
+      { text: 'We will appeal,', speaker: 'Ben Cole' },
+      { text: 'The judge made two clear errors and ignored the evidence.', speaker: 'Ben Cole' },
+    ])
+  })
+
+  it('skips a focus whose gender rules out the pronoun ("Mr X met Y. She said …")', () => {
+    const text = 'Mr Dan Whitley met Senator Maria Okafor. She said "my bill will pass the house easily."'
+    expect(who(text)).toEqual([{ text: 'my bill will pass the house easily.', speaker: 'Maria Okafor' }])
+  })
+
+  it('learns a gender from "his"/"her" in a sentence about one person', () => {
+    const text =
+      'Maria Okafor said her bill was ready. Dan Whitley disagreed with his usual bluntness. She said "it will pass this week."'
+    expect(who(text)).toEqual([{ text: 'it will pass this week.', speaker: 'Maria Okafor' }])
+  })
 })

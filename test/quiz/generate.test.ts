@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MissingDateError, NotEnoughFactsError, questionProblems, quizFromFacts } from '../../src/quiz/index'
 import { type Quiz, quizSchema } from '../../src/schema'
@@ -139,5 +140,19 @@ describe('refusals', () => {
     const text = PASSAGE.replace(/^date \S+ /, '')
     const facts = { ...passageFacts(), date: null }
     expect(() => quizFromFacts(text, facts)).toThrow(MissingDateError)
+  })
+})
+
+describe('any seed and count', () => {
+  it('gives a fair quiz of at most `count` questions with every rule kept', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 3, max: 15 }), (seed, count) => {
+        const q = quizFromFacts(PASSAGE, passageFacts(), { seed, count })
+        expect(q.questions.length).toBeLessThanOrEqual(count)
+        expect(q.questions.length).toBeGreaterThanOrEqual(3)
+        for (const x of q.questions) expect(questionProblems(PASSAGE, x)).toEqual([])
+      }),
+      { numRuns: 40 },
+    )
   })
 })

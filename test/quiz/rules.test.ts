@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quizFromFacts } from '../../src/quiz/index'
+import { questionProblems, quizFromFacts } from '../../src/quiz/index'
 import type { ArticleFacts } from '../../src/schema'
 import { factsBuilder } from './passage'
 
@@ -51,5 +51,40 @@ describe('question rules', () => {
       const opts = q.options ?? []
       for (const o of opts) expect(opts.filter((x) => x.includes(o.split(' ').pop() ?? '')).length).toBe(1)
     }
+  })
+})
+
+describe('questionProblems', () => {
+  const base = {
+    id: 'q-1',
+    type: 'when' as const,
+    prompt: 'When will the first sailing leave the harbour?',
+    options: ['Sunday', 'Monday', 'Tuesday', 'Wednesday'],
+    answer: 1,
+    explanation: 'The article says: “Berg said "the first sailing leaves the harbour at dawn on Monday."”',
+    evidence: { text: '', start: 0, end: 0 },
+  }
+  const at = TEXT.indexOf('Berg said "the first')
+  const evidence = { text: TEXT.slice(at, TEXT.length), start: at, end: TEXT.length }
+
+  it('accepts a fair question', () => {
+    expect(questionProblems(TEXT, { ...base, evidence })).toEqual([])
+  })
+
+  it('flags a prompt that holds the answer', () => {
+    const leaky = { ...base, evidence, prompt: 'When, on Monday, will the first sailing leave?' }
+    expect(questionProblems(TEXT, leaky)).toEqual([expect.stringMatching(/gives the answer away: monday/)])
+  })
+
+  it('flags evidence that is not the article text at its offsets', () => {
+    const moved = { ...base, evidence: { ...evidence, start: evidence.start + 1 } }
+    expect(questionProblems(TEXT, moved)).toContain('evidence is not the article text at its offsets')
+  })
+
+  it('flags repeated options and an answer the evidence does not hold', () => {
+    const bad = { ...base, evidence, options: ['Sunday', 'sunday', 'Friday', 'Tuesday'], answer: 2 }
+    const problems = questionProblems(TEXT, bad)
+    expect(problems).toContain('options are not distinct')
+    expect(problems).toContain('the evidence does not contain the answer (friday)')
   })
 })

@@ -17,16 +17,15 @@ const ROUNDS = 3
 const DURATION_MS = 3000
 const CONCURRENCY = 10
 
-const ARTICLES = new URL('../../../../shared/articles/', import.meta.url).pathname
+const ROOT = new URL('../../../', import.meta.url)
 
-/** About 1,000 words: the sample article followed by a second development article. */
+/** About 1,000 words: the first two articles of the question bank (the sample article first), joined. */
 function thousandWordArticle(): { text: string; words: number } {
-  const sample = readFileSync(`${ARTICLES}2025-11-18-trump-mamdani-meeting.txt`, 'utf8')
-  const second = readFileSync(`${ARTICLES}2019-01-14-gdansk-mayor-stabbed.txt`, 'utf8').replace(
-    /^\s*date \S+\s*/,
-    '',
-  )
-  const text = `${sample.trimEnd()}\n\n${second}`
+  const manifest = JSON.parse(readFileSync(new URL('questions/manifest.json', ROOT), 'utf8')) as {
+    quizzes: Array<{ article: string }>
+  }
+  const [first, second] = manifest.quizzes.map((q) => readFileSync(new URL(q.article, ROOT), 'utf8'))
+  const text = `${(first ?? '').trimEnd()}\n\n${(second ?? '').replace(/^\s*date \S+\s*/, '')}`
   return { text, words: text.split(/\s+/).filter(Boolean).length - 2 }
 }
 
@@ -77,7 +76,7 @@ export async function run(): Promise<BenchSection> {
   })
   let id = ''
   let answers: Record<string, number> = {}
-  const baseline = await startMiniflare({ scriptPath: baselineScript })
+  const baseline = await startMiniflare({ scriptPath: baselineScript, assets: false })
   try {
     const base = worker.url
     const list = (await (await fetch(new URL('/api/quizzes', base))).json()) as {

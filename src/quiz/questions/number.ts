@@ -77,7 +77,9 @@ function cloze(ctx: Context, n: NumberFact): string | null {
   const left = b.length > 20 ? `…${b.slice(-20).join(' ')}` : before
   const right = a.length > 20 ? `${a.slice(0, 20).join(' ')}…` : after
   const text = `${left}${left && !left.endsWith(' ') ? ' ' : ''}${BLANK}${right.startsWith(' ') || /^[,.;:!?)]/.test(right) ? '' : ' '}${right}`
-  return balanceQuotes(squash(text.replace(/ ([,.;:!?])/g, '$1')))
+  const out = balanceQuotes(squash(text.replace(/ ([,.;:!?])/g, '$1')))
+  // a blank needs context: at least six words around it
+  return words(out).length >= 6 ? out : null
 }
 
 /** Drops a quotation mark left open or closed by cutting a sentence out of a quote. */

@@ -98,9 +98,13 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1)
   // article words by ending, so options of the same kind are found without scanning every word
   const bySuffix = new Map<string, string[]>()
-  for (const w of counts.keys()) {
-    const s = suffixOf(w)
-    if (s) bySuffix.set(s, [...(bySuffix.get(s) ?? []), w])
+  const withSuffix = (suffix: string): string[] => {
+    let list = bySuffix.get(suffix)
+    if (!list) {
+      list = [...counts.keys()].filter((w) => w.endsWith(suffix) && suffixOf(w) === suffix)
+      bySuffix.set(suffix, list)
+    }
+    return list
   }
   for (const q of ctx.facts.quotes) {
     if (!usableQuote(q, ctx.facts.quotes) || !q.speaker) continue
@@ -129,7 +133,7 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       const suffix = suffixOf(w)
       if (!suffix || (w.length < 7 && !SUFFIX_BONUS[suffix])) continue
       const stem = w.slice(0, Math.min(5, w.length - suffix.length + 1))
-      const options = (bySuffix.get(suffix) ?? [])
+      const options = withSuffix(suffix)
         .filter((o) => o !== w && !quoteWords.has(o) && !o.includes('-'))
         .filter(
           (o) =>

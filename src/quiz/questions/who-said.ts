@@ -2,7 +2,7 @@
 import type { Evidence, PersonFact, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, quoteEvidence, remember, span, withPreviousSentence } from '../context'
-import { anySame, goodOption, nameWords, TITLE_WORDS } from '../people'
+import { anySame, goodOption, mayContain, nameWords, TITLE_WORDS } from '../people'
 import { containsPhrase, firstWords, previousSentenceStart, STOPWORDS, squash, words } from '../text'
 
 /** Verbs that make a two-word phrase a notable thing someone said ("labeling him a 'x y'"). */
@@ -32,7 +32,20 @@ export function usableQuote(q: QuoteFact, all: QuoteFact[] = []): boolean {
 }
 
 /** The quote as shown in a prompt: whole when short, else its first words. */
+const SHOWN_MEMO = new Map<string, string>()
+
 export function shownQuote(text: string, max = 30): string {
+  const key = `${max}\u0000${text}`
+  let hit = SHOWN_MEMO.get(key)
+  if (hit === undefined) {
+    hit = showQuote(text, max)
+    if (SHOWN_MEMO.size > 5000) SHOWN_MEMO.clear()
+    SHOWN_MEMO.set(key, hit)
+  }
+  return hit
+}
+
+function showQuote(text: string, max: number): string {
   const t = squash(text)
     .replace(/\[\.\]$/, '')
     .replace(/^[\s,;:.…-]+|[\s,;:.-]+$/g, '')
@@ -90,17 +103,18 @@ export function otherPeople(
   kind: PersonFact['kind'],
   avoid: string,
 ): PersonFact[] {
-  return remember(ctx, `others:${kind}:${speakerNames.join('|')}:${avoid}`, () =>
-    findOtherPeople(ctx, speakerNames, kind, avoid),
-  )
+  const lowerAvoid = avoid.normalize('NFC').toLowerCase()
+  return remember(ctx, `others:${kind}:${speakerNames.join('|')}`, () =>
+    findOtherPeople(ctx, speakerNames, kind),
+  ).filter((p) => !ctx.people.namesOf(p).some((n) => mayContain(lowerAvoid, n) && containsPhrase(avoid, n)))
 }
 
-function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact['kind'], avoid: string) {
+/** Everyone who could be a wrong option for this speaker, best first (people the article quotes first). */
+function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact['kind']): PersonFact[] {
   const speakers = quotedSpeakers(ctx)
   return ctx.people.people
     .filter((p) => p.kind === kind && goodOption(ctx.people, p, speakers, ctx.article))
     .filter((p) => !anySame(ctx.people.namesOf(p), speakerNames))
-    .filter((p) => !ctx.people.namesOf(p).some((n) => containsPhrase(avoid, n)))
     .filter((p) => nameWords(p.name).length > 0)
     .sort((a, b) => Number(speakers.has(b.name)) - Number(speakers.has(a.name)) || a.start - b.start)
 }
