@@ -23,8 +23,9 @@ h3{font-size:1.05rem;margin:1rem 0 .25rem}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .skip:focus{left:1rem;top:.5rem;background:var(--bg);padding:.5rem;z-index:1}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-fieldset{border:1px solid var(--line);border-radius:.5rem;margin:0 0 1rem;padding:.75rem 1rem 1rem;background:var(--card);min-width:0}
-legend{font-weight:600;padding:0 .25rem;max-width:100%}
+fieldset{border:1px solid var(--line);border-radius:.5rem;margin:0 0 1rem;padding:1rem;background:var(--card);min-width:0}
+legend{font-weight:600;float:left;width:100%;padding:0;margin:0 0 .5rem}
+legend+*{clear:both}
 .option{display:flex;align-items:center;gap:.6rem;min-height:44px;padding:.35rem .5rem;border-radius:.375rem;cursor:pointer}
 .option:hover{background:color-mix(in srgb,var(--accent) 10%,transparent)}
 .option input{width:1.25rem;height:1.25rem;margin:0;flex:none;accent-color:var(--accent)}

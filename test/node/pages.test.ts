@@ -10,9 +10,17 @@ import { join } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Quiz } from '../../src/schema'
+import type { Quiz, StoredQuiz } from '../../src/schema'
+import { OWASP_XSS } from '../fixtures/owasp-xss'
 import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
-import { HOSTILE_QUIZ, HOSTILE_QUIZ_ID, HOSTILE_TOKEN, hostileStoredQuiz } from './fixtures/hostile-quiz'
+import {
+  HOSTILE_QUIZ,
+  HOSTILE_QUIZ_ID,
+  HOSTILE_TOKEN,
+  hostileStoredQuiz,
+  OWASP_QUIZ_ID,
+  owaspStoredQuiz,
+} from './fixtures/hostile-quiz'
 import { launchBrowser, outputDir } from './harness/browser'
 import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
 
@@ -28,19 +36,16 @@ let quiz: Quiz
 let picks: Array<{ id: string; option?: number; text?: string; right: boolean; answerText: string }>
 let expectedScore: number
 
-/** Writes a quiz made at run time straight into the local KV that the server will use. */
-function seedQuiz(persistDir: string): void {
-  const file = join(persistDir, 'hostile-quiz.json')
-  writeFileSync(file, JSON.stringify(hostileStoredQuiz()))
+/** Writes quizzes made at run time straight into the local KV that the server will use. */
+function seedQuizzes(persistDir: string, stored: StoredQuiz[]): void {
+  const file = join(persistDir, 'seed.json')
+  writeFileSync(
+    file,
+    JSON.stringify(stored.map((s) => ({ key: `v1:quiz:${s.quiz.id}`, value: JSON.stringify(s) }))),
+  )
   execFileSync(
     'npx',
-    ['wrangler', 'kv', 'key', 'put', `v1:quiz:${HOSTILE_QUIZ_ID}`, '--path', file].concat([
-      '--binding',
-      'KV',
-      '--local',
-      '--persist-to',
-      persistDir,
-    ]),
+    ['wrangler', 'kv', 'bulk', 'put', file, '--binding', 'KV', '--local', '--persist-to', persistDir],
     {
       cwd: new URL('../../', import.meta.url).pathname,
       stdio: 'ignore',
@@ -51,7 +56,7 @@ function seedQuiz(persistDir: string): void {
 
 beforeAll(async () => {
   const persistDir = mkdtempSync(join(tmpdir(), 'civic-quiz-pages-'))
-  seedQuiz(persistDir)
+  seedQuizzes(persistDir, [hostileStoredQuiz(), owaspStoredQuiz()])
   server = await startServer({ persistDir })
   browser = await launchBrowser()
   const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as { quizzes: Array<{ id: string }> }
@@ -251,7 +256,7 @@ describe('the teacher view', () => {
     await page.getByLabel('Class code').fill('period-7')
     const widget = await page.getByLabel('Widget snippet').inputValue()
     expect(widget).toBe(
-      `<script src="${server.url}/widget.js" async></script><civic-quiz quiz="${QUIZ_ID}" class-code="period-7"></civic-quiz>`,
+      `<script src="${server.url}/widget.js" async></script>\n<civic-quiz quiz="${QUIZ_ID}" class-code="period-7"></civic-quiz>`,
     )
     expect(await page.getByRole('link', { name: 'Open the quiz as a student' }).getAttribute('href')).toBe(
       `${server.url}/quiz/${QUIZ_ID}?class=period-7`,
@@ -262,7 +267,7 @@ describe('the teacher view', () => {
     const iframe = await page.evaluate(() => navigator.clipboard.readText())
     expect(iframe).toMatch(
       new RegExp(
-        `^<iframe src="${server.url}/embed/${QUIZ_ID}\\?class=period-7" title="Civic Quiz: [^"]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`,
+        `^<iframe src="${server.url}/embed/${QUIZ_ID}\\?class=period-7" title="Quiz: [^"]+" width="\\d+" height="\\d+" style="[^"]*border:0" loading="lazy"></iframe>\n<script src="${server.url}/widget.js" async></script>$`,
       ),
     )
     expect(await page.getByRole('status').filter({ hasText: 'copied' }).textContent()).toBe(
@@ -401,9 +406,9 @@ describe('a quiz made of HTML and script payloads', () => {
     expect(await items.nth(1).locator('h3').textContent()).toBe(typed?.prompt)
     expect(await page.getByRole('button', { name: 'Remove question 1' }).isVisible()).toBe(true)
     const iframe = await page.getByLabel('Iframe snippet').inputValue()
-    expect(iframe).toContain('title="Civic Quiz: &quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;')
+    expect(iframe).toContain('title="Quiz: &quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;')
     await page.getByLabel('Class code').fill('p1')
-    expect(await page.getByLabel('Iframe snippet').inputValue()).toContain('title="Civic Quiz: &quot;&gt;')
+    expect(await page.getByLabel('Iframe snippet').inputValue()).toContain('title="Quiz: &quot;&gt;')
     await page.getByRole('button', { name: 'Refresh results' }).click()
     await expect.poll(() => page.locator('[data-summary]').textContent()).toBe('No attempts yet.')
     await check()
@@ -419,6 +424,51 @@ const HOSTILE_ARTICLE = COUNCIL_ARTICLE.replace(
   .replace('before we act', "before we act <script>window.__pwned=2</script> '><svg onload=window.__pwned=3>")
   .replace('the wrong way', 'the wrong way </textarea><iframe src=javascript:window.__pwned=4>')
   .concat('\n<a href="javascript:window.__pwned=5">Read more</a>\n')
+
+describe("OWASP's XSS filter-evasion cases", () => {
+  it('stay inert text on the quiz page, its result, and the teacher view with student names from them', async () => {
+    const owasp = owaspStoredQuiz().quiz
+    for (const name of OWASP_XSS.filter((n) => n.length <= 40 && !/[\p{Cc}]/u.test(n))) {
+      const res = await fetch(`${server.url}/api/quizzes/${OWASP_QUIZ_ID}/attempts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ class: 'owasp', name, answers: {} }),
+      })
+      expect(res.status).toBe(201)
+    }
+    const page = await browser.newPage()
+    const check = watchForPayloads(page)
+    await page.goto(`${server.url}/quiz/${OWASP_QUIZ_ID}?class=owasp`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(owasp.title)
+    expect(await page.locator('legend').allTextContents()).toEqual(
+      owasp.questions.map((q, i) => `${i + 1}. ${q.prompt}`),
+    )
+    for (const fieldset of await page.locator('fieldset').all())
+      await fieldset.getByRole('radio').nth(1).check()
+    await page.getByRole('button', { name: 'Check answers' }).click()
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toBe(`You scored 0 out of ${owasp.questions.length}`)
+    expect(await page.locator('blockquote.evidence').allTextContents()).toEqual(
+      owasp.questions.map((q) => q.evidence.text),
+    )
+    await page.locator('main').hover()
+    await check()
+    await page.close()
+
+    const teacher = await browser.newPage()
+    const checkTeacher = watchForPayloads(teacher)
+    await teacher.goto(`${server.url}/teach/${OWASP_QUIZ_ID}?class=owasp#token=${HOSTILE_TOKEN}`)
+    await expect.poll(() => teacher.locator('[data-summary]').textContent()).toMatch(/^\d+ attempts/)
+    const cells = await teacher.locator('[data-results] td').allTextContents()
+    expect(cells).toContain(OWASP_XSS[0])
+    expect(await teacher.locator('[data-questions] h3').allTextContents()).toEqual(
+      owasp.questions.map((q) => q.prompt),
+    )
+    await checkTeacher()
+    await teacher.close()
+  })
+})
 
 describe('a teacher makes a quiz from an article', () => {
   it('pastes it on /, gets the teacher view, copies the snippets, removes a question, downloads the CSV', async () => {
@@ -445,7 +495,7 @@ describe('a teacher makes a quiz from an article', () => {
     await page.getByRole('button', { name: 'Copy widget snippet' }).click()
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`<script src="${server.url}/widget.js" async></script><civic-quiz quiz="${id}"></civic-quiz>`)
+      .toBe(`<script src="${server.url}/widget.js" async></script>\n<civic-quiz quiz="${id}"></civic-quiz>`)
 
     const removed = (await items.first().locator('h3').textContent()) ?? ''
     await page.getByRole('button', { name: 'Remove question 1' }).click()
@@ -547,7 +597,7 @@ describe('a teacher makes a quiz from an article', () => {
       .toBe(created.quiz.questions.length)
     await expect.poll(() => teacher.locator('[data-summary]').textContent()).toMatch(/^1 attempt · /)
     expect(await teacher.getByLabel('Iframe snippet').inputValue()).toContain(
-      'title="Civic Quiz: &lt;img src=x onerror=alert(1)&gt;Bridge &quot;vote&quot;"',
+      'title="Quiz: &lt;img src=x onerror=alert(1)&gt;Bridge &quot;vote&quot;"',
     )
     await checkTeacher()
     await teacher.close()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { shareLinks } from '../../src/pages/snippets'
 import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
 import { ADMIN, asTeacher, BASE, call, postJson, rightAnswers, sampleQuiz, wrongAnswers } from '../helpers'
 
@@ -13,6 +14,15 @@ function expectSecurityHeaders(res: Response, frameAncestors = "'none'"): void {
   expect(csp).toContain(`frame-ancestors ${frameAncestors}`)
   expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+}
+
+/** How JSX escapes text content. */
+function escapeText(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
 }
 
 function form(fields: Record<string, string>): RequestInit {
@@ -130,9 +140,15 @@ describe('GET /teach/:id', () => {
     expectSecurityHeaders(res)
     const body = await res.text()
     expect(body).toContain(`${BASE}/quiz/${quiz.id}?class=p3`)
-    expect(body).toContain(
-      `&lt;civic-quiz quiz=&quot;${quiz.id}&quot; class-code=&quot;p3&quot;&gt;&lt;/civic-quiz&gt;`,
-    )
+    const links = shareLinks({
+      origin: BASE,
+      quizId: quiz.id,
+      title: quiz.title,
+      questionCount: quiz.questions.length,
+      classCode: 'p3',
+    })
+    for (const snippet of [links.widget, links.iframe]) expect(body).toContain(escapeText(snippet))
+    expect(body).toContain(`&lt;civic-quiz quiz=&quot;${quiz.id}&quot; class-code=&quot;p3&quot;&gt;`)
     expect(body).toContain(`&lt;iframe src=&quot;${BASE}/embed/${quiz.id}?class=p3&quot;`)
     expect(body).toContain('<script src="/static/teach.js" defer="">')
     expect(body).not.toContain(quiz.questions[0]?.explanation ?? 'none')
