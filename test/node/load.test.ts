@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleWorker, startMiniflare } from '../../src/cli/miniflare'
+import { seededRandom } from '../../src/quiz/random'
 import {
   attemptResultSchema,
   classResultsSchema,
@@ -39,18 +40,6 @@ afterAll(async () => {
   await running?.mf.dispose()
 })
 
-/** A deterministic PRNG (mulberry32), so the load is the same every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Runs `task` over `items` with at most `limit` in flight. */
 async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length)
@@ -80,7 +69,7 @@ describe('1,000 attempts at 50 concurrent, replayed, across a restart', () => {
     )
 
     // What is sent, and what the results must add up to, computed here from the answer key.
-    const random = prng(2026)
+    const random = seededRandom('load-2026') // the same load every run
     const expectedChoices = quiz.questions.map((q) => new Array<number>(q.options?.length ?? 0).fill(0))
     let expectedScoreSum = 0
     const bodies = Array.from({ length: ATTEMPTS }, (_, i) => {

@@ -6,22 +6,7 @@ import { AttemptStore, KV_LIST_LIMIT } from '../../src/store/attempts'
 import { attemptKey, parseAttemptKey } from '../../src/store/keys'
 import { uuidv7 } from '../../src/util/uuid'
 import { rightAnswers, sampleQuiz } from '../helpers'
-
-/** The real KV binding, with every call counted (a counter around workerd's KV, not a fake). */
-function countingKv(kv: KVNamespace): { kv: KVNamespace; calls: Record<string, number> } {
-  const calls: Record<string, number> = {}
-  const proxy = new Proxy(kv, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver)
-      if (typeof value !== 'function') return value
-      return (...args: unknown[]) => {
-        calls[String(prop)] = (calls[String(prop)] ?? 0) + 1
-        return value.apply(target, args)
-      }
-    },
-  })
-  return { kv: proxy, calls }
-}
+import { countingKv } from '../support/counting-kv'
 
 const quiz = sampleQuiz()
 

@@ -6,21 +6,9 @@
 
 import app from '../../src/index'
 import { generateQuiz } from '../../src/quiz'
+import { countingKv } from './counting-kv'
 
 const calls: Record<string, number> = {}
-
-function counting(kv: KVNamespace): KVNamespace {
-  return new Proxy(kv, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver)
-      if (typeof value !== 'function') return value
-      return (...args: unknown[]) => {
-        calls[String(prop)] = (calls[String(prop)] ?? 0) + 1
-        return value.apply(target, args)
-      }
-    },
-  })
-}
 
 /** Runs the generator 20 times on the posted article and answers the mean and the samples, in ms. */
 async function timeGenerator(request: Request): Promise<Response> {
@@ -44,6 +32,6 @@ export default {
       for (const key of Object.keys(calls)) delete calls[key]
       return new Response(body, { headers: { 'content-type': 'application/json' } })
     }
-    return app.fetch(request, { ...env, KV: counting(env.KV) }, ctx)
+    return app.fetch(request, { ...env, KV: countingKv(env.KV, calls).kv }, ctx)
   },
 } satisfies ExportedHandler<Env>

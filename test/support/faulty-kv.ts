@@ -4,6 +4,7 @@
  * It is used only by tests, through `app.fetch(request, { ...env, KV: faultyKv(env.KV, …) })`;
  * the production worker never sees it.
  */
+import { seededRandom } from '../../src/quiz/random'
 
 export type FaultMode =
   /** the call throws before KV is touched */
@@ -29,20 +30,8 @@ export interface FaultyKv {
   injected: Record<string, number>
 }
 
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export function faultyKv(kv: KVNamespace, options: FaultOptions): FaultyKv {
-  const random = prng(options.seed ?? 1)
+  const random = seededRandom(String(options.seed ?? 1))
   const injected: Record<string, number> = {}
   const proxy = new Proxy(kv, {
     get(target, prop, receiver) {
