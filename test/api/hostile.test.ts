@@ -196,3 +196,78 @@ describe('hostile paths, methods and query strings', () => {
     )
   })
 })
+
+describe('hostile input to POST /api/quizzes and the teacher routes', () => {
+  it('answers any body with a 4xx problem or a made quiz, never a 5xx, and stores nothing on rejection', async () => {
+    let n = 0
+    let made = 0
+    const before = await attemptKeyCount()
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          anyJson,
+          fc.record(
+            {
+              article: fc.oneof(nastyString, fc.string({ unit: 'grapheme', maxLength: 2000 }), fc.integer()),
+              title: fc.oneof(nastyString, fc.integer()),
+              date: fc.oneof(
+                fc.constantFrom('2026-02-30', '2026-13-01', '0000-00-00', '2026-01-15'),
+                nastyString,
+              ),
+              publisher: nastyString,
+              url: fc.oneof(fc.webUrl(), nastyString),
+            },
+            { requiredKeys: ['article'] },
+          ),
+        ),
+        async (body) => {
+          n++
+          const res = await call('/api/quizzes', {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'cf-connecting-ip': `198.18.${n >> 8}.${n & 255}`,
+            },
+            body: JSON.stringify(body),
+          })
+          await expectHandled(res, [201])
+          if (res.status === 201) made++
+        },
+      ),
+      { numRuns: 80 },
+    )
+    expect(await attemptKeyCount()).toBe(before + made)
+  })
+
+  it('answers random tokens, ids and question ids on the teacher routes with 401 or 404, never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'grapheme-ascii', maxLength: 600 }),
+          fc.constantFrom('', ' ', 'null', 'x'.repeat(5000)),
+        ),
+        fc.oneof(fc.constant(quiz.id), fc.webSegment()),
+        fc.oneof(fc.constant(quiz.questions[0]?.id ?? 'q'), nastyString.map(encodeAny)),
+        async (token, id, questionId) => {
+          const headers = { authorization: `Bearer ${token.replace(/[\r\n]/g, '')}` }
+          for (const [method, path] of [
+            ['GET', `/api/quizzes/${id}/results`],
+            ['GET', `/api/quizzes/${id}/results.csv`],
+            ['GET', `/api/quizzes/${id}/answers`],
+            ['DELETE', `/api/quizzes/${id}/questions/${questionId}`],
+          ] as const) {
+            let res: Response
+            try {
+              res = await call(path, { method, headers })
+            } catch {
+              continue // a header value the Fetch API itself refuses never reaches the worker
+            }
+            await expectHandled(res)
+            expect([401, 403, 404]).toContain(res.status)
+          }
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})
