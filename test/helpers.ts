@@ -67,3 +67,14 @@ export async function expectProblem(
     throw new Error(`incomplete problem: ${JSON.stringify(body)}`)
   return body
 }
+
+/**
+ * The local rate limiter counts in windows aligned to the wall clock's minutes (miniflare's
+ * ratelimit object): a test that fills a window and expects the next request to be limited would
+ * see a fresh window if it ran across a minute's turn. Waits for the next minute when fewer than
+ * `needMs` are left in this one.
+ */
+export async function awayFromMinuteTurn(needMs = 15_000): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000)
+  if (left < needMs) await new Promise((resolve) => setTimeout(resolve, left + 50))
+}

@@ -29,6 +29,8 @@ const publicCors = cors({
   origin: '*',
   allowMethods: ['GET', 'POST', 'OPTIONS'],
   allowHeaders: ['content-type'],
+  // 429 and 503 say when to try again; a page on another origin may only read what is exposed.
+  exposeHeaders: ['retry-after'],
   maxAge: 86400,
 })
 

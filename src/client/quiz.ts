@@ -1,21 +1,15 @@
-// Progressive enhancement of the quiz form (built to /static/quiz.js). Every form[data-civic-quiz]
-// posts its answers to the JSON API with an attempt id made here, then shows the score in the
-// role="status" region and the feedback under each question, built with textContent only.
+// Progressive enhancement of the quiz form (built to /static/quiz.js), on the quiz page and the embed
+// page. Every form[data-civic-quiz] posts its answers to the JSON API with an attempt id made here,
+// then shows the score in the role="status" region and the feedback under each question, built with
+// textContent only. A failed send is sent again with the same attempt id (src/pages/retry.ts), and
+// while the browser is offline the answers wait in memory for the network; the student is told so.
 import { readAttemptFields } from '../pages/attempt-form'
 import { type Feedback, feedbackFor, SCORE_TEXT } from '../pages/feedback'
+import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
 import type { AttemptResult } from '../schema'
 
 interface Problem {
   detail?: string
-}
-
-function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
-  const b = crypto.getRandomValues(new Uint8Array(16))
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }
 
 function el(tag: string, text?: string, className?: string): HTMLElement {
@@ -59,24 +53,28 @@ function enhance(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-score]')
   const alert = form.querySelector<HTMLElement>('[data-error]')
   const button = form.querySelector<HTMLButtonElement>('button[type=submit]')
-  // One id per distinct set of answers: a retry after a network error is stored once.
+  // One id per distinct set of answers not yet stored: every retry, and a press of "Check answers"
+  // after giving up, sends the same id, so the attempt is stored once.
   let last: { key: string; id: string } | null = null
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault()
+    if (button?.disabled) return
     const fields = readAttemptFields(new FormData(form).entries())
     const { attemptId: _serverId, ...body } = fields
     const key = JSON.stringify(body)
-    if (last === null || last.key !== key) last = { key, id: uuid() }
+    if (last === null || last.key !== key) last = { key, id: newAttemptId() }
     if (alert) alert.textContent = ''
     if (status) status.textContent = ''
     if (button) button.disabled = true
     try {
-      const res = await fetch(`${api}/api/quizzes/${encodeURIComponent(quizId)}/attempts`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...body, attemptId: last.id }),
-      })
+      const res = await postJsonWithRetry(
+        `${api}/api/quizzes/${encodeURIComponent(quizId)}/attempts`,
+        JSON.stringify({ ...body, attemptId: last.id }),
+        (progress) => {
+          if (status) status.textContent = progressText(progress)
+        },
+      )
       if (!res.ok) {
         const problem = (await res.json().catch(() => ({}))) as Problem
         throw new Error(problem.detail ?? `The answers could not be checked (${res.status}).`)
@@ -92,11 +90,9 @@ function enhance(form: HTMLFormElement): void {
       last = null
       form.dispatchEvent(new CustomEvent('civic-quiz:feedback', { bubbles: true, detail: result }))
     } catch (error) {
-      const message =
-        error instanceof TypeError
-          ? 'Could not reach Civic Quiz. Check the connection and press "Check answers" again.'
-          : String((error as Error).message)
-      if (alert) alert.textContent = message
+      if (status) status.textContent = ''
+      if (alert)
+        alert.textContent = error instanceof TypeError ? GAVE_UP_TEXT : String((error as Error).message)
       form.dispatchEvent(new CustomEvent('civic-quiz:feedback', { bubbles: true }))
     } finally {
       if (button) button.disabled = false

@@ -7,6 +7,7 @@
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../api/context'
+import { CSS_VERSION } from '../generated/css-version'
 import { toPublicQuiz } from '../quiz/score'
 import {
   type AttemptResult,
@@ -20,7 +21,6 @@ import { readAttemptFields } from './attempt-form'
 import { QuizForm } from './components/quiz-form'
 import { quizUrl } from './embed-snippets'
 import { contentSecurityPolicy } from './security'
-import { CSS_VERSION } from './styles'
 import { submitAttempt } from './submit-attempt'
 
 const MAX_FORM_BYTES = 64 * 1024

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx'
-import { CSS_VERSION } from './styles'
+import { CSS_VERSION } from '../generated/css-version'
 
 export interface LayoutProps {
   title: string

@@ -7,10 +7,10 @@ import { classCodeSchema, MAX_ARTICLE_BYTES, quizIdSchema } from '../schema'
 import { builtinQuizzes } from '../store/builtin'
 import { findQuiz } from '../store/catalog'
 import { readAttemptFields } from './attempt-form'
+import { FAVICON_SVG } from './favicon'
 import { HomePage, type MakeQuizValues } from './home'
 import { Layout } from './layout'
 import { QuizPage } from './quiz'
-import { APP_CSS, FAVICON_SVG } from './styles'
 import { postToApi, problemDetail, submitAttempt } from './submit-attempt'
 import { TeachPage } from './teach'
 
@@ -58,14 +58,8 @@ function quizNotFound(c: Context<AppEnv>): Promise<Response> {
   )
 }
 
-/** The pages: server-rendered Hono JSX, with the page scripts and one stylesheet as static files. */
+/** The pages: server-rendered Hono JSX; the page scripts and the stylesheet are static assets (dist/public). */
 export const pageRoutes = new Hono<AppEnv>()
-  .get('/static/app.css', (c) =>
-    c.body(APP_CSS, 200, {
-      'content-type': 'text/css; charset=utf-8',
-      'cache-control': 'public, max-age=86400',
-    }),
-  )
   .get('/favicon.svg', (c) =>
     c.body(FAVICON_SVG, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }),
   )

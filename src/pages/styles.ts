@@ -1,5 +1,7 @@
 /**
- * The one stylesheet (served as /static/app.css): mobile-first, system fonts, dark mode from
+ * The one stylesheet, written by scripts/build-client.mjs to dist/public/static/app.css (a static
+ * asset: served from the edge, outside the worker's upload) with its hash in src/generated/css-version.ts
+ * for the pages' `?v=` cache-busting query. Mobile-first, system fonts, dark mode from
  * prefers-color-scheme, visible focus, 44 px tap targets, and rem-based sizes that hold at 200% zoom.
  */
 export const APP_CSS = `
@@ -77,9 +79,3 @@ export function cssVersion(css: string): string {
   for (let i = 0; i < css.length; i++) h = Math.imul(h ^ css.charCodeAt(i), 0x01000193) >>> 0
   return h.toString(16)
 }
-
-export const CSS_VERSION = cssVersion(APP_CSS)
-
-/** The icon: an SVG so one small file serves every size. */
-export const FAVICON_SVG =
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0b57d0"/><path d="M9 17l5 5 9-11" stroke="#fff" stroke-width="4" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>'

@@ -10,9 +10,9 @@
  * createElement and text nodes, never from HTML strings.
  */
 import { feedbackFor, SCORE_TEXT } from '../pages/feedback'
+import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
 import type { AttemptResult, PublicQuestion, PublicQuiz, QuestionResult } from '../schema'
 import { h } from './dom'
-import { newAttemptId, postWithRetry } from './send'
 import { WIDGET_CSS } from './styles'
 
 /** The origin that served this script: the API and the iframes to size belong to it. */
@@ -149,12 +149,12 @@ class CivicQuizElement extends HTMLElement {
       button.disabled = true
       status.textContent = 'Checking your answers…'
       try {
-        const res = await postWithRetry(
+        // Sent again with the same attemptId after a failure, and when the network is back.
+        const res = await postJsonWithRetry(
           `${api}/api/quizzes/${encodeURIComponent(quiz.id)}/attempts`,
           JSON.stringify(body),
-          () => {
-            status.textContent =
-              'Your answers are safe here. We could not reach Civic Quiz yet and are sending them again…'
+          (progress) => {
+            status.textContent = progressText(progress)
           },
         )
         if (!res.ok) {
@@ -171,8 +171,7 @@ class CivicQuizElement extends HTMLElement {
         }
         status.textContent = SCORE_TEXT(result.score, result.total)
       } catch {
-        status.textContent =
-          'Civic Quiz cannot be reached right now. Your answers are still here: press "Check answers" to send them again.'
+        status.textContent = GAVE_UP_TEXT
       } finally {
         button.disabled = false
       }

@@ -41,6 +41,25 @@ describe('KV faults', () => {
     expect(await env.KV.get(`v1:attempt:${quiz.id}:f1:${attemptId}`)).toBeNull()
   })
 
+  it('lets a widget on another site read the 503 and its Retry-After (CORS exposes it)', async () => {
+    const faults = withFaults({ rate: 1, mode: 'fail', operations: ['put'] })
+    const init = attemptInit({ class: 'f1-cors', answers: {} })
+    const res = await faults.fetch(`/api/quizzes/${quiz.id}/attempts`, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), origin: 'https://school.example' },
+    })
+    expect(res.status).toBe(503)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    // Retry-After is not a CORS-safelisted header: without this, fetch() in the widget reads null.
+    expect(
+      res.headers
+        .get('access-control-expose-headers')
+        ?.toLowerCase()
+        .split(/\s*,\s*/),
+    ).toContain('retry-after')
+    expect(res.headers.get('retry-after')).toBe('2')
+  })
+
   it('answers 503 when listing fails, never an empty result', async () => {
     const faults = withFaults({ rate: 1, mode: 'fail', operations: ['list'] })
     const res = await faults.fetch(`/api/quizzes/${quiz.id}/results?class=f2`, {

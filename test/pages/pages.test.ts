@@ -1,5 +1,7 @@
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { shareLinks } from '../../src/pages/snippets'
+import { APP_CSS, cssVersion } from '../../src/pages/styles'
 import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
 import { ADMIN, asTeacher, BASE, call, postJson, rightAnswers, sampleQuiz, wrongAnswers } from '../helpers'
 
@@ -158,13 +160,21 @@ describe('GET /teach/:id', () => {
 
 describe('security headers', () => {
   it('are on API answers and static files too', async () => {
-    for (const path of ['/api/quizzes', '/static/app.css', '/favicon.svg', '/nowhere']) {
+    for (const path of ['/api/quizzes', '/favicon.svg', '/nowhere']) {
       expectSecurityHeaders(await call(path))
     }
   })
 
-  it('the stylesheet and the icon are served with their types', async () => {
-    expect((await call('/static/app.css')).headers.get('content-type')).toMatch(/^text\/css/)
+  it('the stylesheet is a static asset, linked with its hash, and the icon is served with its type', async () => {
+    // Built by scripts/build-client.mjs into dist/public, served by Workers assets in front of the worker.
+    const css = await env.ASSETS.fetch(new Request(`${BASE}/static/app.css`))
+    expect(css.status).toBe(200)
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/)
+    expect(css.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(await css.text()).toBe(APP_CSS)
+    const link = `<link rel="stylesheet" href="/static/app.css?v=${cssVersion(APP_CSS)}"/>`
+    for (const path of ['/', `/quiz/${quiz.id}`, `/embed/${quiz.id}`, `/teach/${quiz.id}`])
+      expect(await (await call(path)).text()).toContain(link)
     expect((await call('/favicon.ico')).headers.get('content-type')).toBe('image/svg+xml')
   })
 
