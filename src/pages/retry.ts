@@ -20,6 +20,8 @@ export const MAX_BACKOFF_MS = 16_000
 export const MAX_RETRY_AFTER_MS = 120_000
 /** Tries while online before giving up (about 31 s of backoff, longer when Retry-After says so). */
 export const DEFAULT_TRIES = 6
+/** While offline, a send is tried this often anyway, in case navigator.onLine is wrong. */
+export const OFFLINE_CHECK_MS = 30_000
 
 /** An HTTP date as servers must send it (IMF-fixdate, RFC 9110 §5.6.7): `Sun, 06 Nov 1994 08:49:37 GMT`. */
 const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/
@@ -80,7 +82,10 @@ export interface RetryOptions {
   tries?: number
   /** Whether the browser thinks it is online (navigator.onLine). */
   online: () => boolean
-  /** Resolves when the browser is back online (the 'online' event). */
+  /**
+   * Resolves when the browser is back online (the 'online' event), or after a while anyway: a send is
+   * then tried, since navigator.onLine can say offline on a network that works.
+   */
   whenOnline: () => Promise<void>
   sleep: (ms: number) => Promise<void>
   now: () => number
@@ -98,7 +103,7 @@ export async function sendWithRetry(options: RetryOptions): Promise<Response> {
     if (!online()) {
       report({ state: 'offline' })
       await whenOnline()
-      report({ state: 'online' })
+      if (online()) report({ state: 'online' })
     }
     let retryAfter: number | null = null
     try {
@@ -152,8 +157,9 @@ export function postJsonWithRetry(
     online,
     whenOnline: () =>
       new Promise<void>((resolve) => {
-        if (online()) resolve()
-        else browser.addEventListener('online', () => resolve(), { once: true })
+        if (online()) return resolve()
+        browser.addEventListener('online', () => resolve(), { once: true })
+        setTimeout(resolve, OFFLINE_CHECK_MS)
       }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),

@@ -163,6 +163,16 @@ describe('sendWithRetry', () => {
   })
 })
 
+describe('sendWithRetry when navigator.onLine is wrong', () => {
+  it('still tries after each wait for the network, and takes the answer when it comes', async () => {
+    const { opts, sent, told } = harness(['network', 'network', 201])
+    const res = await sendWithRetry({ ...opts, online: () => false, tries: 1 })
+    expect(res.status).toBe(201)
+    expect(sent).toHaveLength(3) // no try used up: the browser says it is offline
+    expect(told).toEqual([{ state: 'offline' }, { state: 'offline' }, { state: 'offline' }])
+  })
+})
+
 describe('progressText', () => {
   it('tells the student their answers are safe, and what happens next', () => {
     expect(progressText({ state: 'waiting', seconds: 4 })).toBe(
