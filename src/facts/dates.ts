@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node/en'
 import type { Sentence } from '../article/types'
 import type { DateFact } from '../schema'
+import { eventOf } from './events'
 import type { QuoteSpan } from './quote-marks'
 
 /** Cheap test for words that may hold a date; chrono runs only on sentences that pass it. */
@@ -32,36 +33,6 @@ function iso(y: number, m?: number, d?: number): string {
 
 function addDays(t: Date, n: number): Date {
   return new Date(t.getTime() + n * 86_400_000)
-}
-
-/** The predicate a date attaches to: its clause, without the date words, at most 14 words. */
-function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
-  let a = start
-  const aStop = Math.max(s.start, start - 200)
-  while (a > aStop && !/[,;:—(]/.test(text.charAt(a - 1))) a--
-  let b = end
-  const bStop = Math.min(s.end, end + 200)
-  while (b < bStop && !/[,;:—)]/.test(text.charAt(b))) b++
-  const before = text
-    .slice(a, start)
-    .replace(/\b(?:on|in|since|by|at|from|until|of|this|last|next|earlier|later)\s*$/i, '')
-    .trim()
-  const after = text
-    .slice(end, b)
-    .replace(/^[\s.!?"“”'‘’]+/u, '')
-    .replace(/^(?:on|in|since|by|at|from|until)\b/i, '')
-    .replace(/[.!?"“”'‘’]+$/u, '')
-    .trim()
-  const clause = `${before} ${after}`.replace(/\s+/g, ' ').trim()
-  if (clause === '') {
-    const rest = text
-      .slice(b, Math.min(s.end, b + 200))
-      .replace(/^[\s,;:—)]+/, '')
-      .replace(/[.!?"“”]+$/u, '')
-      .trim()
-    return rest === '' ? null : rest.split(/\s+/).slice(0, 14).join(' ')
-  }
-  return clause.split(' ').slice(0, 14).join(' ')
 }
 
 interface Found {
@@ -186,7 +157,7 @@ function bareYears(text: string, s: Sentence, taken: readonly Found[]): Found[] 
 export function extractDates(
   text: string,
   sentences: readonly Sentence[],
-  _quotes: readonly QuoteSpan[],
+  quotes: readonly QuoteSpan[],
   date: string | null,
 ): DateFact[] {
   const pubIso = date ?? new Date().toISOString().slice(0, 10)
@@ -257,7 +228,10 @@ export function extractDates(
         iso: f.iso,
         start: f.start,
         end: f.end,
-        event: eventOf(text, s, f.start, f.end),
+        // a date inside a quotation dates the speaker's words, not an event the article reports
+        event: quotes.some((q) => q.start <= f.start && f.end <= q.end)
+          ? null
+          : eventOf(text, s, f.start, f.end),
         sentence: { text: body, start: s.start, end: s.end },
       })
     }

@@ -71,8 +71,16 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   let event = stripFinal(d.event).replace(/\s+/g, ' ')
   const dateText = d.text.trim()
   if (event.includes(dateText)) return null
-  const at = sentence.indexOf(event)
+  // the occurrence of the event words nearest the date (a short event such as "mayor" may occur earlier)
+  const dateIn = d.start - d.sentence.start
+  let at = sentence.indexOf(event)
   if (at < 0) return null
+  for (
+    let next = sentence.indexOf(event, at + 1);
+    next >= 0 && next < dateIn;
+    next = sentence.indexOf(event, next + 1)
+  )
+    at = next
   let before = sentence.slice(0, at)
   // the date itself may sit between subject and event ("… where on Sunday X signed …")
   const dateAt = before.lastIndexOf(dateText)
@@ -80,9 +88,16 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   let aux = ''
   // a second verb of the sentence's subject ("Smith was …, and has been mayor since 1998"):
   // the subject is the sentence's own, before its first verb
-  const coordinated = /^(?:and|but)\s+(?=(?:has|have|had|was|were|is|are|will)\b)/i.exec(event)
+  const coordinated =
+    /^(?:and|but)\s+(?=(?:has|have|had|was|were|is|are|will)\b)/i.exec(event) ??
+    /(?:^|[\s,])(?:and|but)\s+(?:has|have|had|was|were|is|are|will)(?:\s+been)?\s+$/i.exec(before)
   if (coordinated) {
-    event = event.slice(coordinated[0].length)
+    if (coordinated.index === 0 && event.startsWith(coordinated[0]))
+      event = event.slice(coordinated[0].length)
+    else {
+      const aux2 = /(?:has|have|had|was|were|is|are|will)(?:\s+been)?\s+$/i.exec(before)
+      event = `${aux2?.[0] ?? ''}${event}`
+    }
     const firstVerb = /\s(?:was|were|is|are|has|have|had|will)\b/.exec(sentence)
     before = firstVerb ? `${sentence.slice(0, firstVerb.index)} ` : ''
   }
