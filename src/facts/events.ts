@@ -10,7 +10,7 @@ const AUX =
   /\b(?:will|would|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|scheduled|due|set|slated) to|has been|have been|had been|has|have|had|was|were|is|are)\s+(?:(?:also|now|already|not)\s+)?(?=\p{Ll})/giu
 /** Past-tense verbs: regular, and the common irregular ones. */
 const PAST =
-  /(?<!\b(?:his|her|their|its|the|a|an|my|our|your|their|been|be)\s)\b(?!(?:hundred|need|indeed|speed|seed|proceed|shed|bred|sacred|naked|wicked)\b)(?:\p{Ll}{2,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|withdrew|drew|grew|chose|broke|spent|sold|struck|fought|hit|quit|shot|flew|woke|signed|died|put|set|cut|won)\b(?!\s+(?:by|in)\b\s+\p{Lu})/u
+  /(?<!\b(?:his|her|their|its|the|a|an|my|our|your|been|be|every|each|all|some|any|no|many|several|other|these|those|this|that)\s)\b(?!(?:hundred|need|indeed|speed|seed|proceed|shed|bred|sacred|naked|wicked)\b)(?:\p{Ll}{2,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|withdrew|drew|grew|chose|broke|spent|sold|struck|fought|hit|quit|shot|flew|woke|signed|died|put|set|cut|won)\b(?!\s+(?:by|in)\b\s+\p{Lu})/u
 /** Words a clause may not end on. */
 const DANGLING =
   /\s+(?:the|a|an|of|to|for|from|with|by|on|in|at|as|and|or|but|that|which|who|will|would|has|have|had|is|are|was|were|be|been|its|his|her|their|our|this|these|those|under|into|over|about|officially|also|not|than|then|more|most|very|so)$/i
@@ -18,7 +18,7 @@ const DANGLING =
 const STOP =
   /\s(?:which|who|whom|whose|where|because|although|though|whereas|when|after|before|so that|in order to)\b|\s\(|[,;]\s/i
 const DATE_PREP =
-  /(?:\b(?:on|in|since|by|at|from|until|till|of|during|for|before|after)\s+)?(?:\b(?:this|last|next|earlier|later|early|late|past|coming|the)\s+)*$/i
+  /(?:\b(?:on|in|since|by|at|from|until|till|of|during|for|before|after|through|throughout|into)\s+)?(?:\b(?:this|last|next|earlier|later|early|late|past|coming|the)\s+)*$/i
 const MAX_WORDS = 16
 const AUX_TEST = /\b(?:will|would|has|have|had|was|were|is|are)\b/i
 const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|where|who|which)\s+(?=\p{L})/giu
@@ -46,14 +46,30 @@ function cut(words: string): string | null {
   return /\p{L}{2,}/u.test(s) ? s : null
 }
 
-/** The predicate of `clause`: from its first finite verb (after any auxiliary), or null. */
-function predicate(clause: string): string | null {
+/**
+ * The predicate of `clause`: from a finite verb (after any auxiliary), or null. `last` takes the verb
+ * nearest the end ("said the council would meet on Monday": the meeting is dated, not the saying).
+ */
+function predicate(clause: string, dateAt = -1): string | null {
+  const chains: number[] = []
   AUX.lastIndex = 0
-  const aux = AUX.exec(clause)
-  const past = PAST.exec(clause)
-  if (aux && (!past || aux.index <= past.index)) return cut(clause.slice(aux.index + aux[0].length))
-  if (past) return cut(clause.slice(past.index))
-  return null
+  let auxEnd = -1
+  for (let m = AUX.exec(clause); m !== null; m = AUX.exec(clause)) {
+    // "what was left of …": an auxiliary in a free relative clause is not the clause's verb
+    auxEnd = m.index + m[0].length
+    if (/\b(?:what|whatever)\s+$/i.test(clause.slice(0, m.index))) continue
+    chains.push(auxEnd)
+  }
+  const past = new RegExp(PAST.source, 'gu')
+  for (let m = past.exec(clause); m !== null; m = past.exec(clause)) {
+    // a participle right after an auxiliary belongs to that auxiliary's chain
+    if (!chains.includes(m.index) && m.index !== auxEnd) chains.push(m.index)
+  }
+  if (chains.length === 0) return null
+  chains.sort((a, b) => a - b)
+  const beforeDate = chains.filter((c) => c < dateAt)
+  const at = beforeDate.length > 0 ? (beforeDate[beforeDate.length - 1] as number) : (chains[0] as number)
+  return cut(clause.slice(at))
 }
 
 /** Whether a clause ends at `i`: a semicolon, colon, dash, quote mark, or a sentence end inside a quotation. */
@@ -89,15 +105,18 @@ export function eventOf(text: string, s: Sentence, start: number, end: number): 
     const rest = after.replace(/^[\s,'’s]+/u, '')
     return predicate(rest)
   }
-  // "X, who …, and has been mayor since 1998": the comma segment that holds the date, when it has a verb.
+  const tail = /^[\s,.;:!?"“”'‘’]*$/u.test(after) || /^\s*,/.test(after) ? '' : (after.split(',')[0] ?? '')
   const clean = before.replace(/\s*\([^()]*\)/g, '')
+  // "X, who …, and has been mayor since 1998": the comma segment that holds the date, when it has a verb.
   let segment = clean.slice(clean.lastIndexOf(',') + 1)
   // ", a drug first isolated in 1995": an appositive with a participle, not a clause.
   if (/^\s*(?:a|an)\s/i.test(segment) && !AUX_TEST.test(segment)) return null
   // "… arrested since the protests began in June": the date belongs to the clause it sits in.
   const sub = [...segment.matchAll(SUBORDINATE)].pop()
-  if (sub?.index !== undefined && predicate(segment.slice(sub.index + sub[0].length)))
-    segment = segment.slice(sub.index + sub[0].length)
-  const tail = /^[\s,.;:!?"“”'‘’]*$/u.test(after) || /^\s*,/.test(after) ? '' : after
-  return predicate(`${segment} ${tail}`)
+  if (sub?.index !== undefined) {
+    const inner = segment.slice(sub.index + sub[0].length)
+    // "… paused after a meeting on 3 March ended without a vote": the date sits in that clause
+    if (predicate(inner) || predicate(`${inner} ${tail}`)) segment = inner
+  }
+  return predicate(`${segment} ${tail}`, segment.length)
 }

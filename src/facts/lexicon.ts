@@ -28,6 +28,7 @@ organiser organizer campaigner resident student teacher farmer worker pastor pri
 manager volunteer witness survivor neighbour neighbor historian lecturer expert consultant
 adviser advisor pollster commentator columnist journalist reporter correspondent author writer
 poet artist singer actor actress player striker midfielder defender goalkeeper skipper referee
+cllr supt.
 `),
 )
 
@@ -41,7 +42,8 @@ leader prosecutor ministry government company palace agency council commission u
 administration secretary chief ceo professor representative socialist candidate nominee pope
 bishop archbishop ambassador monarch sheriff police department committee organisation
 organization group campaign senate house parliament lawmaker official executive founder coach
-billionaire activist businessman businesswoman firm business
+billionaire activist businessman businesswoman firm business superintendent treasurer auditor
+councillor councilor justice magistrate
 `),
 )
 

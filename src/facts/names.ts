@@ -102,6 +102,16 @@ export function findNameRuns(
     while (j < tokens.length && j - i < MAX_RUN) {
       const prev = tokens[j - 1] as Token
       const cur = tokens[j] as Token
+      // "the Parents' Council", "Teachers' Union": a plural possessive inside an organisation's name
+      const pluralOwner =
+        prev.possessive &&
+        /^['’] $/.test(text.slice(prev.end, cur.start)) &&
+        cur.cap &&
+        ORG_WORDS.has(cur.lower)
+      if (pluralOwner && cur.sentence === prev.sentence && !cur.quoted) {
+        j++
+        continue
+      }
       if (
         prev.possessive ||
         cur.quoted ||
@@ -125,6 +135,9 @@ export function findNameRuns(
   }
   return runs
 }
+
+const PARTICIPLE_NEXT =
+  /^(?:whether|if|about|by|to|for|on|at|in|with|from|after|that|how|why|what|when|the|a|an|his|her|their)$/
 
 const JOINERS = new Set(['of', 'for', 'and'])
 
@@ -193,9 +206,19 @@ function classifyRun(
     else if (DEMONYMS.has(t.lower) && (to - start === 1 || isTitleWord((tokens[start + 1] as Token).lower)))
       start++
     else if (sentenceStart && to - start === 1 && lowerWords.has(t.lower)) start++
+    // "Asked whether …", "Speaking on …": a participle opening the sentence
+    else if (
+      sentenceStart &&
+      to - start === 1 &&
+      /^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(t.text) &&
+      PARTICIPLE_NEXT.test(tokens[to]?.lower ?? '')
+    )
+      start++
     else break
   }
   if (start >= to) return null
+  // "D-N.M.", "R-Okla.": a party and state label after a lawmaker's name
+  if (to - start === 1 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test((tokens[start] as Token).text)) return null
   const first = tokens[start] as Token
   const last = tokens[to - 1] as Token
   const textOf = (a: number, b: number): string =>

@@ -34,6 +34,8 @@ function subjectOf(before: string): string | null {
   const last = stripFinal(parts[parts.length - 1] ?? '')
     .trim()
     .replace(/^(?:and|but|while|so)\s+/i, '')
+    // "… said the council would meet": the reported clause's own subject
+    .replace(/^(?:said|says|told reporters|announced|added|warned|stated)\s+(?=(?:the|a|an)\s|\p{Lu})/iu, '')
   if (!last || STARTS_BADLY.test(last)) return null
   if (!/^(?:\p{Lu}|the\b|a\b|an\b)/u.test(last)) return null
   const n = wordCount(last)
@@ -132,6 +134,13 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   if (/[;:—–()"“”‘’[\]]|\b(?:which|who|whom|that|whose)\b|\b\d{4}\b/.test(event)) return null
   const rawSubject = subjectOf(before)
   if (!rawSubject) return null
+  // "budget writers say interest costs …": a reported clause's subject is not the sentence's
+  if (
+    /\b(?:say|says|said|told|tell|tells|believe|believes|think|thinks|hope|hopes|expect|expects|warn|warns)\b/i.test(
+      rawSubject,
+    )
+  )
+    return null
   const canonical = canonicalSubject(ctx, rawSubject)
   const subject = ctx.people.find(canonical) ? canonical : lowerCommonStart(ctx.article, canonical)
   if (wordCount(subject) + wordCount(event) > 22) return null
@@ -155,7 +164,7 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
     if (base && (aux !== '' || !/^(?:be|have|do)$/.test(base)))
       question = `When did ${subject} ${[base, ...rest].join(' ')}?`
   } else if (/^(?:has been|have been|had been)$/.test(aux)) {
-    question = `When was ${subject} ${event}?`
+    question = `When ${aux === 'have been' ? 'were' : 'was'} ${subject} ${event}?`
   }
   if (!question) return null
   return { subject, aux, event, clause, question }
