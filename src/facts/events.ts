@@ -10,7 +10,7 @@ const AUX =
   /\b(?:will|would|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|scheduled|due|set|slated) to|has been|have been|had been|has|have|had|was|were|is|are)\s+(?:(?:also|now|already|not)\s+)?(?=\p{Ll})/giu
 /** Past-tense verbs: regular, and the common irregular ones. */
 const PAST =
-  /(?<!\b(?:his|her|their|its|the|a|an|my|our|your|been|be|every|each|all|some|any|no|many|several|other|these|those|this|that)\s)\b(?!(?:hundred|need|indeed|speed|seed|proceed|shed|bred|sacred|naked|wicked)\b)(?:\p{Ll}{2,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|withdrew|drew|grew|chose|broke|spent|sold|struck|fought|hit|quit|shot|flew|woke|signed|died|put|set|cut|won)\b(?!\s+(?:by|in)\b\s+\p{Lu})/u
+  /(?<!\b(?:his|her|their|its|the|a|an|my|our|your|been|be|every|each|all|some|any|no|many|several|other|these|those|this|that)\s)\b(?!(?:hundred|need|indeed|speed|seed|proceed|shed|bred|sacred|naked|wicked)\b)(?:\p{Ll}{2,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|withdrew|drew|grew|chose|broke|spent|sold|struck|fought|hit|quit|shot|flew|woke|signed|died|put|set|cut|tore|wore|swore|beat|bought|caught|taught|felt|kept|meant|built|heard|sat|drove|rode|sang|shut|split|spread|hurt|cost|let|read|understood|overtook|undertook|forgot|forbade|froze|hid|sank|shook|stole|struck|swept|threw|wound)\b(?!\s+(?:by|in)\b\s+\p{Lu})/u
 /** Words a clause may not end on. */
 const DANGLING =
   /\s+(?:the|a|an|of|to|for|from|with|by|on|in|at|as|and|or|but|that|which|who|will|would|has|have|had|is|are|was|were|be|been|its|his|her|their|our|this|these|those|under|into|over|about|officially|also|not|than|then|more|most|very|so)$/i
@@ -21,7 +21,7 @@ const DATE_PREP =
   /(?:\b(?:on|in|since|by|at|from|until|till|of|during|for|before|after|through|throughout|into)\s+)?(?:\b(?:this|last|next|earlier|later|early|late|past|coming|the)\s+)*$/i
 const MAX_WORDS = 16
 const AUX_TEST = /\b(?:will|would|has|have|had|was|were|is|are)\b/i
-const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|where|who|which)\s+(?=\p{L})/giu
+const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|where|who|which|that)\s+(?=\p{L})/giu
 const BREAK_BEFORE = /^(?:for|in|of|with|from|at|on|by|and|or|but|as|under|into|over|about|than)$/i
 
 function cut(words: string): string | null {
@@ -53,17 +53,17 @@ function cut(words: string): string | null {
 function predicate(clause: string, dateAt = -1): string | null {
   const chains: number[] = []
   AUX.lastIndex = 0
-  let auxEnd = -1
+  const auxEnds = new Set<number>()
   for (let m = AUX.exec(clause); m !== null; m = AUX.exec(clause)) {
+    const auxEnd = m.index + m[0].length
+    auxEnds.add(auxEnd)
     // "what was left of …": an auxiliary in a free relative clause is not the clause's verb
-    auxEnd = m.index + m[0].length
-    if (/\b(?:what|whatever)\s+$/i.test(clause.slice(0, m.index))) continue
-    chains.push(auxEnd)
+    if (!/\b(?:what|whatever)\s+$/i.test(clause.slice(0, m.index))) chains.push(auxEnd)
   }
   const past = new RegExp(PAST.source, 'gu')
   for (let m = past.exec(clause); m !== null; m = past.exec(clause)) {
     // a participle right after an auxiliary belongs to that auxiliary's chain
-    if (!chains.includes(m.index) && m.index !== auxEnd) chains.push(m.index)
+    if (!auxEnds.has(m.index)) chains.push(m.index)
   }
   if (chains.length === 0) return null
   chains.sort((a, b) => a - b)
@@ -117,6 +117,8 @@ export function eventOf(text: string, s: Sentence, start: number, end: number): 
     const inner = segment.slice(sub.index + sub[0].length)
     // "… paused after a meeting on 3 March ended without a vote": the date sits in that clause
     if (predicate(inner) || predicate(`${inner} ${tail}`)) segment = inner
+    // a clause whose verb is not known: better no event than the outer clause's
+    else return null
   }
   return predicate(`${segment} ${tail}`, segment.length)
 }

@@ -44,3 +44,23 @@ describe('date events: a clean predicate clause', () => {
     expect(events('"We start work in June," said Mayor Ana Lima.')).toEqual([['June', null]])
   })
 })
+
+describe('date events: the clause nearest the date', () => {
+  it('dates the reported clause, not the saying', () => {
+    expect(events('Mayor Ana Lima said the council would meet in emergency session on Wednesday.')).toEqual([
+      ['Wednesday', 'meet in emergency session'],
+    ])
+  })
+
+  it('gives no event when the date sits in a relative clause it cannot read', () => {
+    expect(
+      events('Ana Lima promised the town would recover from the flood that overran it last Thursday.'),
+    ).toEqual([['last Thursday', null]])
+  })
+
+  it('skips an auxiliary inside "what was …"', () => {
+    expect(events('Ana Lima stood in front of what was left of the library on Monday.')).toEqual([
+      ['Monday', 'stood in front of what was left of the library'],
+    ])
+  })
+})

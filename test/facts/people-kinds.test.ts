@@ -55,3 +55,18 @@ describe('people: words that name no one', () => {
     ])
   })
 })
+
+describe('people: labels and organisation names', () => {
+  it('reads no person in a party-state label after a lawmaker', () => {
+    const text = 'Sen. Ana Lima, D-N.M., and Rep. Tom Reyes, R-Okla., 47, filed the bill.'
+    expect(names(text)).toEqual([
+      ['Ana Lima', 'person'],
+      ['Tom Reyes', 'person'],
+    ])
+  })
+
+  it("keeps a plural possessive inside an organisation's name", () => {
+    const text = "The Eastern Valley Teachers' Union, which backed the strike, welcomed the ruling."
+    expect(names(text)).toEqual([["Eastern Valley Teachers' Union", 'organization']])
+  })
+})
