@@ -150,6 +150,12 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   // an ordinal ("42nd governor") is a fact of its own: the when question leaves it out
   event = event.replace(/\b\d+(?:st|nd|rd|th)\s+/g, '')
   let question: string | null = null
+  // "A hearing has been scheduled for 15 January" (still ahead): ask when it is scheduled
+  const pub = ctx.facts.date
+  const plannedAhead =
+    pub !== null &&
+    d.iso > pub.slice(0, d.iso.length) &&
+    /^(?:scheduled|set|due|expected|planned|slated)\b/.test(event)
   if (since) {
     if (/^(?:has|have|had)(?: been)?$/.test(aux))
       question = `Since when ${aux.split(' ')[0]} ${subject} ${aux.includes('been') ? 'been ' : ''}${event}?`
@@ -157,14 +163,16 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
     const m = /^(is|are|was|were) (expected|scheduled|due|set|slated) to$/.exec(aux)
     question = m ? `When ${m[1]} ${subject} ${m[2]} to ${event}?` : `When ${aux} ${subject} ${event}?`
   } else if (/^(?:was|were|is|are)$/.test(aux)) {
-    question = `When ${aux} ${subject} ${event}?`
+    const tense = plannedAhead ? (aux === 'were' ? 'are' : aux === 'was' ? 'is' : aux) : aux
+    question = `When ${tense} ${subject} ${event}?`
   } else if (/^(?:has|have|had)$/.test(aux) || aux === '') {
     const [verb = '', ...rest] = event.split(' ')
     const base = /^(?:\p{Ll})/u.test(verb) ? baseForm(verb) : null
     if (base && (aux !== '' || !/^(?:be|have|do)$/.test(base)))
       question = `When did ${subject} ${[base, ...rest].join(' ')}?`
   } else if (/^(?:has been|have been|had been)$/.test(aux)) {
-    question = `When ${aux === 'have been' ? 'were' : 'was'} ${subject} ${event}?`
+    const plural = aux === 'have been'
+    question = `When ${plannedAhead ? (plural ? 'are' : 'is') : plural ? 'were' : 'was'} ${subject} ${event}?`
   }
   if (!question) return null
   return { subject, aux, event, clause, question }

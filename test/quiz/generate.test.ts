@@ -177,3 +177,21 @@ describe('source questions', () => {
     )
   })
 })
+
+describe('when questions for planned events', () => {
+  it('asks "when is it scheduled" for a date still ahead, though the text says "has been scheduled"', () => {
+    const text =
+      'A hearing on the new bridge has been scheduled for 15 January 2025. Mayor Ana Ruiz welcomed it.'
+    const f = factsBuilder(text)
+    const facts: ArticleFacts = {
+      date: '2024-10-18',
+      quotes: [],
+      dates: [f.date('15 January 2025', '2025-01-15', 'scheduled')],
+      numbers: [],
+      people: [f.person('Ana Ruiz', 'person', ['Ruiz'], 'Mayor')],
+      sources: [],
+    }
+    const q = allCandidates(text, facts).find((x) => x.type === 'when')
+    expect(q?.prompt).toBe('When is a hearing on the new bridge scheduled?')
+  })
+})
