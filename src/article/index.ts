@@ -8,7 +8,7 @@ export { isAbbreviation } from './abbreviations'
 export { isRealDay, readDateLine } from './date-line'
 export { ArticleDateError, ArticleTextError } from './errors'
 export { looksLikeHeading, splitParagraphs } from './paragraphs'
-export { splitSentences } from './sentences'
+export { joinQuotedSentences, splitSentences } from './sentences'
 export type { Paragraph, ParsedArticle, Sentence, Span } from './types'
 
 const MAX_CONTROL_SHARE = 0.01

@@ -57,3 +57,30 @@ export function splitSentences(text: string, para: Paragraph, paragraphIndex: nu
   if (end > start) out.push({ start, end, paragraph: paragraphIndex })
   return out
 }
+
+/**
+ * Joins sentences whose boundary falls inside a closed quotation, so that a sentence inside a
+ * quotation stays with its quotation ('… working together... I'm ready, and …'). `quotes` are
+ * the quoted words' spans in text order; quotations that run on past their paragraph are not
+ * closed and split as usual.
+ */
+export function joinQuotedSentences(
+  sentences: readonly Sentence[],
+  quotes: readonly { start: number; end: number; openEnded: boolean }[],
+): Sentence[] {
+  const out: Sentence[] = []
+  let qi = 0
+  for (const s of sentences) {
+    const prev = out[out.length - 1]
+    if (prev && prev.paragraph === s.paragraph) {
+      while (qi < quotes.length && (quotes[qi]?.end ?? 0) <= prev.end) qi++
+      const q = quotes[qi]
+      if (q && !q.openEnded && q.start < prev.end && s.start < q.end) {
+        out[out.length - 1] = { ...prev, end: s.end }
+        continue
+      }
+    }
+    out.push(s)
+  }
+  return out
+}

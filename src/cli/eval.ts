@@ -1,6 +1,8 @@
 /**
- * `npm run eval [-- --articles DIR] [--verbose]`: scores extractFacts against the hand annotations in
- * test/fixtures/annotations/*.json. Articles are read from DIR (default ../shared/articles).
+ * `npm run eval [-- --articles DIR] [--annotations DIR] [--verbose]`: scores extractFacts against the
+ * hand annotations in test/fixtures/annotations/*.json, or in the --annotations DIR (default: the
+ * articles folder when it holds *.json annotations itself, as test/fixtures/holdout does). Articles
+ * are read from --articles DIR (default ../shared/articles).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -29,7 +31,13 @@ function main(): void {
   const dir = at >= 0 ? resolve(args[at + 1] ?? '') : resolve(ROOT, '../shared/articles')
   const verbose = args.includes('--verbose')
   if (!existsSync(dir)) fail(`the articles folder ${dir} is absent; pass --articles DIR`)
-  const annDir = join(ROOT, 'test/fixtures/annotations')
+  const an = args.indexOf('--annotations')
+  const annDir =
+    an >= 0
+      ? resolve(args[an + 1] ?? '')
+      : at >= 0 && readdirSync(dir).some((f) => f.endsWith('.json'))
+        ? dir
+        : join(ROOT, 'test/fixtures/annotations')
   if (!existsSync(annDir)) fail(`no annotations in ${annDir}`)
   const files = readdirSync(annDir)
     .filter((f) => f.endsWith('.json'))

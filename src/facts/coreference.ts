@@ -1,4 +1,4 @@
-import { PRONOUNS, ROLE_HEADS, ROLE_STOPS } from './lexicon'
+import { ORG_WORDS, PRONOUNS, ROLE_HEADS, ROLE_STOPS } from './lexicon'
 import type { Entity, Mention } from './mentions'
 import type { Token } from './tokens'
 
@@ -25,6 +25,16 @@ const PROXIES = new Set([
   'press',
   'statement',
   'staff',
+])
+
+/** Who speaks for a body: "an agency spokesperson". */
+const VOICES = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'official',
+  'representative',
+  'statement',
 ])
 
 const COMPANY_MARKERS = new Set([
@@ -128,6 +138,33 @@ export function addRoleAndPronounMentions(
       })
       continue
     }
+    // "an agency spokesperson", "a council official": someone who speaks for a body the article names
+    const voice = tokens[i + 2]
+    if (
+      /^(?:a|an|the)$/.test(t.lower) &&
+      nextTok &&
+      voice &&
+      !nextTok.cap &&
+      ORG_WORDS.has(nextTok.lower) &&
+      VOICES.has(voice.lower) &&
+      voice.sentence === t.sentence &&
+      nextTok.sentence === t.sentence
+    ) {
+      extra.push({
+        kind: 'role',
+        start: t.start,
+        end: voice.end,
+        text: text.slice(t.start, voice.end),
+        sentence: t.sentence,
+        token: i,
+        tokenEnd: i + 3,
+        possessive: voice.possessive,
+        entity: null,
+        place: false,
+      })
+      i += 2
+      continue
+    }
     if (t.lower !== 'the') continue
     // the + up to 4 modifiers + a role head, not followed by a name
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
@@ -186,6 +223,17 @@ function resolveRole(
 ): number | null {
   const words = tokens.slice(m.token + 1, m.tokenEnd).map((t) => t.lower)
   const head = (words[words.length - 1] ?? '').replace(/-elect$/, '')
+  if (words.length === 2 && VOICES.has(head)) {
+    // "an agency spokesperson": the body most recently named with that word
+    const body = words[0] ?? ''
+    let found: number | null = null
+    for (const i of byWord.get(body) ?? []) {
+      const e = entities[i] as Entity
+      if (e.kind === 'person' || !e.name.toLowerCase().split(/\s+/).includes(body)) continue
+      if (found === null || (lastSeen.get(i) ?? -1) > (lastSeen.get(found) ?? -1)) found = i
+    }
+    return found
+  }
   const age = words.find((w) => /-year-old$/.test(w))
   if (age) {
     // "the 34-year-old democratic socialist": the person most recently named.

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node/en'
 import type { Sentence } from '../article/types'
 import type { DateFact } from '../schema'
+import { eventOf } from './events'
 import type { QuoteSpan } from './quote-marks'
 
 /** Cheap test for words that may hold a date; chrono runs only on sentences that pass it. */
@@ -12,13 +13,13 @@ import type { QuoteSpan } from './quote-marks'
 const DATE_CUE =
   /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:week|weekend|month|year|morning|evening|night|afternoon|spring|summer|autumn|fall|winter)\b|(?:days?|weeks?|months?|years?)\s+ago\b)/
 const FUTURE =
-  /\b(?:will|shall|is to|are to|scheduled|schedule|plans? to|expected to|is due|are due|next|coming|upcoming|to be held|set to|due to|required to)\b/i
+  /\b(?:will|would|shall|is to|are to|scheduled|schedule|plan(?:s|ned)? to|intends? to|expected|is due|are due|next|coming|upcoming|to be held|set to|due to|required to)\b/i
 const PAST =
   /\b(?:was|were|had|did|\w{3,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|died|withdrew|drew|grew|chose|broke|spent|sold|won|struck|fought|hit|quit|shot|flew|woke)\b/gi
 const DURATION =
   /^(?:(?:the\s+)?(?:last|past|next|coming)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+\w+|(?:in\s+)?the\s+(?:week|month|year|day)s?)$/i
 const NUMBER_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
-const MODIFIER_BEFORE = /\b(?:(?:earlier|later|early|late|mid|this|past|coming)[\s-]+)+$/i
+const MODIFIER_BEFORE = /\b(?:(?:earlier|later|early|late|mid|this|past|coming|next|last)[\s-]+)+$/i
 
 function pad(n: number): string {
   return String(n).padStart(2, '0')
@@ -32,36 +33,6 @@ function iso(y: number, m?: number, d?: number): string {
 
 function addDays(t: Date, n: number): Date {
   return new Date(t.getTime() + n * 86_400_000)
-}
-
-/** The predicate a date attaches to: its clause, without the date words, at most 14 words. */
-function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
-  let a = start
-  const aStop = Math.max(s.start, start - 200)
-  while (a > aStop && !/[,;:—(]/.test(text.charAt(a - 1))) a--
-  let b = end
-  const bStop = Math.min(s.end, end + 200)
-  while (b < bStop && !/[,;:—)]/.test(text.charAt(b))) b++
-  const before = text
-    .slice(a, start)
-    .replace(/\b(?:on|in|since|by|at|from|until|of|this|last|next|earlier|later)\s*$/i, '')
-    .trim()
-  const after = text
-    .slice(end, b)
-    .replace(/^[\s.!?"“”'‘’]+/u, '')
-    .replace(/^(?:on|in|since|by|at|from|until)\b/i, '')
-    .replace(/[.!?"“”'‘’]+$/u, '')
-    .trim()
-  const clause = `${before} ${after}`.replace(/\s+/g, ' ').trim()
-  if (clause === '') {
-    const rest = text
-      .slice(b, Math.min(s.end, b + 200))
-      .replace(/^[\s,;:—)]+/, '')
-      .replace(/[.!?"“”]+$/u, '')
-      .trim()
-    return rest === '' ? null : rest.split(/\s+/).slice(0, 14).join(' ')
-  }
-  return clause.split(' ').slice(0, 14).join(' ')
 }
 
 interface Found {
@@ -89,14 +60,32 @@ function isFuture(sentence: string, start: number, end: number): boolean {
   return future < past || (future === past && Number.isFinite(future))
 }
 
-function resolve(r: chrono.ParsedResult, future: boolean, pub: Date): string | null {
+const FAR = 300 * 86_400_000
+
+/**
+ * A date written without its year is almost never most of a year away from publication: when the
+ * tense puts it there ("said he planned to act by April 1"), the nearer year wins, unless the text
+ * says "last" or "next".
+ */
+function nearestYear(y: number, at: (year: number) => number, pub: Date, text: string): number {
+  const t = pub.getTime()
+  if (/\b(?:last|next|past|coming)\b/.test(text) || Math.abs(at(y) - t) <= FAR) return y
+  return [y - 1, y + 1].reduce((best, c) => (Math.abs(at(c) - t) < Math.abs(at(best) - t) ? c : best), y)
+}
+
+function resolve(r: chrono.ParsedResult, future: boolean, pub: Date, lead: string): string | null {
   const c = r.start
-  const text = r.text.toLowerCase()
+  const text = `${lead} ${r.text.toLowerCase()}`
   if (/\bweekend\b/.test(text)) {
     // The Saturday of that weekend, at month precision (a weekend may span two days of one month).
     const back = (pub.getUTCDay() + 1) % 7 || 7
     const sat = future ? addDays(pub, 6 - pub.getUTCDay() || 7) : addDays(pub, -back)
     return iso(sat.getUTCFullYear(), sat.getUTCMonth() + 1)
+  }
+  if (/\bweek\b/.test(text)) {
+    // "last week", "next week": a week, not a day, so the month of the day a week away
+    const d = addDays(pub, /\bnext\b/.test(text) || (future && !/\blast\b/.test(text)) ? 7 : -7)
+    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1)
   }
   if (c.isCertain('day') && c.isCertain('month')) {
     const m = c.get('month') ?? 1
@@ -106,14 +95,19 @@ function resolve(r: chrono.ParsedResult, future: boolean, pub: Date): string | n
     const candidate = Date.UTC(y, m - 1, d)
     if (future && candidate < pub.getTime() - 86_400_000) y++
     if (!future && candidate > pub.getTime() + 86_400_000 && !/\b(?:today|tonight|tomorrow)\b/.test(text)) y--
-    return iso(y, m, d)
+    return iso(
+      nearestYear(y, (yy) => Date.UTC(yy, m - 1, d), pub, text),
+      m,
+      d,
+    )
   }
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     const wd = c.get('weekday') ?? 0
     const pd = pub.getUTCDay()
     let delta: number
     if (future || /\bnext\b/.test(text)) delta = (wd - pd + 7) % 7
-    else delta = -((pd - wd + 7) % 7 || 7)
+    // a past weekday that is the publication's own weekday is that day (wire style: "said Wednesday")
+    else delta = -((pd - wd + 7) % 7)
     if (/\bnext\b/.test(text) && delta === 0) delta = 7
     const t = addDays(pub, delta)
     return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())
@@ -126,7 +120,10 @@ function resolve(r: chrono.ParsedResult, future: boolean, pub: Date): string | n
     const last = /\blast\b/.test(text)
     if (future && m < pm) y++
     if (!future && (m > pm || (last && m >= pm))) y--
-    return iso(y, m)
+    return iso(
+      nearestYear(y, (yy) => Date.UTC(yy, m - 1, 15), pub, text),
+      m,
+    )
   }
   if (c.isCertain('year')) return iso(c.get('year') ?? 0)
   if (/\b(?:today|tonight|yesterday|tomorrow|morning|evening|afternoon|night)\b/.test(text)) {
@@ -186,7 +183,7 @@ function bareYears(text: string, s: Sentence, taken: readonly Found[]): Found[] 
 export function extractDates(
   text: string,
   sentences: readonly Sentence[],
-  _quotes: readonly QuoteSpan[],
+  quotes: readonly QuoteSpan[],
   date: string | null,
 ): DateFact[] {
   const pubIso = date ?? new Date().toISOString().slice(0, 10)
@@ -239,7 +236,14 @@ export function extractDates(
         return
       const lo = Math.max(0, rIndex - 160)
       const around = body.slice(lo, rIndex + r.text.length + 160)
-      const value = resolve(r, isFuture(around, rIndex - lo, rIndex - lo + r.text.length), pub)
+      // "next August", "last November": chrono leaves the word out of its text
+      const nextOrLast = /\b(last|next)\s+$/i
+        .exec(body.slice(Math.max(0, rIndex - 6), rIndex))?.[1]
+        ?.toLowerCase()
+      const future = nextOrLast
+        ? nextOrLast === 'next'
+        : isFuture(around, rIndex - lo, rIndex - lo + r.text.length)
+      const value = resolve(r, future, pub, nextOrLast ?? '')
       if (value === null) return
       const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(s.start, start - 24), start))
       if (mod) start -= mod[0].length
@@ -257,7 +261,10 @@ export function extractDates(
         iso: f.iso,
         start: f.start,
         end: f.end,
-        event: eventOf(text, s, f.start, f.end),
+        // a date inside a quotation dates the speaker's words, not an event the article reports
+        event: quotes.some((q) => q.start <= f.start && f.end <= q.end)
+          ? null
+          : eventOf(text, s, f.start, f.end),
         sentence: { text: body, start: s.start, end: s.end },
       })
     }

@@ -1,4 +1,4 @@
-import { parseArticle } from '../article/index'
+import { joinQuotedSentences, parseArticle } from '../article/index'
 import type { Sentence } from '../article/types'
 import type { ArticleFacts, PersonFact } from '../schema'
 import type { AttributionContext } from './attribution'
@@ -18,8 +18,9 @@ export { ArticleDateError, ArticleTextError } from '../article/errors'
  */
 export function extractFacts(text: string, options: { date?: string } = {}): ArticleFacts {
   const article = parseArticle(text, options)
-  const { sentences, paragraphs } = article
+  const { paragraphs } = article
   const spans = findQuoteSpans(text, paragraphs)
+  const sentences = joinQuotedSentences(article.sentences, spans)
   const tokens: Token[] = []
   let qi = 0
   sentences.forEach((s, si) => {

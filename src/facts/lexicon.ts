@@ -28,6 +28,7 @@ organiser organizer campaigner resident student teacher farmer worker pastor pri
 manager volunteer witness survivor neighbour neighbor historian lecturer expert consultant
 adviser advisor pollster commentator columnist journalist reporter correspondent author writer
 poet artist singer actor actress player striker midfielder defender goalkeeper skipper referee
+cllr supt.
 `),
 )
 
@@ -41,7 +42,8 @@ leader prosecutor ministry government company palace agency council commission u
 administration secretary chief ceo professor representative socialist candidate nominee pope
 bishop archbishop ambassador monarch sheriff police department committee organisation
 organization group campaign senate house parliament lawmaker official executive founder coach
-billionaire activist businessman businesswoman firm business
+billionaire activist businessman businesswoman firm business superintendent treasurer auditor
+councillor councilor justice magistrate
 `),
 )
 
@@ -125,3 +127,45 @@ after before when while his her their its our my your according and but or also 
 between since about like than if it he she they we
 `),
 )
+
+/** Weekdays and months (but "may", also a surname and a verb): calendar words, never names. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  words(`
+monday tuesday wednesday thursday friday saturday sunday january february march april june
+july august september october november december
+`),
+)
+
+/** Nationality and regional adjectives and languages: a lone one qualifies a noun, it names no one. */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  words(`
+african american asian european arab arabic latin nordic scandinavian caribbean pacific
+afghan albanian algerian angolan argentine argentinian armenian australian austrian
+azerbaijani bangladeshi belarusian belgian beninese bolivian bosnian brazilian british
+bulgarian burmese burundian cambodian cameroonian canadian chadian chilean chinese colombian
+congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english
+eritrean estonian ethiopian fijian filipino finnish french gabonese gambian georgian german
+ghanaian greek guatemalan guinean haitian honduran hungarian icelandic indian indonesian
+iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean
+kosovar kurdish kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan lithuanian
+malagasy malawian malaysian malian maltese mauritanian mexican moldovan mongolian moroccan
+mozambican namibian nepalese nigerian nigerien nicaraguan norwegian omani pakistani
+palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian russian
+rwandan saudi scottish senegalese serbian sierra singaporean slovak slovenian somali
+spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan togolese
+tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
+yemeni zambian zimbabwean hindi urdu swahili mandarin cantonese hebrew latino hispanic
+`),
+)
+
+/** Nouns that follow the title of a law, plan or framework ("the … framework"). */
+export const WORK_TYPES: ReadonlySet<string> = new Set(
+  words(`
+act bill law framework plan programme program initiative scheme strategy policy protocol
+treaty agreement accord doctrine convention charter report directive regulation
+`),
+)
+
+/** Endings of company names ("… Biotherapeutics", "… Technologies"). */
+export const COMPANY_ENDINGS =
+  /(?:therapeutics|pharmaceuticals|pharma|technologies|industries|holdings|systems|solutions|sciences|biosciences|laboratories|airlines|motors|energy|networks|partners|enterprises|ventures|capital|corp|inc)$/

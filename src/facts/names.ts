@@ -1,11 +1,15 @@
 import {
+  CALENDAR_WORDS,
   COMMON_CAPITALISED,
+  COMPANY_ENDINGS,
+  DEMONYMS,
   FEMALE_TITLES,
   MALE_TITLES,
   ORG_WORDS,
   OUTLETS,
   PLACE_STARTS,
   TITLE_WORDS,
+  WORK_TYPES,
 } from './lexicon'
 import type { Token } from './tokens'
 
@@ -59,7 +63,12 @@ const ACRONYM = /^[\p{Lu}\d&.]{2,6}$/u
 
 /** A title or role word before a name: a listed one, "ex-…", or an agent noun such as "Organiser". */
 export function isTitleWord(w: string): boolean {
-  return TITLE_WORDS.has(w) || /^ex-/.test(w) || /^\p{Ll}{4,}(?:iser|izer|ist)$/u.test(w)
+  return (
+    TITLE_WORDS.has(w) ||
+    (w.length > 4 && w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1))) ||
+    /^ex-/.test(w) ||
+    /^\p{Ll}{4,}(?:iser|izer|ist)$/u.test(w)
+  )
 }
 
 export function isOutletName(name: string): boolean {
@@ -93,6 +102,16 @@ export function findNameRuns(
     while (j < tokens.length && j - i < MAX_RUN) {
       const prev = tokens[j - 1] as Token
       const cur = tokens[j] as Token
+      // "the Parents' Council", "Teachers' Union": a plural possessive inside an organisation's name
+      const pluralOwner =
+        prev.possessive &&
+        /^['’] $/.test(text.slice(prev.end, cur.start)) &&
+        cur.cap &&
+        ORG_WORDS.has(cur.lower)
+      if (pluralOwner && cur.sentence === prev.sentence && !cur.quoted) {
+        j++
+        continue
+      }
       if (
         prev.possessive ||
         cur.quoted ||
@@ -109,34 +128,59 @@ export function findNameRuns(
         j += 2
       else break
     }
-    // Organisation names joined by "of", "for", "and" ("Court of Appeal", "Center for X and Y").
-    while (j < tokens.length && j - i < MAX_RUN) {
-      const last = tokens[j - 1] as Token
-      const joiner = tokens[j] as Token
-      if (last.possessive || !['of', 'for', 'and'].includes(joiner.text)) break
-      const hasOrg = tokens.slice(i, j).some((x) => ORG_WORDS.has(x.lower))
-      if (!hasOrg) break
-      let k = j + 1
-      if (tokens[k]?.text === 'the') k++
-      const nxt = tokens[k]
-      if (!nxt?.cap || nxt.quoted || nxt.sentence !== last.sentence || !onlySpaceBetween(text, last, joiner))
-        break
-      let e = k + 1
-      while (
-        e < tokens.length &&
-        e - i < MAX_RUN * 2 &&
-        (tokens[e] as Token).cap &&
-        !(tokens[e - 1] as Token).possessive &&
-        onlySpaceBetween(text, tokens[e - 1] as Token, tokens[e] as Token)
-      )
-        e++
-      j = e
-    }
+    j = joinedEnd(text, tokens, i, j)
     const run = classifyRun(text, tokens, i, j, lowerWords)
     if (run) runs.push(run)
     i = j
   }
   return runs
+}
+
+const PARTICIPLE_NEXT =
+  /^(?:whether|if|about|by|to|for|on|at|in|with|from|after|that|how|why|what|when|the|a|an|his|her|their)$/
+
+const JOINERS = new Set(['of', 'for', 'and'])
+
+/**
+ * Extends a run over "of", "for", "and" when the words before name an organisation ("Court of
+ * Appeal", "Center for X and Y"), or when the whole chain is the title of a law or framework ("Fair
+ * Care for Seniors Act", "Use of Unlisted and Trial Drugs framework").
+ */
+function joinedEnd(text: string, tokens: readonly Token[], i: number, j0: number): number {
+  let best = j0
+  let scan = j0
+  let orgOk = true
+  while (scan < tokens.length && scan - i < MAX_RUN * 2) {
+    const last = tokens[scan - 1] as Token
+    const joiner = tokens[scan] as Token
+    if (last.possessive || !JOINERS.has(joiner.text)) break
+    let k = scan + 1
+    if (tokens[k]?.text === 'the') k++
+    const nxt = tokens[k]
+    if (!nxt?.cap || nxt.quoted || nxt.sentence !== last.sentence || !onlySpaceBetween(text, last, joiner))
+      break
+    let e = k + 1
+    while (
+      e < tokens.length &&
+      e - i < MAX_RUN * 2 &&
+      (tokens[e] as Token).cap &&
+      !(tokens[e - 1] as Token).possessive &&
+      onlySpaceBetween(text, tokens[e - 1] as Token, tokens[e] as Token)
+    )
+      e++
+    orgOk = orgOk && tokens.slice(i, scan).some((x) => ORG_WORDS.has(x.lower))
+    const tail = tokens[e - 1] as Token
+    const follower = tokens[e]
+    const isWork =
+      WORK_TYPES.has(tail.lower) ||
+      (follower !== undefined &&
+        follower.sentence === tail.sentence &&
+        !follower.cap &&
+        WORK_TYPES.has(follower.lower))
+    if (orgOk || isWork) best = e
+    scan = e
+  }
+  return best
 }
 
 function classifyRun(
@@ -157,10 +201,24 @@ function classifyRun(
       !(t.lower === 'the' && start + 1 < to)
     )
       start++
+    // "Sunday Presidents Ana Lima …", "Thai law": a weekday or month, or a lone nationality word.
+    else if (CALENDAR_WORDS.has(t.lower) && !t.possessive) start++
+    else if (DEMONYMS.has(t.lower) && (to - start === 1 || isTitleWord((tokens[start + 1] as Token).lower)))
+      start++
     else if (sentenceStart && to - start === 1 && lowerWords.has(t.lower)) start++
+    // "Asked whether …", "Speaking on …": a participle opening the sentence
+    else if (
+      sentenceStart &&
+      to - start === 1 &&
+      /^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(t.text) &&
+      PARTICIPLE_NEXT.test(tokens[to]?.lower ?? '')
+    )
+      start++
     else break
   }
   if (start >= to) return null
+  // "D-N.M.", "R-Okla.": a party and state label after a lawmaker's name
+  if (to - start === 1 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test((tokens[start] as Token).text)) return null
   const first = tokens[start] as Token
   const last = tokens[to - 1] as Token
   const textOf = (a: number, b: number): string =>
@@ -169,6 +227,7 @@ function classifyRun(
   const withThe = first.lower === 'the'
   const core = withThe ? start + 1 : start
   const coreName = textOf(core, to)
+  if (core === to - 1 && DEMONYMS.has((tokens[core] as Token).lower)) return null
   const base = { from: start, to, possessive: last.possessive, gender: null, title: null }
   if (isOutletName(coreName)) return { ...base, nameFrom: start, kind: 'outlet', name: textOf(start, to) }
   const after = tokens[to]
@@ -176,8 +235,13 @@ function classifyRun(
   // "Opposition leader Peter Fane": a word that only qualifies the title after it.
   if (to - start === 1 && afterLower !== '' && isTitleWord(afterLower) && tokens[to + 1]?.cap)
     return { ...base, nameFrom: to, kind: 'title', name: coreName, title: coreName }
-  // "the United Steel Workers union": a name followed by what it is.
-  if (afterLower !== '' && ORG_WORDS.has(afterLower) && !TITLE_WORDS.has(afterLower))
+  // "Washington, DC – …": a dateline names a place.
+  if (isDateline(text, tokens, start, to)) return { ...base, nameFrom: start, kind: 'place', name: coreName }
+  // "the United Steel Workers union", "the … framework": a name followed by what it is.
+  if (
+    afterLower !== '' &&
+    (WORK_TYPES.has(afterLower) || (ORG_WORDS.has(afterLower) && !TITLE_WORDS.has(afterLower)))
+  )
     return { ...base, from: core, nameFrom: core, kind: 'organization', name: coreName }
   if (withThe) return { ...base, from: core, nameFrom: core, kind: 'organization', name: coreName }
   const orgAt = lowers.findLastIndex((w) => ORG_WORDS.has(w) && !TITLE_WORDS.has(w))
@@ -215,7 +279,7 @@ function classifyRun(
       title: textOf(start, nameStart),
     }
   }
-  if (ORG_WORDS.has(last.lower) || orgAt >= 0)
+  if (ORG_WORDS.has(last.lower) || orgAt >= 0 || (to - start >= 2 && COMPANY_ENDINGS.test(last.lower)))
     return { ...base, nameFrom: start, kind: 'organization', name: textOf(start, to) }
   // Titles: everything up to the last title word.
   let lastTitle = -1
@@ -255,4 +319,19 @@ function classifyRun(
       return { ...base, nameFrom: nameStart, kind: 'place', name }
   }
   return { ...base, nameFrom: nameStart, kind: 'person', name, title, gender }
+}
+
+/**
+ * Whether the run is part of a dateline at the start of its sentence: "Washington, DC – …" or
+ * "LAGOS, Nigeria — …" (a place, a comma and at most a short region, then a dash).
+ */
+function isDateline(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from] as Token
+  let s = from
+  while (s > 0 && (tokens[s - 1] as Token).sentence === first.sentence && from - s < 4) s--
+  if (s > 0 && (tokens[s - 1] as Token).sentence === first.sentence) return false
+  const before = text.slice((tokens[s] as Token).start, first.start)
+  const after = text.slice((tokens[to - 1] as Token).end, (tokens[to - 1] as Token).end + 24)
+  if (before === '') return /^(?:\s*\([^)]*\))?,(?:\s+[\p{Lu}][\p{L}.]*){1,3}\s+[–—]\s/u.test(after)
+  return /^(?:[\p{Lu}][\p{L}.]*\s?){1,3},\s+$/u.test(before) && /^\.?\s+[–—]\s/u.test(after)
 }

@@ -132,6 +132,59 @@ export function extractNumbers(
     t = tokens[i] as Token
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
+    // "two-thirds", "a third of", "half of": fractions
+    const frac = /^(\p{L}+)-(\p{L}+)$/u.exec(t.lower)
+    const fracWord = frac ? FRACTIONS.get(frac[2] ?? '') : undefined
+    const fracCount = frac ? CARDINALS.get(frac[1] ?? '') : undefined
+    const single =
+      same(next) &&
+      FRACTIONS.has(next.lower) &&
+      (t.lower === 'a' || t.lower === 'one') &&
+      ((same(tokens[i + 2]) && tokens[i + 2]?.lower === 'of') || (same(prev) && prev.lower === 'by'))
+    const bareHalf =
+      t.lower === 'half' &&
+      same(next) &&
+      next.lower === 'of' &&
+      !(same(prev) && /^(?:a|the|first|second|one)$/.test(prev.lower))
+    if ((fracWord !== undefined && fracCount !== undefined) || single || bareHalf) {
+      const last = single ? (next as Token) : t
+      const value = single
+        ? 1 / (FRACTIONS.get(last.lower) ?? 1)
+        : bareHalf
+          ? 0.5
+          : (fracCount ?? 1) / (fracWord ?? 1)
+      out.push({
+        text: text.slice(t.start, last.end),
+        value,
+        kind: 'count',
+        about: nounAfterOf(text, tokens, single ? i + 2 : i + 1),
+        unit: null,
+        start: t.start,
+        end: last.end,
+        sentence: ev(t),
+      })
+      if (single) i++
+      continue
+    }
+    // "passed the measure 27-12": a tally or a range, two numbers
+    const tally = /^(\d{1,4})-(\d{1,4})$/.exec(t.text)
+    if (tally && !inDate(t)) {
+      let at = t.start
+      for (const part of [tally[1] ?? '', tally[2] ?? '']) {
+        out.push({
+          text: part,
+          value: Number(part),
+          kind: 'count',
+          about: null,
+          unit: null,
+          start: at,
+          end: at + part.length,
+          sentence: ev(t),
+        })
+        at += part.length + 1
+      }
+      continue
+    }
     const hy = HYPHENED.exec(t.lower)
     if (hy) {
       const v = /^\d/.test(hy[1] ?? '') ? Number(hy[1]) : CARDINALS.get(hy[1] ?? '')
@@ -173,7 +226,11 @@ export function extractNumbers(
       continue
     if (t.quoted && !isDigit && !num.ordinal && num.value === 1) continue
     if (!isDigit) {
-      if (t.cap && !(prev === undefined || prev.sentence !== t.sentence) && !num.ordinal) continue
+      const opensSentence =
+        prev === undefined ||
+        prev.sentence !== t.sentence ||
+        /[.!?]["'”’]?\s+["“‘']?$/.test(text.slice(t.start - 5, t.start))
+      if (t.cap && !opensSentence && !num.ordinal) continue
       if (t.lower === 'one') {
         const allBut = same(prev) && prev.lower === 'but'
         if (

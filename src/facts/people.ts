@@ -171,8 +171,29 @@ export function buildPeople(
       place: false,
     })
   })
+  promoteListedNames(text, entities, mentions)
   addRoleAndPronounMentions(text, tokens, entities, mentions)
   return { entities, mentions }
+}
+
+const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$/
+
+/**
+ * A bare name listed beside a known person ("his allies, like Ana Lima, and Ruiz") names a person
+ * too, though it has no title or role of its own.
+ */
+function promoteListedNames(text: string, entities: Entity[], mentions: readonly Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1] as Mention
+    const b = mentions[i] as Mention
+    if (a.entity === null || b.entity === null || a.sentence !== b.sentence || a.possessive) continue
+    if (!LIST_GAP.test(text.slice(a.end, b.start))) continue
+    const ea = entities[a.entity] as Entity
+    const eb = entities[b.entity] as Entity
+    if (ea.kind !== 'person' || eb.kind !== 'person') continue
+    if (ea.weak && !eb.weak) ea.weak = false
+    else if (eb.weak && !ea.weak) eb.weak = false
+  }
 }
 
 function nameLen(r: NameRun): number {

@@ -35,6 +35,7 @@ function evidence(text: string, s: Sentence): { text: string; start: number; end
 export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan[]): QuoteFact[] {
   const { text, sentences } = ctx
   const out: QuoteFact[] = []
+  const outSpans: QuoteSpan[] = []
   const attributed: Array<{ span: QuoteSpan; att: Attribution | null; words: string[]; joined: string }> = []
   const lastInSentence = new Map<number, { att: Attribution | null }>()
   spans.forEach((q, qi) => {
@@ -78,7 +79,10 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       const samePara = last && last.span.paragraph === q.paragraph && last.att?.entity != null
       // A paragraph that opens with an unattributed quote goes on with the previous paragraph's speaker.
       const runsOn = last?.span.paragraph === q.paragraph - 1 && q.open === ctx.paragraphs[q.paragraph]?.start
-      if (last?.att && (samePara || runsOn) && qWords.length > SCARE_MAX_WORDS)
+      // a short quote that is a whole sentence of its own ("They work.") is speech, not a scare quote
+      const ownSentence =
+        /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner.trim()) && text.slice(s.start, q.open).trim() === ''
+      if (last?.att && (samePara || runsOn) && (qWords.length > SCARE_MAX_WORDS || ownSentence))
         att = { ...last.att, pattern: 'continuation' }
     }
     if (att === null && qWords.length > SCARE_MAX_WORDS && !isGlossOrName(ctx, q)) {
@@ -87,9 +91,23 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
         att = { entity: subj.entity, pattern: 'subject', verb: null, resolved: subj.kind !== 'name' }
     }
     if (att === null && (qWords.length <= SCARE_MAX_WORDS || isGlossOrName(ctx, q))) return
+    if (isWorkTitle(text, q) || /\bso[- ]called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open)))
+      return
+    // "Officers have been asked to model a 'community-run' option": a passive verb names no speaker
+    if (
+      att !== null &&
+      att.entity === null &&
+      att.verb &&
+      qWords.length <= SCARE_MAX_WORDS &&
+      new RegExp(`\\b(?:been|being|be|was|were|is|are)\\s+${att.verb}\\b`, 'i').test(
+        text.slice(s.start, q.open),
+      )
+    )
+      return
     attributed.push({ span: q, att, words: qWords, joined: ` ${qWords.join(' ')} ` })
     if (att) lastInSentence.set(si, { att })
     const entity = att?.entity ?? null
+    outSpans.push(q)
     out.push({
       text: inner,
       start: q.start,
@@ -99,7 +117,39 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       sentence: evidence(text, s),
     })
   })
+  // A quotation that runs on over paragraphs, attributed only at its end: each open part is the
+  // speaker's whose words close it ("'… like it.¶'But … who we are,' Achebe said.")
+  for (let k = out.length - 2; k >= 0; k--) {
+    const q = out[k] as QuoteFact
+    const span = outSpans[k] as QuoteSpan
+    const next = out[k + 1] as QuoteFact
+    const nextSpan = outSpans[k + 1] as QuoteSpan
+    if (
+      q.speaker === null &&
+      span.openEnded &&
+      next.speaker !== null &&
+      nextSpan.paragraph === span.paragraph + 1 &&
+      nextSpan.open === ctx.paragraphs[nextSpan.paragraph]?.start
+    )
+      out[k] = {
+        ...q,
+        speaker: next.speaker,
+        attribution: next.attribution ? { ...next.attribution, pattern: 'continuation' } : null,
+      }
+  }
   return out
+}
+
+const WORK_NOUNS =
+  /^["”’']?,?\s+(?:a|an|the)\s+(?:new\s+|recent\s+|landmark\s+)?(?:report|book|study|film|documentary|paper|album|song|play|series|programme|program|survey|review|article|essay|novel|show|white paper|strategy)\b/i
+
+/** A title of a work: every main word capitalised, named as a report, book, film… right after it. */
+function isWorkTitle(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.start, q.end).trim()
+  const ws = inner.split(/\s+/)
+  if (ws.length < 2 || ws.length > 10 || /[.!?;:…]$/.test(inner)) return false
+  const main = ws.filter((w) => !/^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/i.test(w))
+  return main.every((w) => /^[\p{Lu}\d]/u.test(w)) && WORK_NOUNS.test(text.slice(q.close - 1, q.close + 40))
 }
 
 /** Quoted words that repeat part of an earlier attributed quote are that speaker's words. */

@@ -6,12 +6,37 @@ export const PREDICATE_ROLE =
   /^,?\s+(?:who\s+)?(?:is|was|has been|became|serves as|served as)\s+((?:the|a|an)\s+[^.,;:!?"“”]{1,60}?)(?=[.,;:!?]|$)/
 
 export function roleWordsOf(phrase: string): string[] {
-  return phrase
+  const out = phrase
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[\s-]+/)
     .filter((w) => w.length > 1 && !ROLE_STOPS.has(w))
+  // "Gov. Ana Lima" is later "the governor"; "Justice Ana Lima" is "the judge"
+  for (const w of [...out]) {
+    const full = TITLE_SYNONYMS.get(w)
+    if (full) out.push(full)
+  }
+  return out
 }
+
+/** Abbreviated titles and the role noun a later mention uses for them. */
+const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['gov.', 'governor'],
+  ['gov', 'governor'],
+  ['sen.', 'senator'],
+  ['rep.', 'representative'],
+  ['dr.', 'doctor'],
+  ['prof.', 'professor'],
+  ['supt.', 'superintendent'],
+  ['cllr', 'councillor'],
+  ['lt.', 'lieutenant'],
+  ['gen.', 'general'],
+  ['col.', 'colonel'],
+  ['sgt.', 'sergeant'],
+  ['capt.', 'captain'],
+  ['justice', 'judge'],
+  ['magistrate', 'judge'],
+])
 
 /** Pre-name role words in lowercase ("mayor-elect", "trade and industry commissioner"). */
 export function roleBefore(
@@ -35,6 +60,8 @@ export function roleBefore(
     const gap = text.slice(t.end + (t.possessive ? 2 : 0), next.start)
     if (gap !== ' ') break
     if (ROLE_STOPS.has(t.lower) && t.lower !== 'and') break
+    // "Superintendent Ana Lima and board president Tom Reyes": the role of the second starts after "and"
+    if (t.lower === 'and' && tokens[k - 1]?.cap && !TITLE_WORDS.has((tokens[k - 1] as Token).lower)) break
     if (/^\d/.test(t.text) && !/-year-old$/.test(t.lower)) break
     if (TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || t.lower.endsWith('-elect')) sawRole = true
     first = k

@@ -31,7 +31,13 @@ export function extractSources(ctx: AttributionContext): SourceCitation[] {
     e.kind = 'outlet'
     const s = ctx.sentences[m.sentence] as Sentence
     let speaker: string | null = null
-    for (const other of mentionsIn(ctx.people, s.start, s.end)) {
+    // Only the outlet's own clause: "X said …; TVN24 reported …" does not make X TVN24's speaker, and
+    // an outlet that reports ("the BBC reported that …") reports the words of someone named after it.
+    const semi = ctx.text.lastIndexOf(';', m.start)
+    const semiAfter = ctx.text.indexOf(';', m.end)
+    const from = isReporting(ctx, m) ? m.end : Math.max(s.start, semi + 1)
+    const to = semiAfter >= 0 && semiAfter < s.end ? semiAfter : s.end
+    for (const other of mentionsIn(ctx.people, from, to)) {
       if (other.entity === null || other.entity === m.entity) continue
       const oe = entities[other.entity] as Entity
       const verb = ctx.tokens[other.tokenEnd]
@@ -49,6 +55,13 @@ export function extractSources(ctx: AttributionContext): SourceCitation[] {
     })
   }
   return out
+}
+
+/** The outlet is the subject of a reporting verb: "TVN24 reported", "the BBC said". */
+function isReporting(ctx: AttributionContext, m: Mention): boolean {
+  return /^\s+(?:reported|reports|said|says|wrote|writes|revealed|published)\b/i.test(
+    ctx.text.slice(m.end, m.end + 16),
+  )
 }
 
 /** An organisation named in a reporting frame: "X reported", "reported by X", "told X". */

@@ -16,7 +16,7 @@ export interface Token {
   quoted: boolean
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+|,\d{3}(?!\d))*\.?/gu
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+|\u2013\p{Lu}\p{L}*|,\d{3}(?!\d))*\.?/gu
 const CAPITAL = /^\p{Lu}/u
 const PARTICLE_NAME = /^(?:el|al|bin|ben|ibn|de|da|di|van|von|le|la|du)-\p{Lu}/u
 

@@ -34,6 +34,8 @@ function subjectOf(before: string): string | null {
   const last = stripFinal(parts[parts.length - 1] ?? '')
     .trim()
     .replace(/^(?:and|but|while|so)\s+/i, '')
+    // "… said the council would meet": the reported clause's own subject
+    .replace(/^(?:said|says|told reporters|announced|added|warned|stated)\s+(?=(?:the|a|an)\s|\p{Lu})/iu, '')
   if (!last || STARTS_BADLY.test(last)) return null
   if (!/^(?:\p{Lu}|the\b|a\b|an\b)/u.test(last)) return null
   const n = wordCount(last)
@@ -71,8 +73,16 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   let event = stripFinal(d.event).replace(/\s+/g, ' ')
   const dateText = d.text.trim()
   if (event.includes(dateText)) return null
-  const at = sentence.indexOf(event)
+  // the occurrence of the event words nearest the date (a short event such as "mayor" may occur earlier)
+  const dateIn = d.start - d.sentence.start
+  let at = sentence.indexOf(event)
   if (at < 0) return null
+  for (
+    let next = sentence.indexOf(event, at + 1);
+    next >= 0 && next < dateIn;
+    next = sentence.indexOf(event, next + 1)
+  )
+    at = next
   let before = sentence.slice(0, at)
   // the date itself may sit between subject and event ("… where on Sunday X signed …")
   const dateAt = before.lastIndexOf(dateText)
@@ -80,9 +90,16 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   let aux = ''
   // a second verb of the sentence's subject ("Smith was …, and has been mayor since 1998"):
   // the subject is the sentence's own, before its first verb
-  const coordinated = /^(?:and|but)\s+(?=(?:has|have|had|was|were|is|are|will)\b)/i.exec(event)
+  const coordinated =
+    /^(?:and|but)\s+(?=(?:has|have|had|was|were|is|are|will)\b)/i.exec(event) ??
+    /(?:^|[\s,])(?:and|but)\s+(?:has|have|had|was|were|is|are|will)(?:\s+been)?\s+$/i.exec(before)
   if (coordinated) {
-    event = event.slice(coordinated[0].length)
+    if (coordinated.index === 0 && event.startsWith(coordinated[0]))
+      event = event.slice(coordinated[0].length)
+    else {
+      const aux2 = /(?:has|have|had|was|were|is|are|will)(?:\s+been)?\s+$/i.exec(before)
+      event = `${aux2?.[0] ?? ''}${event}`
+    }
     const firstVerb = /\s(?:was|were|is|are|has|have|had|will)\b/.exec(sentence)
     before = firstVerb ? `${sentence.slice(0, firstVerb.index)} ` : ''
   }
@@ -117,6 +134,13 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   if (/[;:—–()"“”‘’[\]]|\b(?:which|who|whom|that|whose)\b|\b\d{4}\b/.test(event)) return null
   const rawSubject = subjectOf(before)
   if (!rawSubject) return null
+  // "budget writers say interest costs …": a reported clause's subject is not the sentence's
+  if (
+    /\b(?:say|says|said|told|tell|tells|believe|believes|think|thinks|hope|hopes|expect|expects|warn|warns)\b/i.test(
+      rawSubject,
+    )
+  )
+    return null
   const canonical = canonicalSubject(ctx, rawSubject)
   const subject = ctx.people.find(canonical) ? canonical : lowerCommonStart(ctx.article, canonical)
   if (wordCount(subject) + wordCount(event) > 22) return null
@@ -126,6 +150,12 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   // an ordinal ("42nd governor") is a fact of its own: the when question leaves it out
   event = event.replace(/\b\d+(?:st|nd|rd|th)\s+/g, '')
   let question: string | null = null
+  // "A hearing has been scheduled for 15 January" (still ahead): ask when it is scheduled
+  const pub = ctx.facts.date
+  const plannedAhead =
+    pub !== null &&
+    d.iso > pub.slice(0, d.iso.length) &&
+    /^(?:scheduled|set|due|expected|planned|slated)\b/.test(event)
   if (since) {
     if (/^(?:has|have|had)(?: been)?$/.test(aux))
       question = `Since when ${aux.split(' ')[0]} ${subject} ${aux.includes('been') ? 'been ' : ''}${event}?`
@@ -133,14 +163,16 @@ export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
     const m = /^(is|are|was|were) (expected|scheduled|due|set|slated) to$/.exec(aux)
     question = m ? `When ${m[1]} ${subject} ${m[2]} to ${event}?` : `When ${aux} ${subject} ${event}?`
   } else if (/^(?:was|were|is|are)$/.test(aux)) {
-    question = `When ${aux} ${subject} ${event}?`
+    const tense = plannedAhead ? (aux === 'were' ? 'are' : aux === 'was' ? 'is' : aux) : aux
+    question = `When ${tense} ${subject} ${event}?`
   } else if (/^(?:has|have|had)$/.test(aux) || aux === '') {
     const [verb = '', ...rest] = event.split(' ')
     const base = /^(?:\p{Ll})/u.test(verb) ? baseForm(verb) : null
     if (base && (aux !== '' || !/^(?:be|have|do)$/.test(base)))
       question = `When did ${subject} ${[base, ...rest].join(' ')}?`
   } else if (/^(?:has been|have been|had been)$/.test(aux)) {
-    question = `When was ${subject} ${event}?`
+    const plural = aux === 'have been'
+    question = `When ${plannedAhead ? (plural ? 'are' : 'is') : plural ? 'were' : 'was'} ${subject} ${event}?`
   }
   if (!question) return null
   return { subject, aux, event, clause, question }

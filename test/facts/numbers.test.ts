@@ -75,3 +75,32 @@ describe('extractNumbers', () => {
     ])
   })
 })
+
+describe('extractNumbers: fractions, tallies, sentences inside quotations', () => {
+  const values = (text: string): Array<[string, number]> =>
+    extractFacts(`date 2024-05-15 ${text}`).numbers.map((n) => [n.text, Number(n.value.toFixed(4))])
+
+  it('reads hyphenated and single fractions', () => {
+    expect(
+      values(
+        'The bill needs a two-thirds majority. Grants cover half of the cost and a quarter of the schools, cutting waste by a third.',
+      ),
+    ).toEqual([
+      ['two-thirds', 0.6667],
+      ['half', 0.5],
+      ['a quarter', 0.25],
+      ['a third', 0.3333],
+    ])
+  })
+
+  it('reads a vote tally as two numbers', () => {
+    expect(values('The Senate passed the measure 27-12 on Monday.')).toEqual([
+      ['27', 27],
+      ['12', 12],
+    ])
+  })
+
+  it('reads a spelled-out number opening a sentence inside a quotation', () => {
+    expect(values('"We lost," Dana Moss said. "Twelve of us said no."')).toEqual([['Twelve', 12]])
+  })
+})

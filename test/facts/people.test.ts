@@ -57,6 +57,15 @@ describe('people', () => {
     ])
   })
 
+  it('credits an outlet that reports with no speaker from another clause', () => {
+    const facts = extractFacts(
+      'Minister Ada Kell said the mayor was in a "serious" condition; KTV7 reported he received surgery.',
+    )
+    expect(facts.sources.map((s) => ({ outlet: s.outlet, speaker: s.speaker }))).toEqual([
+      { outlet: 'KTV7', speaker: null },
+    ])
+  })
+
   it('resolves "the senator" to the person the article called senator', () => {
     const text = 'Senator Joan Pike faced questions. "I stand by the vote," the senator said.'
     expect(extractFacts(text).quotes.map((q) => [q.speaker, q.attribution?.resolved])).toEqual([

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { allCandidates } from '../../src/quiz/generate'
 import { MissingDateError, NotEnoughFactsError, questionProblems, quizFromFacts } from '../../src/quiz/index'
-import { type Quiz, quizSchema } from '../../src/schema'
+import { type ArticleFacts, type Quiz, quizSchema } from '../../src/schema'
 import { factsBuilder, PASSAGE, passageFacts } from './passage'
 
 const quiz = quizFromFacts(PASSAGE, passageFacts(), { title: 'Riverton votes for a new library' })
@@ -60,7 +61,7 @@ describe('quizFromFacts on a hand-annotated passage', () => {
   it('names the outlet the article credits', () => {
     const source = byType(quiz, 'source')[0]
     expect(source && right(source)).toBe('Riverton Ledger')
-    expect(source?.prompt).toContain('The library will cost $14.5 million to build')
+    expect(source?.prompt).toContain('reported that the library will cost $14.5 million to build?')
   })
 
   it('never tests the same fact twice and never repeats a prompt', () => {
@@ -154,5 +155,43 @@ describe('any seed and count', () => {
       }),
       { numRuns: 40 },
     )
+  })
+})
+
+describe('source questions', () => {
+  it('asks which outlet reported a paraphrase, with no quotation marks around it', () => {
+    const text =
+      'According to the Harbor Times, more than 300 people have left the island since the storm began. Mayor Ana Ruiz said the ferry would run again soon. "We are rebuilding," Ruiz said.'
+    const f = factsBuilder(text)
+    const facts: ArticleFacts = {
+      date: '2024-05-02',
+      quotes: [f.quote('We are rebuilding,', 'Ana Ruiz')],
+      dates: [],
+      numbers: [],
+      people: [f.person('Harbor Times', 'outlet', []), f.person('Ana Ruiz', 'person', ['Ruiz'], 'Mayor')],
+      sources: [f.source('Harbor Times')],
+    }
+    const q = allCandidates(text, facts).find((x) => x.type === 'source')
+    expect(q?.prompt).toBe(
+      'According to the article, which news outlet reported that more than 300 people have left the island since the storm began?',
+    )
+  })
+})
+
+describe('when questions for planned events', () => {
+  it('asks "when is it scheduled" for a date still ahead, though the text says "has been scheduled"', () => {
+    const text =
+      'A hearing on the new bridge has been scheduled for 15 January 2025. Mayor Ana Ruiz welcomed it.'
+    const f = factsBuilder(text)
+    const facts: ArticleFacts = {
+      date: '2024-10-18',
+      quotes: [],
+      dates: [f.date('15 January 2025', '2025-01-15', 'scheduled')],
+      numbers: [],
+      people: [f.person('Ana Ruiz', 'person', ['Ruiz'], 'Mayor')],
+      sources: [],
+    }
+    const q = allCandidates(text, facts).find((x) => x.type === 'when')
+    expect(q?.prompt).toBe('When is a hearing on the new bridge scheduled?')
   })
 })

@@ -39,6 +39,18 @@ export function claimWithoutCitation(sentence: string, outlet: string): string |
   return null
 }
 
+/**
+ * The claim as a clause after "reported that": its first letter lowered unless the first word is a
+ * name (written capitalised inside a sentence somewhere in the article) or an acronym. A paraphrase
+ * gets no quotation marks.
+ */
+function asClause(claim: string, article: string): string {
+  const first = /^[\p{L}’']+/u.exec(claim)?.[0] ?? ''
+  if (first === '' || /^\p{Lu}{2,}|^I$/u.test(first)) return claim
+  const midSentence = new RegExp(`[\\p{Ll}\\d,] ${escapeRegExp(first)}(?![\\p{L}])`, 'u')
+  return midSentence.test(article) ? claim : first.toLowerCase() + claim.slice(first.length)
+}
+
 export function sourceCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   const outlets = [
@@ -56,7 +68,7 @@ export function sourceCandidates(ctx: Context): Candidate[] {
     out.push({
       type: 'source',
       factKey: `source:${s.start}`,
-      prompt: `Which news outlet does the article credit for this report: “${claim}”?`,
+      prompt: `According to the article, which news outlet reported that ${asClause(claim, ctx.article)}?`,
       answer: s.outlet,
       distractors: wrong.slice(0, 3),
       explanation: `The article credits ${s.outlet}: ${quoteEvidence(evidence)}`,

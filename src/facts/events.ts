@@ -1,0 +1,124 @@
+/**
+ * The event a date attaches to, as a predicate clause of its sentence: the verb phrase after the
+ * subject and any auxiliary ("be sworn in as mayor", "withdrew from the race"), without the date, its
+ * preposition, a dangling end word or a following relative clause.
+ */
+import type { Sentence } from '../article/types'
+
+/** Auxiliaries left out of the event (the quiz reads them before it): same alternatives as the quiz. */
+const AUX =
+  /\b(?:will|would|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|scheduled|due|set|slated) to|has been|have been|had been|has|have|had|was|were|is|are)\s+(?:(?:also|now|already|not)\s+)?(?=\p{Ll})/giu
+/** Past-tense verbs: regular, and the common irregular ones. */
+const PAST =
+  /(?<!\b(?:his|her|their|its|the|a|an|my|our|your|been|be|every|each|all|some|any|no|many|several|other|these|those|this|that)\s)\b(?!(?:hundred|need|indeed|speed|seed|proceed|shed|bred|sacred|naked|wicked)\b)(?:\p{Ll}{2,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|withdrew|drew|grew|chose|broke|spent|sold|struck|fought|hit|quit|shot|flew|woke|signed|died|put|set|cut|tore|wore|swore|beat|bought|caught|taught|felt|kept|meant|built|heard|sat|drove|rode|sang|shut|split|spread|hurt|cost|let|read|understood|overtook|undertook|forgot|forbade|froze|hid|sank|shook|stole|struck|swept|threw|wound)\b(?!\s+(?:by|in)\b\s+\p{Lu})/u
+/** Words a clause may not end on. */
+const DANGLING =
+  /\s+(?:the|a|an|of|to|for|from|with|by|on|in|at|as|and|or|but|that|which|who|will|would|has|have|had|is|are|was|were|be|been|its|his|her|their|our|this|these|those|under|into|over|about|officially|also|not|than|then|more|most|very|so)$/i
+/** Where a predicate stops: a relative or subordinate clause. */
+const STOP =
+  /\s(?:which|who|whom|whose|where|because|although|though|whereas|when|after|before|so that|in order to)\b|\s\(|[,;]\s/i
+const DATE_PREP =
+  /(?:\b(?:on|in|since|by|at|from|until|till|of|during|for|before|after|through|throughout|into)\s+)?(?:\b(?:this|last|next|earlier|later|early|late|past|coming|the)\s+)*$/i
+const MAX_WORDS = 16
+const AUX_TEST = /\b(?:will|would|has|have|had|was|were|is|are)\b/i
+const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|where|who|which|that)\s+(?=\p{L})/giu
+const BREAK_BEFORE = /^(?:for|in|of|with|from|at|on|by|and|or|but|as|under|into|over|about|than)$/i
+
+function cut(words: string): string | null {
+  let s = words.replace(/\s+/g, ' ').trim()
+  const stop = STOP.exec(s)
+  if (stop) s = s.slice(0, stop.index)
+  // "… a proposed bill that would …": a relative "that" after a few words ends the predicate.
+  const rel = /^(?:\S+\s+){3,}?(?=that\s)/.exec(s)
+  if (rel) s = s.slice(0, rel[0].length)
+  const parts = s.split(' ')
+  if (parts.length > MAX_WORDS) {
+    // too long: end before the last preposition or conjunction, so no phrase is cut in two
+    const kept = parts.slice(0, MAX_WORDS)
+    const at = kept.findLastIndex((w, i) => i >= 4 && BREAK_BEFORE.test(w))
+    s = kept.slice(0, at > 0 ? at : MAX_WORDS).join(' ')
+  }
+  s = s.replace(/[\s,.;:!?"“”'‘’]+$/u, '')
+  for (let prev = ''; prev !== s; ) {
+    prev = s
+    s = s.replace(DANGLING, '')
+  }
+  return /\p{L}{2,}/u.test(s) ? s : null
+}
+
+/**
+ * The predicate of `clause`: from a finite verb (after any auxiliary), or null. `last` takes the verb
+ * nearest the end ("said the council would meet on Monday": the meeting is dated, not the saying).
+ */
+function predicate(clause: string, dateAt = -1): string | null {
+  const chains: number[] = []
+  AUX.lastIndex = 0
+  const auxEnds = new Set<number>()
+  for (let m = AUX.exec(clause); m !== null; m = AUX.exec(clause)) {
+    const auxEnd = m.index + m[0].length
+    auxEnds.add(auxEnd)
+    // "what was left of …": an auxiliary in a free relative clause is not the clause's verb
+    if (!/\b(?:what|whatever)\s+$/i.test(clause.slice(0, m.index))) chains.push(auxEnd)
+  }
+  const past = new RegExp(PAST.source, 'gu')
+  for (let m = past.exec(clause); m !== null; m = past.exec(clause)) {
+    // a participle right after an auxiliary belongs to that auxiliary's chain
+    if (!auxEnds.has(m.index)) chains.push(m.index)
+  }
+  if (chains.length === 0) return null
+  chains.sort((a, b) => a - b)
+  const beforeDate = chains.filter((c) => c < dateAt)
+  const at = beforeDate.length > 0 ? (beforeDate[beforeDate.length - 1] as number) : (chains[0] as number)
+  return cut(clause.slice(at))
+}
+
+/** Whether a clause ends at `i`: a semicolon, colon, dash, quote mark, or a sentence end inside a quotation. */
+function endsClause(text: string, i: number): boolean {
+  const c = text.charAt(i)
+  if (/[;:—"“”]/.test(c)) return true
+  return (
+    /[.!?]/.test(c) &&
+    /\s/.test(text.charAt(i + 1)) &&
+    !/(?:^|\s)\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(i - 5, i))
+  )
+}
+
+export function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
+  // "Today's ruling", "With Sunday's signings": a possessive date qualifies a noun, not a clause.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return null
+  let a = start
+  while (a > s.start && !endsClause(text, a - 1)) a--
+  let b = end
+  while (b < s.end && !endsClause(text, b)) {
+    if (text.charAt(b) === '(') {
+      const close = text.indexOf(')', b)
+      if (close > b && close < s.end) b = close
+    }
+    b++
+  }
+  const head = text.slice(a, start)
+  const prep = DATE_PREP.exec(head)
+  const before = head.slice(0, head.length - (prep?.[0].length ?? 0))
+  const after = text.slice(end, b)
+  // "On Sunday, X did Y" / "This past Friday, X did Y": the date opens the clause.
+  if (!/\p{L}/u.test(before.replace(/\b(?:on|in|at|by|this|past|last|early|late)\b/giu, ''))) {
+    const rest = after.replace(/^[\s,'’s]+/u, '')
+    return predicate(rest)
+  }
+  const tail = /^[\s,.;:!?"“”'‘’]*$/u.test(after) || /^\s*,/.test(after) ? '' : (after.split(',')[0] ?? '')
+  const clean = before.replace(/\s*\([^()]*\)/g, '')
+  // "X, who …, and has been mayor since 1998": the comma segment that holds the date, when it has a verb.
+  let segment = clean.slice(clean.lastIndexOf(',') + 1)
+  // ", a drug first isolated in 1995": an appositive with a participle, not a clause.
+  if (/^\s*(?:a|an)\s/i.test(segment) && !AUX_TEST.test(segment)) return null
+  // "… arrested since the protests began in June": the date belongs to the clause it sits in.
+  const sub = [...segment.matchAll(SUBORDINATE)].pop()
+  if (sub?.index !== undefined) {
+    const inner = segment.slice(sub.index + sub[0].length)
+    // "… paused after a meeting on 3 March ended without a vote": the date sits in that clause
+    if (predicate(inner) || predicate(`${inner} ${tail}`)) segment = inner
+    // a clause whose verb is not known: better no event than the outer clause's
+    else return null
+  }
+  return predicate(`${segment} ${tail}`, segment.length)
+}
