@@ -58,6 +58,17 @@ const DM = new RegExp(`^(\\d{1,2})(st|nd|rd|th)? (${MONTH_RE})$`)
 const MY = new RegExp(`^(${MONTH_RE}),? \\d{4}$`)
 const M = new RegExp(`^(${MONTH_RE})$`)
 const W = new RegExp(`^(${WEEKDAY_RE})( morning| afternoon| evening| night)?$`)
+/** Day-precision formats: the pattern, its ordinal-suffix group, and how to write a day in it. */
+const DAY_FORMATS: ReadonlyArray<{
+  pattern: RegExp
+  ordGroup: number
+  render: (day: string, month: string, year: number) => string
+}> = [
+  { pattern: DMY, ordGroup: 2, render: (day, month, year) => `${day} ${month} ${year}` },
+  { pattern: MDY, ordGroup: 3, render: (day, month, year) => `${month} ${day}, ${year}` },
+  { pattern: MD, ordGroup: 3, render: (day, month) => `${month} ${day}` },
+  { pattern: DM, ordGroup: 2, render: (day, month) => `${day} ${month}` },
+]
 const FORMAT_MEMO = new Map<string, DateFormat | null>()
 
 /** Reads the format of a date's text, given its ISO value. Null for formats we cannot rewrite. */
@@ -79,56 +90,21 @@ function readDateFormat(text: string, iso: string): DateFormat | null {
   const d = ds ? Number(ds) : 0
   let m: RegExpExecArray | null
   const month = (k: number): string => MONTHS[k - 1] ?? ''
-  m = DMY.exec(t)
-  if (m && d) {
-    const ord = m[2] ?? ''
-    return {
-      precision: 'day',
-      absolute: true,
-      key: dayNumber(y, mo, d),
-      render: (k) => {
-        const x = fromDay(k)
-        return `${x.d}${ord ? ordinal(x.d) : ''} ${month(x.m)} ${x.y}`
-      },
-    }
-  }
-  m = MDY.exec(t)
-  if (m && d) {
-    const ord = m[3] ?? ''
-    return {
-      precision: 'day',
-      absolute: true,
-      key: dayNumber(y, mo, d),
-      render: (k) => {
-        const x = fromDay(k)
-        return `${month(x.m)} ${x.d}${ord ? ordinal(x.d) : ''}, ${x.y}`
-      },
-    }
-  }
-  m = MD.exec(t)
-  if (m && d) {
-    const ord = m[3] ?? ''
-    return {
-      precision: 'day',
-      absolute: true,
-      key: dayNumber(y, mo, d),
-      render: (k) => {
-        const x = fromDay(k)
-        return `${month(x.m)} ${x.d}${ord ? ordinal(x.d) : ''}`
-      },
-    }
-  }
-  m = DM.exec(t)
-  if (m && d) {
-    const ord = m[2] ?? ''
-    return {
-      precision: 'day',
-      absolute: true,
-      key: dayNumber(y, mo, d),
-      render: (k) => {
-        const x = fromDay(k)
-        return `${x.d}${ord ? ordinal(x.d) : ''} ${month(x.m)}`
-      },
+  if (d) {
+    for (const { pattern, ordGroup, render } of DAY_FORMATS) {
+      const match = pattern.exec(t)
+      if (match === null) continue
+      const ord = match[ordGroup] ?? ''
+      const day = (x: { d: number }): string => `${x.d}${ord ? ordinal(x.d) : ''}`
+      return {
+        precision: 'day',
+        absolute: true,
+        key: dayNumber(y, mo, d),
+        render: (k) => {
+          const x = fromDay(k)
+          return render(day(x), month(x.m), x.y)
+        },
+      }
     }
   }
   if (MY.test(t) && mo) {
