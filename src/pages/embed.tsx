@@ -7,7 +7,6 @@
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../api/context'
-import { CSS_VERSION } from '../generated/css-version'
 import { toPublicQuiz } from '../quiz/score'
 import {
   type AttemptResult,
@@ -20,6 +19,7 @@ import { findQuiz } from '../store/catalog'
 import { readAttemptFields } from './attempt-form'
 import { QuizForm } from './components/quiz-form'
 import { quizUrl } from './embed-snippets'
+import { DocumentHead } from './layout'
 import { contentSecurityPolicy } from './security'
 import { submitAttempt } from './submit-attempt'
 
@@ -45,17 +45,7 @@ export interface EmbedPageProps {
 function EmbedDocument(props: { title: string; description: string; children?: unknown }) {
   return (
     <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{props.title}</title>
-        <meta name="description" content={props.description} />
-        <meta name="color-scheme" content="light dark" />
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href={`/static/app.css?v=${CSS_VERSION}`} />
-        <script src="/static/quiz.js" defer />
-        <script src="/static/embed.js" defer />
-      </head>
+      <DocumentHead title={props.title} description={props.description} scripts={['quiz.js', 'embed.js']} />
       <body>
         <main id="main">{props.children}</main>
       </body>

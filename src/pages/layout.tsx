@@ -11,23 +11,35 @@ export interface LayoutProps {
   children?: Child
 }
 
-/** The document every page shares: language, viewport, description, icon, one stylesheet, no inline script. */
+/** The <head> every page shares (the embed page too): viewport, description, icon, one stylesheet, deferred scripts, no inline script. */
+export function DocumentHead(props: Pick<LayoutProps, 'title' | 'description' | 'scripts' | 'head'>) {
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{props.title}</title>
+      <meta name="description" content={props.description} />
+      <meta name="color-scheme" content="light dark" />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      <link rel="stylesheet" href={`/static/app.css?v=${CSS_VERSION}`} />
+      {props.head}
+      {(props.scripts ?? []).map((s) => (
+        <script src={`/static/${s}`} defer />
+      ))}
+    </head>
+  )
+}
+
+/** The document every page shares: language, head, skip link, site header. */
 export function Layout(props: LayoutProps) {
   return (
     <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{props.title}</title>
-        <meta name="description" content={props.description} />
-        <meta name="color-scheme" content="light dark" />
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href={`/static/app.css?v=${CSS_VERSION}`} />
-        {props.head}
-        {(props.scripts ?? []).map((s) => (
-          <script src={`/static/${s}`} defer />
-        ))}
-      </head>
+      <DocumentHead
+        title={props.title}
+        description={props.description}
+        scripts={props.scripts ?? []}
+        head={props.head}
+      />
       <body>
         <a class="skip" href="#main">
           Skip to content
