@@ -98,7 +98,7 @@ describe('generateQuiz on hostile text', () => {
     expect(performance.now() - started).toBeLessThan(20_000)
   })
 
-  it('takes time linear in the input (a 100× longer text takes well under 1,000× as long)', () => {
+  it('takes time linear in the input (a 100× longer text takes under 300× as long; linear is 100×)', () => {
     const paragraph =
       'The council met on Tuesday. "We will fix the bridge," said Mayor Ana Lopez, 52, who took office in 2024. ' +
       'According to The Daily Post, repairs will cost $4.5 million and begin on 1 June 2026.\n\n'
@@ -115,6 +115,6 @@ describe('generateQuiz on hostile text', () => {
     console.log(
       `1 KB: ${smallMs.toFixed(1)} ms, 100 KB: ${largeMs.toFixed(1)} ms, ratio ${(largeMs / smallMs).toFixed(0)}`,
     )
-    expect(largeMs / smallMs).toBeLessThan(1000)
+    expect(largeMs / smallMs).toBeLessThan(300)
   })
 })
