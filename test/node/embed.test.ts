@@ -8,8 +8,6 @@
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
@@ -20,6 +18,7 @@ import type { Quiz } from '../../src/schema'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
 import { HOSTILE_QUIZ, HOSTILE_QUIZ_ID, hostileStoredQuiz } from './fixtures/hostile-quiz'
 import { launchBrowser, outputDir } from './harness/browser'
+import { type HostSite, startHostSite } from './harness/host-site'
 import { type RunningServer, startServer } from './harness/server'
 
 const ROOT = new URL('../../', import.meta.url).pathname
@@ -27,7 +26,7 @@ const CLASS = 'room-12'
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa']
 
 let server: RunningServer
-let host: Server
+let host: HostSite | undefined
 let hostUrl: string
 let context: BrowserContext
 let pages: Record<string, string>
@@ -101,20 +100,18 @@ beforeAll(async () => {
   if (res.status !== 201) throw new Error(`could not make the quiz: ${res.status} ${await res.text()}`)
   ;({ quiz, teacherToken } = (await res.json()) as { quiz: Quiz; teacherToken: string })
   pages = hostPages()
-  host = createServer((req, res) => {
+  host = await startHostSite((req, res) => {
     const page = pages[req.url ?? '']
     res.writeHead(page === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' })
     res.end(page ?? 'not found')
   })
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve))
-  // localhost and 127.0.0.1 are different sites: the quiz is a third party on the host page.
-  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`
+  hostUrl = host.url
   context = await launchBrowser()
 })
 
 afterAll(async () => {
   await context?.close()
-  await new Promise((resolve) => host?.close(resolve))
+  await host?.close()
   await server?.stop()
 })
 

@@ -11,18 +11,17 @@
  *     stored result.
  * Each time, the teacher's results hold exactly one attempt.
  */
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { BrowserContext, FrameLocator, Locator, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Quiz } from '../../src/schema'
 import { launchBrowser } from './harness/browser'
+import { type HostSite, startHostSite } from './harness/host-site'
 import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
 
 type Scope = Locator | FrameLocator
 
 let server: RunningServer
-let host: Server
+let host: HostSite | undefined
 let hostUrl: string
 let context: BrowserContext
 /** A built-in quiz, with its answers (read with the admin token). */
@@ -48,7 +47,7 @@ beforeAll(async () => {
     headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
   })
   quiz = (await res.json()) as Quiz
-  host = createServer((req, res) => {
+  host = await startHostSite((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host')
     const kind = url.pathname.slice(1)
     const code = url.searchParams.get('class') ?? ''
@@ -58,15 +57,13 @@ beforeAll(async () => {
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(kind, code))
   })
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve))
-  // localhost and 127.0.0.1 are different sites: the quiz is a third party on the class page.
-  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`
+  hostUrl = host.url
   context = await launchBrowser()
 })
 
 afterAll(async () => {
   await context?.close()
-  await new Promise((resolve) => host?.close(resolve))
+  await host?.close()
   await server?.stop()
 })
 
