@@ -81,10 +81,10 @@ export function EmbedPage(props: EmbedPageProps) {
         action={`/embed/${id}`}
         classCode={props.classCode}
         attemptId={props.attemptId}
-        {...(props.name === undefined ? {} : { name: props.name })}
-        {...(props.answers === undefined ? {} : { answers: props.answers })}
-        {...(props.result === undefined ? {} : { result: props.result })}
-        {...(props.error === undefined ? {} : { error: props.error })}
+        name={props.name}
+        answers={props.answers}
+        result={props.result}
+        error={props.error}
       />
       {props.result && (
         <p>

@@ -66,10 +66,10 @@ export function QuizPage(props: QuizPageProps) {
         action={`/quiz/${encodeURIComponent(quiz.id)}`}
         classCode={props.classCode}
         attemptId={props.attemptId}
-        {...(props.name === undefined ? {} : { name: props.name })}
-        {...(props.answers === undefined ? {} : { answers: props.answers })}
-        {...(props.result === undefined ? {} : { result: props.result })}
-        {...(props.error === undefined ? {} : { error: props.error })}
+        name={props.name}
+        answers={props.answers}
+        result={props.result}
+        error={props.error}
       />
       {props.result && (
         <p>

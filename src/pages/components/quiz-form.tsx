@@ -19,12 +19,13 @@ export interface QuizFormProps {
   attemptId?: string
   /** Origin of the JSON API for the browser script ('' = same origin). */
   apiBase?: string
-  name?: string
-  answers?: Record<string, GivenAnswer>
+  // The page state below may be passed through as undefined (the pages hold it as optional too).
+  name?: string | undefined
+  answers?: Record<string, GivenAnswer> | undefined
   /** The scored attempt, to show the result and feedback. */
-  result?: AttemptResult | null
+  result?: AttemptResult | null | undefined
   /** A message to show in the alert region (e.g. the API's problem detail). */
-  error?: string
+  error?: string | undefined
 }
 
 /** The feedback under one question; src/client/quiz.ts builds the same elements. */
