@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // The default report, then one plain closing line (`Tests: N passed, N failed`) for CI to read.
+    reporters: ['default', './test/reporters/plain-summary.ts'],
     projects: [
       {
         // Worker, storage, API and pure code: inside workerd with real KV.
