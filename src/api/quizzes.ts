@@ -19,7 +19,7 @@ import type { AppEnv } from './context'
 import { createQuiz } from './create-quiz'
 import { jsonBody, loadQuiz, MAX_JSON_BYTES, requireTeacher, validate } from './middleware'
 import { ProblemError } from './problem'
-import { clientAddress, enforceRateLimit } from './rate-limit'
+import { enforceAttemptLimit, enforceCreateLimit } from './rate-limit'
 
 /** A pasted article may be 100 KB; JSON escaping can make its body a few times larger. */
 const MAX_CREATE_BODY_BYTES = 6 * MAX_ARTICLE_BYTES
@@ -55,7 +55,7 @@ export const quizRoutes = new Hono<AppEnv>()
         413,
         `The article is longer than ${MAX_ARTICLE_BYTES / 1024} KB. Paste one news article at a time.`,
       )
-    await enforceRateLimit(c.env.CREATE_LIMITER, clientAddress(c), 'new quizzes')
+    await enforceCreateLimit(c)
     const created = await createQuiz(c.env, input)
     return c.json(created, 201)
   })
@@ -75,7 +75,7 @@ export const quizRoutes = new Hono<AppEnv>()
         const stored = await store.get(quiz.id, classCode, body.attemptId)
         if (stored !== null) return c.json(stored, 200)
       }
-      await enforceRateLimit(c.env.ATTEMPT_LIMITER, `${clientAddress(c)}|${quiz.id}|${classCode}`, 'attempts')
+      await enforceAttemptLimit(c, quiz.id, classCode)
       const at = new Date().toISOString()
       const name = body.name === undefined || body.name === '' ? undefined : body.name
       const result: AttemptResult = {
