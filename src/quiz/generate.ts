@@ -79,8 +79,11 @@ export function deriveTitle(article: string): string {
   if (firstLine && firstLine.split(/\s+/).length <= 14 && !/[.!:;,]$/.test(firstLine) && text.includes('\n'))
     return stripFinal(firstLine)
   const sentence = (/^.+?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text).replace(/\s+/g, ' ').trim()
+  // the opening clause when it says something ("Trump hints he may meet Mamdani"), not when it only
+  // sets the scene ("On Saturday", "In a statement")
   const cut = sentence.split(/,\s/)[0] ?? sentence
-  return stripFinal(firstWords(cut.split(/\s+/).length <= 14 ? cut : sentence, 12)).replace(/…?$/, (m) => m)
+  const n = cut.split(/\s+/).length
+  return stripFinal(firstWords(n >= 4 && n <= 14 ? cut : sentence, 12))
 }
 
 /** Positions of the right option, spread evenly over the quiz (seeded tie-breaks). */

@@ -45,6 +45,9 @@ function reveals(x: Candidate, y: Candidate): boolean {
   return aw.filter((w) => px.has(w)).length / aw.length >= 0.5
 }
 
+/** Questions whose evidence shares a sentence: at most this many. */
+const MAX_PER_SENTENCE = 2
+
 function overlaps(a: Candidate, b: Candidate): boolean {
   return a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end
 }
@@ -84,7 +87,11 @@ export function selectCandidates(candidates: Candidate[], count: number, article
       const used = typeCount.get(c.type) ?? 0
       if (used >= (c.type === 'true-false' ? Math.min(cap, 3) : cap)) continue
       if (chosenIndex.some((o) => leakBetween(o, i))) continue
-      const sameSentence = chosen.filter((o) => overlaps(o, c)).length
+      const sharing = chosen.filter((o) => overlaps(o, c))
+      const sameSentence = sharing.length
+      // at most two questions on one sentence, and never two of one type (two "who said" on one
+      // sentence ask the same thing twice)
+      if (sameSentence >= MAX_PER_SENTENCE || sharing.some((o) => o.type === c.type)) continue
       // a true/false statement never shares its sentence with another question
       if (
         sameSentence > 0 &&

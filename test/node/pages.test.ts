@@ -33,7 +33,14 @@ let server: RunningServer
 let browser: BrowserContext
 let quiz: Quiz
 /** What the students pick: the right option for even questions, a wrong one for odd ones. */
-let picks: Array<{ id: string; option?: number; text?: string; right: boolean; answerText: string }>
+let picks: Array<{
+  id: string
+  type: string
+  option?: number
+  text?: string
+  right: boolean
+  answerText: string
+}>
 let expectedScore: number
 
 /** Writes quizzes made at run time straight into the local KV that the server will use. */
@@ -72,13 +79,20 @@ beforeAll(async () => {
       const answer = q.answer ?? 0
       return {
         id: q.id,
+        type: q.type,
         option: right ? answer : (answer + 1) % q.options.length,
         right,
         answerText: q.options[answer] ?? '',
       }
     }
     const accepted = q.accept?.[0] ?? ''
-    return { id: q.id, text: right ? accepted : 'certainly not this', right, answerText: accepted }
+    return {
+      id: q.id,
+      type: q.type,
+      text: right ? accepted : 'certainly not this',
+      right,
+      answerText: accepted,
+    }
   })
   expectedScore = picks.filter((p) => p.right).length
 })
@@ -115,6 +129,9 @@ async function expectFeedback(page: Page): Promise<void> {
     await expect.poll(() => box.isVisible()).toBe(true)
     expect(await box.locator('.verdict').textContent()).toBe(p.right ? 'Right.' : 'Not quite.')
     expect(await box.locator('strong').textContent()).toBe(p.answerText)
+    expect((await box.locator('blockquote.evidence').textContent())?.length).toBeGreaterThan(0)
+    // a true/false statement's evidence is the whole sentence: "True" has nothing in it to mark
+    if (p.type === 'true-false') continue
     const marked = (await box.locator('blockquote.evidence mark').textContent()) ?? ''
     expect(marked.length).toBeGreaterThan(0)
     expect(p.answerText.toLowerCase()).toContain(marked.toLowerCase())

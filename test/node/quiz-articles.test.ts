@@ -139,6 +139,19 @@ describe('quizzes of the development articles', () => {
       }
     })
 
+    it('asks at most two questions on one sentence, and never two of one type', () => {
+      for (const q of quiz.questions) {
+        const sharing = quiz.questions.filter(
+          (o) => o !== q && o.evidence.start < q.evidence.end && q.evidence.start < o.evidence.end,
+        )
+        expect(sharing.length, q.prompt).toBeLessThanOrEqual(1)
+        expect(
+          sharing.map((o) => o.type),
+          q.prompt,
+        ).not.toContain(q.type)
+      }
+    })
+
     it('tests each fact once', () => {
       const ids = quiz.questions.map((q) => q.id)
       expect(new Set(ids).size).toBe(ids.length)
@@ -162,8 +175,10 @@ describe('quizzes of the development articles', () => {
     expect(longest.length / choice.length).toBeLessThan(0.5)
   })
 
-  it('uses at least five question types over the articles', () => {
+  it('uses every question type over the articles', () => {
     const types = new Set(ARTICLES.flatMap((a: { quiz: Quiz }) => a.quiz.questions.map((q) => q.type)))
-    expect(types.size).toBeGreaterThanOrEqual(5)
+    expect([...types].sort()).toEqual(
+      ['number', 'order', 'quote-completion', 'role', 'source', 'true-false', 'when', 'who-said'].sort(),
+    )
   })
 })

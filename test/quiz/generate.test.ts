@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { allCandidates } from '../../src/quiz/generate'
+import { allCandidates, deriveTitle } from '../../src/quiz/generate'
 import { MissingDateError, NotEnoughFactsError, questionProblems, quizFromFacts } from '../../src/quiz/index'
 import { type ArticleFacts, type Quiz, quizSchema } from '../../src/schema'
 import { factsBuilder, PASSAGE, passageFacts } from './passage'
@@ -53,8 +53,11 @@ describe('quizFromFacts on a hand-annotated passage', () => {
     const june = when.find((q) => right(q) === '3 June 2024')
     expect(june?.prompt).toBe('When will construction begin?')
     for (const o of june?.options ?? []) expect(o).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/)
+    // the 1911 building is asked about: by a when question, or as the earliest of the dated events
     const built =
-      when.find((q) => right(q) === '1911') ?? quiz.questions.find((q) => q.prompt.includes('1911'))
+      when.find((q) => right(q) === '1911') ??
+      quiz.questions.find((q) => q.prompt.includes('1911')) ??
+      quiz.questions.find((q) => q.type === 'order' && right(q) === "The city's first library was built")
     expect(built).toBeDefined()
   })
 
@@ -152,6 +155,11 @@ describe('any seed and count', () => {
         expect(q.questions.length).toBeLessThanOrEqual(count)
         expect(q.questions.length).toBeGreaterThanOrEqual(3)
         for (const x of q.questions) expect(questionProblems(PASSAGE, x)).toEqual([])
+        // at most two questions on one sentence
+        const perSentence = new Map<number, number>()
+        for (const x of q.questions)
+          perSentence.set(x.evidence.start, (perSentence.get(x.evidence.start) ?? 0) + 1)
+        expect(Math.max(...perSentence.values())).toBeLessThanOrEqual(2)
       }),
       { numRuns: 40 },
     )
@@ -193,5 +201,94 @@ describe('when questions for planned events', () => {
     }
     const q = allCandidates(text, facts).find((x) => x.type === 'when')
     expect(q?.prompt).toBe('When is a hearing on the new bridge scheduled?')
+  })
+})
+
+describe('who-said questions on a quote that runs on from another person', () => {
+  it("ranks \"X said Y 'would like to…'\" below a quote that is plainly the speaker's own", () => {
+    const text =
+      'Governor Ana Ruiz said Mayor Tom Berg "would like to meet with us soon" and added "we will work it out together." Berg did not comment. Judge Lee Park stayed silent.'
+    const f = factsBuilder(text)
+    const facts: ArticleFacts = {
+      date: '2024-05-02',
+      quotes: [
+        f.quote('would like to meet with us soon', 'Ana Ruiz'),
+        f.quote('we will work it out together.', 'Ana Ruiz'),
+      ],
+      dates: [],
+      numbers: [],
+      people: [
+        f.person('Ana Ruiz', 'person', ['Ruiz'], 'Governor'),
+        f.person('Tom Berg', 'person', ['Berg'], 'Mayor'),
+        f.person('Lee Park', 'person', ['Park'], 'Judge'),
+      ],
+      sources: [],
+    }
+    const whoSaid = allCandidates(text, facts).filter((c) => c.type === 'who-said')
+    const runOn = whoSaid.find((c) => c.prompt.includes('would like'))
+    const own = whoSaid.find((c) => c.prompt.includes('work it out'))
+    expect(runOn && own && runOn.score < own.score).toBe(true)
+    // and no true/false statement is made of it either
+    const statements = allCandidates(text, facts).filter((c) => c.type === 'true-false')
+    expect(statements.some((c) => c.prompt.includes('would like'))).toBe(false)
+  })
+})
+
+describe('true/false statements about who holds an office', () => {
+  it('states the holder, or another person of the article in their place, with the role sentence as evidence', () => {
+    const roleStatements = allCandidates(PASSAGE, passageFacts()).filter(
+      (c) => c.type === 'true-false' && c.factKey.startsWith('role:'),
+    )
+    expect(roleStatements.length).toBeGreaterThan(0)
+    const people = passageFacts().people.filter((p) => p.kind === 'person')
+    for (const c of roleStatements) {
+      const holder = people.find((p) => c.factKey === `role:${p.name}`)
+      const named = people.find((p) => c.prompt.startsWith(`True or false: ${p.name} is `))
+      expect(holder?.role && c.evidence.text.includes(holder.role)).toBe(true)
+      expect(c.answer).toBe(named === holder ? 'True' : 'False')
+    }
+    // across seeds both a true and a false statement are made
+    const answers = new Set(
+      ['a', 'b', 'c', 'd', 'e', 'f'].flatMap((seed) =>
+        allCandidates(PASSAGE, passageFacts(), seed)
+          .filter((c) => c.type === 'true-false' && c.factKey.startsWith('role:'))
+          .map((c) => c.answer),
+      ),
+    )
+    expect([...answers].sort()).toEqual(['False', 'True'])
+  })
+})
+
+describe('order questions', () => {
+  it('puts events in order from days the reader worked out, not only from written years', () => {
+    const text =
+      'The council approved the plan on Monday. The mayor signed the budget on Wednesday. The school board will meet on March 24. Mayor Ana Ruiz welcomed it.'
+    const f = factsBuilder(text)
+    const facts: ArticleFacts = {
+      date: '2024-03-14',
+      quotes: [],
+      dates: [
+        f.date('Monday', '2024-03-11', 'approved the plan'),
+        f.date('Wednesday', '2024-03-13', 'signed the budget'),
+        f.date('March 24', '2024-03-24', 'meet'),
+      ],
+      numbers: [],
+      people: [f.person('Ana Ruiz', 'person', ['Ruiz'], 'Mayor')],
+      sources: [],
+    }
+    const order = allCandidates(text, facts).find((c) => c.type === 'order')
+    expect(order?.answer).toBe('The council approved the plan')
+    expect(order?.distractors).toEqual(['The mayor signed the budget', 'The school board will meet'])
+  })
+})
+
+describe('titles', () => {
+  it('skips an opening that only sets the scene ("On Saturday, …")', () => {
+    expect(
+      deriveTitle('date 2024-01-01 On Saturday, the party withdrew its candidate for prime minister.'),
+    ).toBe('On Saturday, the party withdrew its candidate for prime minister')
+    expect(deriveTitle('date 2024-01-01 The council approved the budget, ending a long debate.')).toBe(
+      'The council approved the budget',
+    )
   })
 })

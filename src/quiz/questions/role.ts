@@ -1,7 +1,7 @@
 /** "Who is the city's treasurer?" and "Who is X, according to the article?" from stated roles. */
-import type { PersonFact } from '../../schema'
+import type { Evidence, PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
-import { type Context, quoteEvidence, span } from '../context'
+import { type Context, quoteEvidence, remember, span } from '../context'
 import { anySame, goodOption, nameWords, plausibleRole } from '../people'
 import { capitalize, containsPhrase, contentWords, squash, words } from '../text'
 import { quotedSpeakers } from './who-said'
@@ -37,53 +37,96 @@ function specific(role: string): boolean {
   return /\bof\b/i.test(role) || /['’]s\b/.test(role)
 }
 
+type WithRole = PersonFact & { role: string }
+
+/** A role the article states for a person, fit to ask about, with the sentence that states it. */
+export interface RoleFact {
+  person: WithRole
+  role: string
+  names: string[]
+  evidence: Evidence
+}
+
+/** People with a stated role. */
+function withRoles(ctx: Context): WithRole[] {
+  return remember(ctx, 'with-roles', () =>
+    ctx.people.people.filter(
+      (p): p is WithRole =>
+        p.kind === 'person' && !!p.role && !!p.roleSentence && plausibleRole(p.role, ctx.people, p),
+    ),
+  )
+}
+
+/** Every role fit to ask about: current, short, proven by its sentence, not part of the name. */
+export function roleFacts(ctx: Context): RoleFact[] {
+  return remember(ctx, 'role-facts', () => {
+    const out: RoleFact[] = []
+    for (const p of withRoles(ctx)) {
+      if (!p.roleSentence) continue
+      const role = squash(p.role)
+      if (
+        PAST.test(role) ||
+        !wordCountOk(role) ||
+        /[,;]/.test(role) ||
+        /^(?:his|her|their|its)\b/i.test(role)
+      )
+        continue
+      if (!plausibleRole(role, ctx.people, p)) continue
+      const names = ctx.people.namesOf(p)
+      const evidence = span(ctx.article, p.roleSentence.start, p.roleSentence.end)
+      if (!names.some((n) => containsPhrase(evidence.text, n)) || !containsPhrase(evidence.text, role))
+        continue
+      const roleWords = new Set(words(role))
+      if (names.flatMap(nameWords).some((w) => roleWords.has(w))) continue
+      out.push({ person: p, role, names, evidence })
+    }
+    return out
+  })
+}
+
+/**
+ * For one office ("mayor of X", "X's mayor-elect") that only this person holds: the office as a
+ * phrase ("the mayor of X") and other people of the article who could be mistaken for its holder,
+ * best first. Null when the role is a kind of person or others share it.
+ */
+export function officeOf(ctx: Context, f: RoleFact): { office: string; wrong: string[] } | null {
+  const { person: p, role, names } = f
+  if (!specific(role) || withRoles(ctx).some((o) => o !== p && sameRole(o.role, role))) return null
+  const speakers = quotedSpeakers(ctx)
+  const wrong = ctx.people.people
+    .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names))
+    .filter((o) => goodOption(ctx.people, o, speakers, ctx.article))
+    .filter((o) => !o.role || !sameRole(o.role, role))
+    .filter((o) => !ctx.people.namesOf(o).some((n) => containsPhrase(role, n)))
+    .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)
+    .map((o) => o.name)
+  const bare = role.replace(/^(?:the|a|an)\s+/i, '')
+  const the = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s\b/u.test(bare) ? '' : 'the '
+  return { office: `${the}${bare}`, wrong }
+}
+
 export function roleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
-  const withRoles = ctx.people.people.filter(
-    (p): p is PersonFact & { role: string } =>
-      p.kind === 'person' && !!p.role && !!p.roleSentence && plausibleRole(p.role, ctx.people, p),
-  )
-  for (const p of withRoles) {
-    if (!p.roleSentence) continue
-    const role = squash(p.role)
-    if (PAST.test(role) || !wordCountOk(role) || /[,;]/.test(role) || /^(?:his|her|their|its)\b/i.test(role))
-      continue
-    if (!plausibleRole(role, ctx.people, p)) continue
-    const names = ctx.people.namesOf(p)
-    const evidence = span(ctx.article, p.roleSentence.start, p.roleSentence.end)
-    if (!names.some((n) => containsPhrase(evidence.text, n)) || !containsPhrase(evidence.text, role)) continue
-    const roleWords = new Set(words(role))
-    if (names.flatMap(nameWords).some((w) => roleWords.has(w))) continue
+  for (const f of roleFacts(ctx)) {
+    const { person: p, role, names, evidence } = f
     const factKey = `role:${p.name}`
-    const speakers = quotedSpeakers(ctx)
     // (a) who holds the office
-    const holders = withRoles.filter((o) => o !== p && sameRole(o.role, role))
-    if (specific(role) && holders.length === 0) {
-      const wrong = ctx.people.people
-        .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names))
-        .filter((o) => goodOption(ctx.people, o, speakers, ctx.article))
-        .filter((o) => !o.role || !sameRole(o.role, role))
-        .filter((o) => !ctx.people.namesOf(o).some((n) => containsPhrase(role, n)))
-        .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)
-        .map((o) => o.name)
-      const bare = role.replace(/^(?:the|a|an)\s+/i, '')
-      const the = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s\b/u.test(bare) ? '' : 'the '
-      if (wrong.length >= 2)
-        out.push({
-          type: 'role',
-          factKey,
-          prompt: `Who is ${the}${bare}, according to the article?`,
-          answer: p.name,
-          distractors: wrong.slice(0, 3),
-          explanation: `The article names ${p.name} as ${the}${bare}: ${quoteEvidence(evidence)}`,
-          evidence,
-          forbidden: names.flatMap(nameWords),
-          support: [names, [role]],
-          score: 2.9,
-        })
-    }
+    const holder = officeOf(ctx, f)
+    if (holder && holder.wrong.length >= 2)
+      out.push({
+        type: 'role',
+        factKey,
+        prompt: `Who is ${holder.office}, according to the article?`,
+        answer: p.name,
+        distractors: holder.wrong.slice(0, 3),
+        explanation: `The article names ${p.name} as ${holder.office}: ${quoteEvidence(evidence)}`,
+        evidence,
+        forbidden: names.flatMap(nameWords),
+        support: [names, [role]],
+        score: 2.9,
+      })
     // (b) what the person is
-    const otherRoles = withRoles
+    const otherRoles = withRoles(ctx)
       .filter((o) => o !== p && !sameRole(o.role, role) && !anySame(ctx.people.namesOf(o), names))
       .map((o) => roleText(o.role))
       .filter((r, i, all) => all.indexOf(r) === i && !PAST.test(r) && words(r).length >= 2 && !/[,;]/.test(r))

@@ -5,7 +5,8 @@ import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { numberOptions, numberShape } from '../numbers'
 import { fnv1a } from '../random'
 import { squash, stripFinal, wordCount } from '../text'
-import { attributionEvidence, otherPeople, shownQuote, usableQuote } from './who-said'
+import { officeOf, roleFacts } from './role'
+import { attributionEvidence, otherPeople, runsOnFromAnother, shownQuote, usableQuote } from './who-said'
 
 const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i
 
@@ -104,6 +105,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const evidence = attributionEvidence(ctx, q, speaker)
     if (!evidence) continue
     const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
+    if (runsOnFromAnother(ctx, q, names)) continue
     const name = speaker?.name ?? q.speaker
     const other = otherPeople(ctx, names, speaker?.kind ?? 'person', q.text)[0]
     if (!other) continue
@@ -111,6 +113,16 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const truth = truthOf(key)
     const quote = stripFinal(shownQuote(q.text, 25))
     push(key, `${truth ? name : other.name} said: “${quote}”.`, truth, name, other.name, evidence, names)
+  }
+  for (const f of roleFacts(ctx)) {
+    // "X is the mayor of Y": the holder, or someone else from the article in their place
+    const other = officeOf(ctx, f)
+    const wrong = other?.wrong[0]
+    if (!other || !wrong) continue
+    const key = `role:${f.person.name}`
+    const truth = truthOf(key)
+    const statement = `${truth ? f.person.name : wrong} is ${other.office}.`
+    push(key, statement, truth, f.person.name, wrong, f.evidence, f.names)
   }
   return out
 }

@@ -119,6 +119,24 @@ function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact[
     .sort((a, b) => Number(speakers.has(b.name)) - Number(speakers.has(a.name)) || a.start - b.start)
 }
 
+/**
+ * True when the quote is a fragment that runs on from another person named just before it — "Trump
+ * said Mamdani 'would like to meet with us'" — so "who said it?" would puzzle a careful reader.
+ */
+export function runsOnFromAnother(ctx: Context, q: QuoteFact, names: string[]): boolean {
+  if (!/^\p{Ll}/u.test(q.text.trimStart())) return false
+  const lead = ctx.article
+    .slice(Math.max(q.sentence.start, q.start - 80), q.start)
+    .replace(/[\s'"‘’“”«»,:]+$/u, '')
+  return ctx.people.people.some(
+    (p) =>
+      !anySame(ctx.people.namesOf(p), names) &&
+      ctx.people
+        .namesOf(p)
+        .some((n) => lead.endsWith(n) && !/\p{L}/u.test(lead.charAt(lead.length - n.length - 1))),
+  )
+}
+
 export function whoSaidCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   for (const q of ctx.facts.quotes) {
@@ -149,7 +167,11 @@ export function whoSaidCandidates(ctx: Context): Candidate[] {
       forbidden: [...nameTokens, ...roleWords],
       support: [names, [words(q.text).slice(0, 6).join(' ')]],
       score:
-        3 + (n >= 5 && n <= 30 ? 0.5 : 0) - (q.attribution?.resolved ? 0.4 : 0) + (speaker?.role ? 0.2 : 0),
+        3 +
+        (n >= 5 && n <= 30 ? 0.5 : 0) -
+        (q.attribution?.resolved ? 0.4 : 0) +
+        (speaker?.role ? 0.2 : 0) -
+        (runsOnFromAnother(ctx, q, names) ? 1 : 0),
     })
   }
   return out
