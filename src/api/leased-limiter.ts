@@ -6,14 +6,13 @@
  *
  * Exact where it matters: when `size` divides the limit and every caller leases the same size, the
  * binding's counter only ever holds multiples of `size`, so it grants exactly `limit / size` leases a
- * period — never more than `limit` requests in all. Across isolates a lease's unused requests still
- * count against the key, which errs on the strict side by at most `size - 1` per isolate.
+ * period — never more than `limit` requests in all. A lease's unused requests still count against
+ * the key (requests that arrive together may each take one; across isolates each holds its own), which
+ * errs on the strict side, never the lenient one.
  */
 interface Lease {
   left: number
   denied: boolean
-  /** The reservation in flight: concurrent requests wait for it instead of each reserving. */
-  pending: Promise<void> | null
 }
 
 export class LeasedLimiter {
@@ -33,15 +32,17 @@ export class LeasedLimiter {
   /** True when `key` may make one more request this period; false once the binding has said no. */
   async allow(limiter: RateLimit, key: string): Promise<boolean> {
     const lease = this.#lease(key)
-    for (;;) {
-      if (lease.left > 0) {
-        lease.left -= 1
-        return true
-      }
-      if (lease.denied) return false
-      lease.pending ??= this.#reserve(limiter, key, lease)
-      await lease.pending
+    if (lease.left === 0 && !lease.denied) {
+      // Each request reserves on its own: a promise may not be shared between requests in Workers
+      // (its I/O belongs to the request that started it). Requests arriving together may each take a
+      // lease; what they leave over serves the requests after them.
+      const { success } = await limiter.limit({ key, delta: this.#size })
+      if (success) lease.left += this.#size
+      else lease.denied = true
     }
+    if (lease.left === 0) return false
+    lease.left -= 1
+    return true
   }
 
   /** The key's lease for the current period; leases of a past period are dropped all at once. */
@@ -53,19 +54,9 @@ export class LeasedLimiter {
     }
     let lease = this.#leases.get(key)
     if (lease === undefined) {
-      lease = { left: 0, denied: false, pending: null }
+      lease = { left: 0, denied: false }
       this.#leases.set(key, lease)
     }
     return lease
-  }
-
-  async #reserve(limiter: RateLimit, key: string, lease: Lease): Promise<void> {
-    try {
-      const { success } = await limiter.limit({ key, delta: this.#size })
-      if (success) lease.left += this.#size
-      else lease.denied = true
-    } finally {
-      lease.pending = null
-    }
   }
 }

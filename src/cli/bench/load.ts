@@ -7,6 +7,8 @@ export interface LoadResult {
   p50: number
   p99: number
   errors: number
+  /** The unexpected statuses seen, with how often. */
+  unexpected: Record<number, number>
 }
 
 export async function load(
@@ -15,6 +17,7 @@ export async function load(
 ): Promise<LoadResult> {
   const latencies: number[] = []
   let errors = 0
+  const unexpected: Record<number, number> = {}
   let i = 0
   const end = performance.now() + options.durationMs
   const started = performance.now()
@@ -26,11 +29,21 @@ export async function load(
         const res = await fetch(req)
         await res.arrayBuffer()
         latencies.push(performance.now() - t0)
-        if (!options.expectStatus.includes(res.status)) errors++
+        if (!options.expectStatus.includes(res.status)) {
+          errors++
+          unexpected[res.status] = (unexpected[res.status] ?? 0) + 1
+        }
       }
     }),
   )
   const seconds = (performance.now() - started) / 1000
   const s = summarize(latencies)
-  return { requests: latencies.length, rps: latencies.length / seconds, p50: s.median, p99: s.p99, errors }
+  return {
+    requests: latencies.length,
+    rps: latencies.length / seconds,
+    p50: s.median,
+    p99: s.p99,
+    errors,
+    unexpected,
+  }
 }
