@@ -132,6 +132,9 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       if (shown.indexOf(w) !== shown.lastIndexOf(w)) continue
       const suffix = suffixOf(w)
       if (!suffix || (w.length < 7 && !SUFFIX_BONUS[suffix])) continue
+      const base = w.length + (counts.get(w) === 1 ? 2 : 0) + (SUFFIX_BONUS[suffix] ?? 0)
+      // options add at most 3: a word that cannot beat the best so far is not worth finding options for
+      if (best && base + 3 <= best.score) continue
       const stem = w.slice(0, Math.min(5, w.length - suffix.length + 1))
       const options = withSuffix(suffix)
         .filter((o) => o !== w && !quoteWords.has(o) && !o.includes('-'))
@@ -142,8 +145,7 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
         .filter((o) => Math.abs(o.length - w.length) <= 4 && !FIELD_NAMES.has(o))
         .sort((a, b) => Math.abs(a.length - w.length) - Math.abs(b.length - w.length) || (a < b ? -1 : 1))
       if (options.length < 2) continue
-      const score =
-        w.length + (counts.get(w) === 1 ? 2 : 0) + Math.min(options.length, 3) + (SUFFIX_BONUS[suffix] ?? 0)
+      const score = base + Math.min(options.length, 3)
       if (!best || score > best.score)
         best = { word: w, index: t.index ?? 0, options: options.slice(0, 3), score }
     }
