@@ -99,8 +99,14 @@ export function selectCandidates(candidates: Candidate[], count: number, article
       )
         continue
       const sameAnswer = chosen.filter((o) => o.answer === c.answer && o.type !== 'true-false').length
+      // True and False in turn, so guessing one of them all through the quiz does not pay
+      const sameTruth =
+        c.type === 'true-false'
+          ? chosen.filter((o) => o.type === 'true-false' && o.answer === c.answer).length
+          : 0
       const covered = chosen.some((o) => part(o) === part(c))
-      const s = c.score - 0.8 * used - 1.5 * sameSentence - 0.7 * sameAnswer + (covered ? 0 : 0.6)
+      const s =
+        c.score - 0.8 * used - 1.5 * sameSentence - 0.7 * sameAnswer - 0.3 * sameTruth + (covered ? 0 : 0.6)
       if (!best || s > best.s || (s === best.s && c.evidence.start < best.c.evidence.start))
         best = { c, s, i }
     }

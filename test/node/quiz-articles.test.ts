@@ -152,6 +152,11 @@ describe('quizzes of the development articles', () => {
       }
     })
 
+    it('mixes True and False when it asks two or more true/false questions', () => {
+      const keyed = quiz.questions.filter((q) => q.type === 'true-false').map(right)
+      if (keyed.length >= 2) expect(new Set(keyed)).toEqual(new Set(['True', 'False']))
+    })
+
     it('tests each fact once', () => {
       const ids = quiz.questions.map((q) => q.id)
       expect(new Set(ids).size).toBe(ids.length)

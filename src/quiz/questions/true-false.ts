@@ -43,32 +43,40 @@ function once(hay: string, needle: string): boolean {
 
 export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
   const out: Candidate[] = []
+  // the seed's choice of variant, when ranking has no reason to prefer one
   const truthOf = (key: string): boolean => fnv1a(`${seed}|tf|${key}`) % 2 === 0
+  /**
+   * Both statements of a fact, the true one and the false one; ranking keeps at most one (they share
+   * the fact) and balances True and False over the quiz.
+   */
   const push = (
     factKey: string,
-    statement: string,
-    truth: boolean,
+    statements: { true: string; false: string },
     right: string,
     wrong: string,
     e: Candidate['evidence'],
     support: string[] = [right],
   ) => {
     const evidence = span(ctx.article, e.start, e.end)
-    out.push({
-      type: 'true-false',
-      factKey,
-      // the statement without its final full stop: a question, not a copy of the evidence
-      prompt: `True or false: ${statement.replace(/\.(?=["'”’)\]]*$)/, '')}`,
-      answer: truth ? 'True' : 'False',
-      distractors: [truth ? 'False' : 'True'],
-      explanation: truth
-        ? `True. The article says: ${quoteEvidence(evidence)}`
-        : `False: the article says ${right}, not ${wrong}. ${quoteEvidence(evidence)}`,
-      evidence,
-      forbidden: [],
-      support: [support],
-      score: 1.9,
-    })
+    const preferred = truthOf(factKey)
+    for (const truth of [true, false]) {
+      const statement = truth ? statements.true : statements.false
+      out.push({
+        type: 'true-false',
+        factKey,
+        // the statement without its final full stop: a question, not a copy of the evidence
+        prompt: `True or false: ${statement.replace(/\.(?=["'”’)\]]*$)/, '')}`,
+        answer: truth ? 'True' : 'False',
+        distractors: [truth ? 'False' : 'True'],
+        explanation: truth
+          ? `True. The article says: ${quoteEvidence(evidence)}`
+          : `False: the article says ${right}, not ${wrong}. ${quoteEvidence(evidence)}`,
+        evidence,
+        forbidden: [],
+        support: [support],
+        score: 1.9 + (truth === preferred ? 0.05 : 0),
+      })
+    }
   }
   for (const n of ctx.facts.numbers) {
     if (n.kind === 'age' || (n.kind === 'count' && n.value < 2)) continue
@@ -77,27 +85,25 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const rel = n.start - n.sentence.start
     if (!shape || !statement || !once(n.sentence.text, n.text) || insideQuote(n.sentence.text, rel)) continue
     const key = `number:${n.start}`
-    const truth = truthOf(key)
     const opts = numberOptions(n, shape, 1, 2) ?? numberOptions(n, shape, 0, 2)
     const wrong = opts?.find((o) => o !== n.text.trim())
     if (!wrong || n.sentence.text.includes(wrong)) continue
-    const text = truth ? statement : squash(swapAt(n.sentence.text, rel, n.text, wrong))
-    push(key, text, truth, n.text.trim(), wrong, n.sentence)
+    const swapped = squash(swapAt(n.sentence.text, rel, n.text, wrong))
+    push(key, { true: statement, false: swapped }, n.text.trim(), wrong, n.sentence)
   }
   for (const d of ctx.facts.dates) {
     const format = dateFormat(d.text, d.iso)
     const statement = statementFrom(d.sentence.text)
     if (!format?.absolute || !statement || !once(d.sentence.text, d.text)) continue
     const key = `date:${d.start}`
-    const truth = truthOf(key)
     const others = ctx.facts.dates.filter((o) => o !== d)
     const answer = dateAnswerText(d.text)
     const opts = dateOptions(d, others, 1, 2) ?? dateOptions(d, others, 0, 2)
     const wrong = opts?.find((o) => o !== answer)
     const rel = d.start - d.sentence.start + d.text.indexOf(answer)
     if (!wrong || d.sentence.text.includes(wrong) || insideQuote(d.sentence.text, rel)) continue
-    const text = truth ? statement : squash(swapAt(d.sentence.text, rel, answer, wrong))
-    push(key, text, truth, answer, wrong, d.sentence)
+    const swapped = squash(swapAt(d.sentence.text, rel, answer, wrong))
+    push(key, { true: statement, false: swapped }, answer, wrong, d.sentence)
   }
   for (const q of ctx.facts.quotes) {
     if (!usableQuote(q, ctx.facts.quotes) || !q.speaker || wordCount(q.text) < 5) continue
@@ -110,9 +116,9 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const other = otherPeople(ctx, names, speaker?.kind ?? 'person', q.text)[0]
     if (!other) continue
     const key = `quote:${q.start}`
-    const truth = truthOf(key)
     const quote = stripFinal(shownQuote(q.text, 25))
-    push(key, `${truth ? name : other.name} said: “${quote}”.`, truth, name, other.name, evidence, names)
+    const said = (who: string) => `${who} said: “${quote}”.`
+    push(key, { true: said(name), false: said(other.name) }, name, other.name, evidence, names)
   }
   for (const f of roleFacts(ctx)) {
     // "X is the mayor of Y": the holder, or someone else from the article in their place
@@ -120,9 +126,8 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const wrong = other?.wrong[0]
     if (!other || !wrong) continue
     const key = `role:${f.person.name}`
-    const truth = truthOf(key)
-    const statement = `${truth ? f.person.name : wrong} is ${other.office}.`
-    push(key, statement, truth, f.person.name, wrong, f.evidence, f.names)
+    const holds = (who: string) => `${who} is ${other.office}.`
+    push(key, { true: holds(f.person.name), false: holds(wrong) }, f.person.name, wrong, f.evidence, f.names)
   }
   return out
 }
