@@ -21,7 +21,7 @@ import { usableQuote, whoSaidCandidates } from './questions/who-said'
 import { hashHex, seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
 import { selectCandidates } from './select'
-import { firstWords, slugify, stripFinal } from './text'
+import { capitalize, firstWords, slugify, stripFinal } from './text'
 
 export interface GenerateOptions {
   seed?: string
@@ -72,13 +72,25 @@ function body(article: string): string {
   return article.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/, '')
 }
 
+/** A wire dateline: "WASHINGTON (AP) — ", "LINDEN FALLS, Iowa — ", "Washington, D.C. – ". */
+const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,?\s+){1,4}(?:\([^)]{1,20}\)\s+)?[—–-]{1,2}\s+/u
+
+const SCENE_SETTER =
+  /^(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|tonight|overnight)\b[^,.;:]{0,30},\s+(?=\S)/i
+
 /** A title: the first line when it reads as a heading, else the first sentence's opening words. */
 export function deriveTitle(article: string): string {
   const text = body(article)
   const firstLine = (text.split(/\n/)[0] ?? '').trim()
   if (firstLine && firstLine.split(/\s+/).length <= 14 && !/[.!:;,]$/.test(firstLine) && text.includes('\n'))
     return stripFinal(firstLine)
-  const sentence = (/^.+?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text).replace(/\s+/g, ' ').trim()
+  const sentence = capitalize(
+    (/^.+?[.!?](?=\s|$)/s.exec(text.replace(DATELINE, ''))?.[0] ?? text)
+      .replace(/\s+/g, ' ')
+      .trim()
+      // a scene-setting opener ("On Monday morning, …", "Earlier this week, …") is no title
+      .replace(SCENE_SETTER, ''),
+  )
   // the opening clause when it says something ("Trump hints he may meet Mamdani"), not when it only
   // sets the scene ("On Saturday", "In a statement")
   const cut = sentence.split(/,\s/)[0] ?? sentence

@@ -286,7 +286,19 @@ describe('titles', () => {
   it('skips an opening that only sets the scene ("On Saturday, …")', () => {
     expect(
       deriveTitle('date 2024-01-01 On Saturday, the party withdrew its candidate for prime minister.'),
-    ).toBe('On Saturday, the party withdrew its candidate for prime minister')
+    ).toBe('The party withdrew its candidate for prime minister')
+    expect(
+      deriveTitle(
+        'date 2024-01-01 On Monday morning, Director Ana Ruiz of the city water board announced a new plan.',
+      ),
+    ).toBe('Director Ana Ruiz of the city water board announced a new plan')
+    // and a wire dateline is no title either
+    expect(
+      deriveTitle('date 2024-01-01 WASHINGTON, D.C. – Today, two senators introduced a bill on rural roads.'),
+    ).toBe('Two senators introduced a bill on rural roads')
+    expect(deriveTitle('date 2024-01-01 LINDEN FALLS, Iowa — Mayor Ana Ruiz stood in the rain.')).toBe(
+      'Mayor Ana Ruiz stood in the rain',
+    )
     expect(deriveTitle('date 2024-01-01 The council approved the budget, ending a long debate.')).toBe(
       'The council approved the budget',
     )
