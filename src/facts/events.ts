@@ -19,6 +19,8 @@ const STOP =
   /\s(?:which|who|whom|whose|where|because|although|though|whereas|when|after|before|so that|in order to)\b|\s\(|[,;]\s/i
 const DATE_PREP =
   /(?:\b(?:on|in|since|by|at|from|until|till|of|during|for|before|after|through|throughout|into)\s+)?(?:\b(?:this|last|next|earlier|later|early|late|past|coming|the)\s+)*$/i
+/** PAST with the g flag, for scanning a clause (reset lastIndex before each scan). */
+const PAST_ALL = new RegExp(PAST.source, 'gu')
 const MAX_WORDS = 16
 const AUX_TEST = /\b(?:will|would|has|have|had|was|were|is|are)\b/i
 const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|where|who|which|that)\s+(?=\p{L})/giu
@@ -60,7 +62,8 @@ function predicate(clause: string, dateAt = -1): string | null {
     // "what was left of …": an auxiliary in a free relative clause is not the clause's verb
     if (!/\b(?:what|whatever)\s+$/i.test(clause.slice(0, m.index))) chains.push(auxEnd)
   }
-  const past = new RegExp(PAST.source, 'gu')
+  const past = PAST_ALL
+  past.lastIndex = 0
   for (let m = past.exec(clause); m !== null; m = past.exec(clause)) {
     // a participle right after an auxiliary belongs to that auxiliary's chain
     if (!auxEnds.has(m.index)) chains.push(m.index)
