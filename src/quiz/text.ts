@@ -53,11 +53,23 @@ export function contentWords(text: string): string[] {
   return words(text).filter((w) => !STOPWORDS.has(w))
 }
 
+/**
+ * The last haystack containsPhrase read and its joined words. Callers mostly test one text against
+ * many phrases in a row (a prompt against every name); comparing with the last text is cheaper than a
+ * memo lookup, which hashes the whole text. One entry: it never grows.
+ */
+let lastHay: string | null = null
+let lastHayJoined = ''
+
 /** True when `needle` occurs in `hay` as whole words, ignoring case and curly quotes. */
 export function containsPhrase(hay: string, needle: string): boolean {
   const n = joinedWords(needle)
   if (n === '  ') return false
-  return joinedWords(hay).includes(n)
+  if (hay !== lastHay) {
+    lastHayJoined = joinedWords(hay)
+    lastHay = hay
+  }
+  return lastHayJoined.includes(n)
 }
 
 /** Content words of `answer` that also occur in `prompt` (a leak when non-empty). */
