@@ -77,13 +77,12 @@ function predicate(clause: string, dateAt = -1): string | null {
 
 /** Whether a clause ends at `i`: a semicolon, colon, dash, quote mark, or a sentence end inside a quotation. */
 function endsClause(text: string, i: number): boolean {
-  const c = text.charAt(i)
-  if (/[;:—"“”]/.test(c)) return true
-  return (
-    /[.!?]/.test(c) &&
-    /\s/.test(text.charAt(i + 1)) &&
-    !/(?:^|\s)\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(i - 5, i))
-  )
+  // char codes first: this runs on every character between a date and its clause's ends
+  const code = text.charCodeAt(i)
+  if (code === 59 || code === 58 || code === 0x2014 || code === 34 || code === 0x201c || code === 0x201d)
+    return true
+  if (code !== 46 && code !== 33 && code !== 63) return false
+  return /\s/.test(text.charAt(i + 1)) && !/(?:^|\s)\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(i - 5, i))
 }
 
 export function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
