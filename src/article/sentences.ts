@@ -4,6 +4,11 @@ import type { Paragraph, Sentence } from './types'
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']'])
 const TERMINALS = new Set(['.', '!', '?', '…'])
 
+/** Whether the UTF-16 code `c` is one of TERMINALS (. ! ? …), without making a one-character string. */
+function isTerminalCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026
+}
+
 function isSpaceChar(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0'
 }
@@ -32,11 +37,11 @@ export function splitSentences(text: string, para: Paragraph, paragraphIndex: nu
   let i = para.start
   const end = para.end
   while (i < end) {
-    const ch = text.charAt(i)
-    if (!TERMINALS.has(ch)) {
+    if (!isTerminalCode(text.charCodeAt(i))) {
       i++
       continue
     }
+    const ch = text.charAt(i)
     let j = i + 1
     while (j < end && (TERMINALS.has(text.charAt(j)) || CLOSERS.has(text.charAt(j)))) j++
     if (j >= end) break

@@ -12,6 +12,8 @@ import type { QuoteSpan } from './quote-marks'
  */
 const DATE_CUE =
   /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:week|weekend|month|year|morning|evening|night|afternoon|spring|summer|autumn|fall|winter)\b|(?:days?|weeks?|months?|years?)\s+ago\b)/
+/** DATE_CUE with the g flag, for finding every cue of a sentence (reset lastIndex before each scan). */
+const DATE_CUES = new RegExp(DATE_CUE.source, 'g')
 const FUTURE =
   /\b(?:will|would|shall|is to|are to|scheduled|schedule|plan(?:s|ned)? to|intends? to|expected|is due|are due|next|coming|upcoming|to be held|set to|due to|required to)\b/i
 const PAST =
@@ -19,6 +21,8 @@ const PAST =
 const DURATION =
   /^(?:(?:the\s+)?(?:last|past|next|coming)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+\w+|(?:in\s+)?the\s+(?:week|month|year|day)s?)$/i
 const NUMBER_ONLY = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
+/** FUTURE with the g flag, for scanning a sentence (reset lastIndex before each scan). */
+const FUTURES = new RegExp(FUTURE.source, 'gi')
 const MODIFIER_BEFORE = /\b(?:(?:earlier|later|early|late|mid|this|past|coming|next|last)[\s-]+)+$/i
 
 function pad(n: number): string {
@@ -49,7 +53,8 @@ function isFuture(sentence: string, start: number, end: number): boolean {
   let future = Number.POSITIVE_INFINITY
   let past = Number.POSITIVE_INFINITY
   const distance = (i: number, len: number): number => (i >= end ? i - end : Math.max(0, start - (i + len)))
-  const fut = new RegExp(FUTURE.source, 'gi')
+  const fut = FUTURES
+  fut.lastIndex = 0
   for (let m = fut.exec(sentence); m !== null; m = fut.exec(sentence))
     future = Math.min(future, distance(m.index, m[0].length))
   PAST.lastIndex = 0
@@ -138,7 +143,8 @@ const CUE_WINDOW = 48
 /** Stretches of the sentence around each date cue (merged, cut at spaces), for chrono to read. */
 function cueWindows(body: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  const cue = new RegExp(DATE_CUE.source, 'g')
+  const cue = DATE_CUES
+  cue.lastIndex = 0
   for (let m = cue.exec(body); m !== null; m = cue.exec(body)) {
     let a = Math.max(0, m.index - CUE_WINDOW)
     let b = Math.min(body.length, m.index + m[0].length + CUE_WINDOW)
@@ -192,10 +198,11 @@ export function extractDates(
   const out: DateFact[] = []
   for (const s of sentences) {
     const body = text.slice(s.start, s.end)
-    const hasYear = /\b(?:1[5-9]|20)\d\d\b/.test(body)
-    if (!hasYear && !DATE_CUE.test(body)) continue
+    // the cue windows are empty exactly when the sentence has no date cue
+    const windows = cueWindows(body)
+    if (windows.length === 0 && !/\b(?:1[5-9]|20)\d\d\b/.test(body)) continue
     const found: Found[] = []
-    for (const [ws, we] of cueWindows(body)) {
+    for (const [ws, we] of windows) {
       let results: chrono.ParsedResult[] = []
       try {
         results = chrono.casual.parse(body.slice(ws, we), { instant: pub, timezone: 0 })

@@ -19,6 +19,8 @@ const STOP =
   /\s(?:which|who|whom|whose|where|because|although|though|whereas|when|after|before|so that|in order to)\b|\s\(|[,;]\s/i
 const DATE_PREP =
   /(?:\b(?:on|in|since|by|at|from|until|till|of|during|for|before|after|through|throughout|into)\s+)?(?:\b(?:this|last|next|earlier|later|early|late|past|coming|the)\s+)*$/i
+/** PAST with the g flag, for scanning a clause (reset lastIndex before each scan). */
+const PAST_ALL = new RegExp(PAST.source, 'gu')
 const MAX_WORDS = 16
 const AUX_TEST = /\b(?:will|would|has|have|had|was|were|is|are)\b/i
 const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|where|who|which|that)\s+(?=\p{L})/giu
@@ -60,7 +62,8 @@ function predicate(clause: string, dateAt = -1): string | null {
     // "what was left of …": an auxiliary in a free relative clause is not the clause's verb
     if (!/\b(?:what|whatever)\s+$/i.test(clause.slice(0, m.index))) chains.push(auxEnd)
   }
-  const past = new RegExp(PAST.source, 'gu')
+  const past = PAST_ALL
+  past.lastIndex = 0
   for (let m = past.exec(clause); m !== null; m = past.exec(clause)) {
     // a participle right after an auxiliary belongs to that auxiliary's chain
     if (!auxEnds.has(m.index)) chains.push(m.index)
@@ -74,13 +77,12 @@ function predicate(clause: string, dateAt = -1): string | null {
 
 /** Whether a clause ends at `i`: a semicolon, colon, dash, quote mark, or a sentence end inside a quotation. */
 function endsClause(text: string, i: number): boolean {
-  const c = text.charAt(i)
-  if (/[;:—"“”]/.test(c)) return true
-  return (
-    /[.!?]/.test(c) &&
-    /\s/.test(text.charAt(i + 1)) &&
-    !/(?:^|\s)\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(i - 5, i))
-  )
+  // char codes first: this runs on every character between a date and its clause's ends
+  const code = text.charCodeAt(i)
+  if (code === 59 || code === 58 || code === 0x2014 || code === 34 || code === 0x201c || code === 0x201d)
+    return true
+  if (code !== 46 && code !== 33 && code !== 63) return false
+  return /\s/.test(text.charAt(i + 1)) && !/(?:^|\s)\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(i - 5, i))
 }
 
 export function eventOf(text: string, s: Sentence, start: number, end: number): string | null {

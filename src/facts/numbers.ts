@@ -53,6 +53,11 @@ const NOUN_STOP = new Set([
   'between',
 ])
 
+/** "two-thirds": a cardinal and a fraction word. */
+const HYPHEN_FRACTION = /^(\p{L}+)-(\p{L}+)$/u
+/** "27-12": a tally or a range. */
+const TALLY = /^(\d{1,4})-(\d{1,4})$/
+
 /** "1.5bn", "30m", "20k" written as one word. */
 const SCALED = /^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$/
 
@@ -132,8 +137,10 @@ export function extractNumbers(
     t = tokens[i] as Token
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
+    // the hyphenated patterns (fraction, tally, "34-year-old") are tried only on hyphenated words
+    const hyphen = t.lower.includes('-')
     // "two-thirds", "a third of", "half of": fractions
-    const frac = /^(\p{L}+)-(\p{L}+)$/u.exec(t.lower)
+    const frac = hyphen ? HYPHEN_FRACTION.exec(t.lower) : null
     const fracWord = frac ? FRACTIONS.get(frac[2] ?? '') : undefined
     const fracCount = frac ? CARDINALS.get(frac[1] ?? '') : undefined
     const single =
@@ -167,7 +174,7 @@ export function extractNumbers(
       continue
     }
     // "passed the measure 27-12": a tally or a range, two numbers
-    const tally = /^(\d{1,4})-(\d{1,4})$/.exec(t.text)
+    const tally = hyphen ? TALLY.exec(t.text) : null
     if (tally && !inDate(t)) {
       let at = t.start
       for (const part of [tally[1] ?? '', tally[2] ?? '']) {
@@ -185,7 +192,7 @@ export function extractNumbers(
       }
       continue
     }
-    const hy = HYPHENED.exec(t.lower)
+    const hy = hyphen ? HYPHENED.exec(t.lower) : null
     if (hy) {
       const v = /^\d/.test(hy[1] ?? '') ? Number(hy[1]) : CARDINALS.get(hy[1] ?? '')
       if (v === undefined) continue

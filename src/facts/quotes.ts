@@ -16,11 +16,11 @@ const SCARE_MAX_WORDS = 2
 /** How many earlier quotes a repeat of quoted words is looked for in (keeps long inputs linear). */
 const REPEAT_LOOKBACK = 24
 
+const QUOTE_WORD = /[\p{L}\p{N}'’]+/gu
+
+/** Lowercase words of a quotation: the runs of letters, digits and apostrophes. */
 function words(s: string): string[] {
-  return s
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter((w) => w.length > 0)
+  return s.toLowerCase().match(QUOTE_WORD) ?? []
 }
 
 function evidence(text: string, s: Sentence): { text: string; start: number; end: number } {

@@ -1,7 +1,7 @@
 /** What every question builder reads: the article, its facts and who is who. */
 import type { ArticleFacts, Evidence } from '../schema'
 import { PeopleIndex } from './people'
-import { previousSentenceStart } from './text'
+import { previousSentenceStart, squash } from './text'
 
 export interface Context {
   article: string
@@ -43,5 +43,5 @@ export function withPreviousSentence(article: string, e: Evidence): Evidence {
 
 /** The evidence sentence quoted for an explanation. */
 export function quoteEvidence(e: Evidence): string {
-  return `“${e.text.replace(/\s+/g, ' ').trim()}”`
+  return `“${squash(e.text)}”`
 }

@@ -86,16 +86,24 @@ export function nameWords(name: string): string[] {
  * the other's), so one must never be a wrong option for the other.
  */
 export function couldBeSame(a: string, b: string): boolean {
+  return a === b || sameNameWords(a, nameWords(a), b, nameWords(b))
+}
+
+/** couldBeSame for two names whose identifying words `wa` and `wb` are already known. */
+function sameNameWords(a: string, wa: readonly string[], b: string, wb: readonly string[]): boolean {
   if (a === b) return true
-  const wa = nameWords(a)
-  const wb = nameWords(b)
   if (wa.length === 0 || wb.length === 0) return a.trim().toLowerCase() === b.trim().toLowerCase()
   return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))
 }
 
-/** True when any of `names` could be the same as any of `others`. */
+/** True when any of `names` could be the same as any of `others` (each name's words looked up once). */
 export function anySame(names: string[], others: string[]): boolean {
-  return names.some((a) => others.some((b) => couldBeSame(a, b)))
+  if (names.length === 0 || others.length === 0) return false
+  const otherWords = others.map((b) => nameWords(b))
+  return names.some((a) => {
+    const wa = nameWords(a)
+    return others.some((b, i) => sameNameWords(a, wa, b, otherWords[i] ?? []))
+  })
 }
 
 const CALENDAR_WORDS = new Set(

@@ -11,12 +11,17 @@ const MEMO_LIMIT = 20_000
 export function words(text: string): string[] {
   const hit = WORDS_MEMO.get(text)
   if (hit) return hit
-  const out = (text.normalize('NFC').match(WORD) ?? []).map((w) =>
-    w.toLowerCase().replace(/’/g, "'").replace(/'s$/, ''),
-  )
+  const out = (text.normalize('NFC').match(WORD) ?? []).map(normalWord)
   if (WORDS_MEMO.size > MEMO_LIMIT) WORDS_MEMO.clear()
   WORDS_MEMO.set(text, out)
   return out
+}
+
+/** A matched word lowercased, with ’ as ' and without a possessive 's (replaces only when needed). */
+function normalWord(w: string): string {
+  let out = w.toLowerCase()
+  if (out.includes('’')) out = out.replace(/’/g, "'")
+  return out.endsWith("'s") ? out.slice(0, -2) : out
 }
 
 /** The words of a text joined by single spaces, with a space at each end (for whole-word search). */
@@ -48,11 +53,23 @@ export function contentWords(text: string): string[] {
   return words(text).filter((w) => !STOPWORDS.has(w))
 }
 
+/**
+ * The last haystack containsPhrase read and its joined words. Callers mostly test one text against
+ * many phrases in a row (a prompt against every name); comparing with the last text is cheaper than a
+ * memo lookup, which hashes the whole text. One entry: it never grows.
+ */
+let lastHay: string | null = null
+let lastHayJoined = ''
+
 /** True when `needle` occurs in `hay` as whole words, ignoring case and curly quotes. */
 export function containsPhrase(hay: string, needle: string): boolean {
   const n = joinedWords(needle)
   if (n === '  ') return false
-  return joinedWords(hay).includes(n)
+  if (hay !== lastHay) {
+    lastHayJoined = joinedWords(hay)
+    lastHay = hay
+  }
+  return lastHayJoined.includes(n)
 }
 
 /** Content words of `answer` that also occur in `prompt` (a leak when non-empty). */
@@ -96,9 +113,16 @@ export function stripFinal(text: string): string {
   return text.trim().replace(/[\s.,;:!?]+$/u, '')
 }
 
+/**
+ * Text that squash would change: white space other than a space (\s minus " ", which is also what
+ * trim() removes), two spaces in a row, or a space at either end. Tested before replacing, since
+ * most texts (sentences, names) are already squashed.
+ */
+const UNSQUASHED = /[^\S ]| {2}|^ | $/
+
 /** Collapses runs of white space. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ').trim() : text
 }
 
 /** Escapes a string for use inside a RegExp. */
