@@ -1,5 +1,6 @@
 /** Dates as the article writes them, and wrong dates in the same format and precision. */
 import type { DateFact } from '../schema'
+import { Memo } from './memo'
 
 const MONTHS = [
   'January',
@@ -69,16 +70,13 @@ const DAY_FORMATS: ReadonlyArray<{
   { pattern: MD, ordGroup: 3, render: (day, month) => `${month} ${day}` },
   { pattern: DM, ordGroup: 2, render: (day, month) => `${day} ${month}` },
 ]
-const FORMAT_MEMO = new Map<string, DateFormat | null>()
+const FORMAT_MEMO = new Memo<string, DateFormat | null>(5000)
 
 /** Reads the format of a date's text, given its ISO value. Null for formats we cannot rewrite. */
 export function dateFormat(text: string, iso: string): DateFormat | null {
   const key = `${text}\u0000${iso}`
   if (FORMAT_MEMO.has(key)) return FORMAT_MEMO.get(key) ?? null
-  const format = readDateFormat(text, iso)
-  if (FORMAT_MEMO.size > 5000) FORMAT_MEMO.clear()
-  FORMAT_MEMO.set(key, format)
-  return format
+  return FORMAT_MEMO.set(key, readDateFormat(text, iso))
 }
 
 function readDateFormat(text: string, iso: string): DateFormat | null {

@@ -10,6 +10,7 @@ import {
 import type { Candidate } from './candidate'
 import { makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
+import { clearMemos } from './memo'
 import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
 import { quoteCompletionCandidates } from './questions/quote-completion'
@@ -154,6 +155,7 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
   if (options.date !== undefined && !isoDaySchema.safeParse(options.date).success)
     throw new InvalidQuizOptionError('date', 'must be a date written YYYY-MM-DD')
   const seed = options.seed ?? ''
+  clearMemos()
   const date = options.date ?? facts.date ?? /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(article)?.[1]
   if (!date) throw new MissingDateError()
   const candidates = allCandidates(article, facts, seed)

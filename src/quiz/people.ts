@@ -1,5 +1,6 @@
 /** Who is who in an article: names, aliases and kinds, from the fact reader's people. */
 import type { ArticleFacts, PersonFact } from '../schema'
+import { Memo } from './memo'
 import { containsPhrase, STOPWORDS, words } from './text'
 
 /** Title words that do not identify a person ("President Smith" and "Smith" are the same). */
@@ -52,33 +53,34 @@ export class PeopleIndex {
   }
 }
 
-const LAST_WORD = new Map<string, string>()
+const LAST_WORD = new Memo<string, string>(5000)
 
 /** A cheap first test: the lowercased text holds the name's last word (containsPhrase decides). */
 export function mayContain(lowerText: string, name: string): boolean {
   let last = LAST_WORD.get(name)
   if (last === undefined) {
-    last = name
-      .slice(name.lastIndexOf(' ') + 1)
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/['’]s$/, '')
-    if (LAST_WORD.size > 5000) LAST_WORD.clear()
-    LAST_WORD.set(name, last)
+    last = LAST_WORD.set(
+      name,
+      name
+        .slice(name.lastIndexOf(' ') + 1)
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/['’]s$/, ''),
+    )
   }
   return lowerText.includes(last)
 }
 
 /** Identifying words of a name: lowercase, without titles and stopwords. */
-const NAME_WORDS_MEMO = new Map<string, string[]>()
+const NAME_WORDS_MEMO = new Memo<string, string[]>(5000)
 
 export function nameWords(name: string): string[] {
   const hit = NAME_WORDS_MEMO.get(name)
   if (hit) return hit
-  const out = words(name).filter((w) => !TITLE_WORDS.has(w) && !STOPWORDS.has(w))
-  if (NAME_WORDS_MEMO.size > 5000) NAME_WORDS_MEMO.clear()
-  NAME_WORDS_MEMO.set(name, out)
-  return out
+  return NAME_WORDS_MEMO.set(
+    name,
+    words(name).filter((w) => !TITLE_WORDS.has(w) && !STOPWORDS.has(w)),
+  )
 }
 
 /**

@@ -5,11 +5,13 @@ import { containsPhrase, contentWords, leakedWords, words } from './text'
 
 /** True when the prompt is clean: none of the forbidden words, and the evidence proves the key. */
 export function candidateIsClean(c: Candidate): boolean {
-  const promptWords = new Set(words(c.prompt))
-  if (c.forbidden.some((f) => contentWords(f).some((w) => promptWords.has(w)))) return false
+  if (c.forbidden.length > 0) {
+    const promptWords = new Set(words(c.prompt))
+    if (c.forbidden.some((f) => contentWords(f).some((w) => promptWords.has(w)))) return false
+  }
   if (!c.support.every((group) => group.some((s) => containsPhrase(c.evidence.text, s) || s === 'the')))
     return false
-  return leakedWords(c.prompt, c.answer).length === 0 || c.type === 'true-false' || c.type === 'order'
+  return c.type === 'true-false' || c.type === 'order' || leakedWords(c.prompt, c.answer).length === 0
 }
 
 const PERSON_ANSWERS = new Set(['who-said', 'source'])
@@ -86,7 +88,6 @@ export function selectCandidates(candidates: Candidate[], count: number, article
       if (keys.some((k) => facts.has(k))) continue
       const used = typeCount.get(c.type) ?? 0
       if (used >= (c.type === 'true-false' ? Math.min(cap, 3) : cap)) continue
-      if (chosenIndex.some((o) => leakBetween(o, i))) continue
       const sharing = chosen.filter((o) => overlaps(o, c))
       const sameSentence = sharing.length
       // at most two questions on one sentence, and never two of one type (two "who said" on one
@@ -107,8 +108,10 @@ export function selectCandidates(candidates: Candidate[], count: number, article
       const covered = chosen.some((o) => part(o) === part(c))
       const s =
         c.score - 0.8 * used - 1.5 * sameSentence - 0.7 * sameAnswer - 0.3 * sameTruth + (covered ? 0 : 0.6)
-      if (!best || s > best.s || (s === best.s && c.evidence.start < best.c.evidence.start))
-        best = { c, s, i }
+      if (best && !(s > best.s || (s === best.s && c.evidence.start < best.c.evidence.start))) continue
+      // last, as it is the dearest test: only a candidate that would win is checked for leaks
+      if (chosenIndex.some((o) => leakBetween(o, i))) continue
+      best = { c, s, i }
     }
     if (!best) break
     chosen.push(best.c)

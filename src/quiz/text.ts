@@ -1,19 +1,56 @@
 /** Small text helpers shared by the question builders. Pure. */
+import { Memo, onClearMemos } from './memo'
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
 /** Memo of tokenised texts: the generator asks about the same sentences and names many times. */
-const WORDS_MEMO = new Map<string, string[]>()
-const JOINED_MEMO = new Map<string, string>()
-const MEMO_LIMIT = 20_000
+const WORDS_MEMO = new Memo<string, string[]>()
+const JOINED_MEMO = new Memo<string, string>()
 
 /** Lowercase word tokens (letters and digits), apostrophes kept inside words, without possessive 's. */
 export function words(text: string): string[] {
   const hit = WORDS_MEMO.get(text)
   if (hit) return hit
-  const out = (text.normalize('NFC').match(WORD) ?? []).map(normalWord)
-  if (WORDS_MEMO.size > MEMO_LIMIT) WORDS_MEMO.clear()
-  WORDS_MEMO.set(text, out)
+  return WORDS_MEMO.set(
+    text,
+    NEEDS_UNICODE.test(text) ? (text.normalize('NFC').match(WORD) ?? []).map(normalWord) : plainWords(text),
+  )
+}
+
+/**
+ * Characters other than printable ASCII, white space and the punctuation of news text (curly quotes,
+ * dashes, the ellipsis, no-break space): a text with one of them (é, ł, a combining accent) takes the
+ * Unicode tokeniser.
+ */
+const NEEDS_UNICODE = /[^\t\n\r -~\u00a0\u00ab\u00bb\u2013\u2014\u2018-\u201d\u2026]/
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57)
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019
+
+/**
+ * `words` without a regex for text of ASCII letters (most English articles; the tokeniser runs on
+ * every sentence the generator reads): the same tokens as WORD, a run of letters and digits, then any
+ * groups of an apostrophe and letters.
+ */
+function plainWords(text: string): string[] {
+  const out: string[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    if (!isLetterOrDigit(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < n && isLetterOrDigit(text.charCodeAt(i))) i++
+    while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
+      i++
+      while (i < n && isLetter(text.charCodeAt(i))) i++
+    }
+    out.push(normalWord(text.slice(start, i)))
+  }
   return out
 }
 
@@ -28,10 +65,7 @@ function normalWord(w: string): string {
 function joinedWords(text: string): string {
   const hit = JOINED_MEMO.get(text)
   if (hit !== undefined) return hit
-  const out = ` ${words(text).join(' ')} `
-  if (JOINED_MEMO.size > MEMO_LIMIT) JOINED_MEMO.clear()
-  JOINED_MEMO.set(text, out)
-  return out
+  return JOINED_MEMO.set(text, ` ${words(text).join(' ')} `)
 }
 
 export function wordCount(text: string): number {
@@ -60,6 +94,10 @@ export function contentWords(text: string): string[] {
  */
 let lastHay: string | null = null
 let lastHayJoined = ''
+onClearMemos(() => {
+  lastHay = null
+  lastHayJoined = ''
+})
 
 /** True when `needle` occurs in `hay` as whole words, ignoring case and curly quotes. */
 export function containsPhrase(hay: string, needle: string): boolean {

@@ -2,7 +2,7 @@
 import type { Candidate } from '../candidate'
 import { type Context, quoteEvidence, span } from '../context'
 import { contentWords, STOPWORDS, squash, words } from '../text'
-import { attributionEvidence, shownQuote, usableQuote } from './who-said'
+import { attributionEvidence, shownQuote, usableQuotes } from './who-said'
 
 /** Endings that mark a word's kind closely enough for same-kind options ("importance" ~ "tolerance"). */
 const SUFFIXES = [
@@ -106,8 +106,8 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
     }
     return list
   }
-  for (const q of ctx.facts.quotes) {
-    if (!usableQuote(q, ctx.facts.quotes) || !q.speaker) continue
+  for (const q of usableQuotes(ctx)) {
+    if (!q.speaker) continue
     const shown = shownQuote(q.text, 35)
     const n = words(shown).length
     if (n < 8) continue

@@ -6,7 +6,7 @@ import { numberOptions, numberShape } from '../numbers'
 import { fnv1a } from '../random'
 import { squash, stripFinal, wordCount } from '../text'
 import { officeOf, roleFacts } from './role'
-import { attributionEvidence, otherPeople, runsOnFromAnother, shownQuote, usableQuote } from './who-said'
+import { attributionEvidence, otherPeople, runsOnFromAnother, shownQuote, usableQuotes } from './who-said'
 
 const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i
 
@@ -105,8 +105,8 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const swapped = squash(swapAt(d.sentence.text, rel, answer, wrong))
     push(key, { true: statement, false: swapped }, answer, wrong, d.sentence)
   }
-  for (const q of ctx.facts.quotes) {
-    if (!usableQuote(q, ctx.facts.quotes) || !q.speaker || wordCount(q.text) < 5) continue
+  for (const q of usableQuotes(ctx)) {
+    if (!q.speaker || wordCount(q.text) < 5) continue
     const speaker = ctx.people.find(q.speaker)
     const evidence = attributionEvidence(ctx, q, speaker)
     if (!evidence) continue

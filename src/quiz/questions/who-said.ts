@@ -2,6 +2,7 @@
 import type { Evidence, PersonFact, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, quoteEvidence, remember, span, withPreviousSentence } from '../context'
+import { Memo } from '../memo'
 import { anySame, goodOption, mayContain, nameWords, TITLE_WORDS } from '../people'
 import { containsPhrase, firstWords, previousSentenceStart, STOPWORDS, squash, words } from '../text'
 
@@ -31,16 +32,21 @@ export function usableQuote(q: QuoteFact, all: QuoteFact[] = []): boolean {
   return n === 2 && !q.attribution.resolved && LABEL_VERBS.test(q.attribution.verb ?? '')
 }
 
+/** The quotes fit to ask about, in article order, worked out once per quiz. */
+export function usableQuotes(ctx: Context): QuoteFact[] {
+  return remember(ctx, 'usable-quotes', () =>
+    ctx.facts.quotes.filter((q) => usableQuote(q, ctx.facts.quotes)),
+  )
+}
+
 /** The quote as shown in a prompt: whole when short, else its first words. */
-const SHOWN_MEMO = new Map<string, string>()
+const SHOWN_MEMO = new Memo<string, string>(5000)
 
 export function shownQuote(text: string, max = 30): string {
   const key = `${max}\u0000${text}`
   let hit = SHOWN_MEMO.get(key)
   if (hit === undefined) {
-    hit = showQuote(text, max)
-    if (SHOWN_MEMO.size > 5000) SHOWN_MEMO.clear()
-    SHOWN_MEMO.set(key, hit)
+    hit = SHOWN_MEMO.set(key, showQuote(text, max))
   }
   return hit
 }
@@ -139,8 +145,8 @@ export function runsOnFromAnother(ctx: Context, q: QuoteFact, names: string[]): 
 
 export function whoSaidCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
-  for (const q of ctx.facts.quotes) {
-    if (!usableQuote(q, ctx.facts.quotes) || !q.speaker) continue
+  for (const q of usableQuotes(ctx)) {
+    if (!q.speaker) continue
     const speaker = ctx.people.find(q.speaker)
     const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
     const evidence = attributionEvidence(ctx, q, speaker)
