@@ -84,8 +84,7 @@ export function selectCandidates(candidates: Candidate[], count: number, article
   while (chosen.length < count) {
     let best: { c: Candidate; s: number; i: number } | null = null
     for (const [i, c] of pool.entries()) {
-      const keys = [c.factKey, ...(c.alsoTests ?? [])]
-      if (keys.some((k) => facts.has(k))) continue
+      if (facts.has(c.factKey) || c.alsoTests?.some((k) => facts.has(k))) continue
       const used = typeCount.get(c.type) ?? 0
       if (used >= (c.type === 'true-false' ? Math.min(cap, 3) : cap)) continue
       const sharing = chosen.filter((o) => overlaps(o, c))

@@ -138,7 +138,8 @@ export function slugify(text: string, max = 60): string {
 
 /** The first `n` words of a text, with "…" when cut. */
 export function firstWords(text: string, n: number): string {
-  const parts = text.trim().split(/\s+/)
+  // split no further than needed: one word past `n` tells whether to cut
+  const parts = text.trim().split(/\s+/, n + 1)
   if (parts.length <= n) return parts.join(' ')
   return `${parts
     .slice(0, n)

@@ -94,8 +94,7 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   // words of the article, lowercase only (no names), counted
   const counts = new Map<string, number>()
-  for (const m of ctx.article.matchAll(/\b[a-z][a-z-]*[a-z]\b/g))
-    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1)
+  for (const w of ctx.article.match(/\b[a-z][a-z-]*[a-z]\b/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1)
   // article words by ending, so options of the same kind are found without scanning every word
   const bySuffix = new Map<string, string[]>()
   const withSuffix = (suffix: string): string[] => {

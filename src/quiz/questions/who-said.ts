@@ -134,6 +134,8 @@ export function runsOnFromAnother(ctx: Context, q: QuoteFact, names: string[]): 
   const lead = ctx.article
     .slice(Math.max(q.sentence.start, q.start - 80), q.start)
     .replace(/[\s'"‘’“”«»,:]+$/u, '')
+  // a name ends in a capitalised word: most quotes follow "said" or "that" and stop here
+  if (!/(?:^|[^\p{L}])\p{Lu}[\p{L}.'’-]*$/u.test(lead)) return false
   return ctx.people.people.some(
     (p) =>
       !anySame(ctx.people.namesOf(p), names) &&
