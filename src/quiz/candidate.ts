@@ -28,7 +28,8 @@ export interface Candidate {
   arrange?: (position: number) => string[] | null
   /** Extra accepted typed answers. */
   accept?: string[]
-  explanation: string
+  /** Why the key is right, quoting the evidence: written only for the questions a quiz keeps. */
+  explanation: () => string
   evidence: Evidence
   /** Words that must not appear in the prompt (the answer's, and for people their other names). */
   forbidden: string[]

@@ -1,6 +1,6 @@
 /** Reading "who did what" around a date, to ask "When did X do Y?" in the sentence's own words. */
 import type { DateFact } from '../schema'
-import type { Context } from './context'
+import { type Context, remember } from './context'
 import { escapeRegExp, stripFinal, wordCount } from './text'
 import { baseForm } from './verbs'
 
@@ -68,6 +68,10 @@ function isFuture(aux: string): boolean {
 
 /** The dated event of a date fact, with a question in its words, or null when no clean question forms. */
 export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
+  return remember(ctx, `event:${d.start}`, () => readDatedEvent(ctx, d))
+}
+
+function readDatedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   if (!d.event) return null
   const sentence = d.sentence.text
   let event = stripFinal(d.event).replace(/\s+/g, ' ')

@@ -107,7 +107,7 @@ function layout(chosen: Candidate[], seed: string): Question[] {
   let typed = false
   for (const c of chosen) {
     const id = `q-${hashHex(`${c.type}|${c.factKey}|${c.answer}`)}`
-    const base = { id, type: c.type, prompt: c.prompt, explanation: c.explanation, evidence: c.evidence }
+    const base = { id, type: c.type, prompt: c.prompt, explanation: c.explanation(), evidence: c.evidence }
     if (c.type === 'true-false') {
       out.push({ ...base, options: ['True', 'False'], answer: c.answer === 'True' ? 0 : 1 })
       continue

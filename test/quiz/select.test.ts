@@ -14,7 +14,7 @@ function statements(n: number): Candidate[] {
     prompt: `True or false: statement ${n} ${truth ? 'as written' : 'with a swap'}`,
     answer: truth ? 'True' : 'False',
     distractors: [truth ? 'False' : 'True'],
-    explanation: 'x',
+    explanation: () => 'x',
     evidence: { text, start, end: start + text.length },
     forbidden: [],
     support: [['fact']],

@@ -52,7 +52,7 @@ export function orderCandidates(ctx: Context): Candidate[] {
         : 'According to the article, which of these happened first?',
       answer: capitalize(first.ev.clause),
       distractors: sorted.slice(1).map((x) => capitalize(x.ev.clause)),
-      explanation: `In time order: ${listAnd(dated)}. The article says: ${quoteEvidence(evidence)}`,
+      explanation: () => `In time order: ${listAnd(dated)}. The article says: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: [],
       support: [[dateAnswerText(first.d.text)]],

@@ -159,7 +159,7 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       distractors: best.options,
       // only a noun with a telling ending is fair to type from memory; other blanks stay choices
       ...(SUFFIX_BONUS[suffixOf(best.word) ?? ''] === 3 ? { accept: spellingVariants(best.word) } : {}),
-      explanation: `${name} said “${shown}”. The article says: ${quoteEvidence(evidence)}`,
+      explanation: () => `${name} said “${shown}”. The article says: ${quoteEvidence(evidence)}`,
       evidence: span(ctx.article, evidence.start, evidence.end),
       forbidden: [best.word],
       support: [[best.word], contentWords(q.text).slice(0, 3)],

@@ -71,7 +71,7 @@ export function sourceCandidates(ctx: Context): Candidate[] {
       prompt: `According to the article, which news outlet reported that ${asClause(claim, ctx.article)}?`,
       answer: s.outlet,
       distractors: wrong.slice(0, 3),
-      explanation: `The article credits ${s.outlet}: ${quoteEvidence(evidence)}`,
+      explanation: () => `The article credits ${s.outlet}: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: [s.outlet.replace(/^the\s+/i, '')],
       support: [[s.outlet]],

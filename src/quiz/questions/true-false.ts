@@ -68,9 +68,10 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
         prompt: `True or false: ${statement.replace(/\.(?=["'”’)\]]*$)/, '')}`,
         answer: truth ? 'True' : 'False',
         distractors: [truth ? 'False' : 'True'],
-        explanation: truth
-          ? `True. The article says: ${quoteEvidence(evidence)}`
-          : `False: the article says ${right}, not ${wrong}. ${quoteEvidence(evidence)}`,
+        explanation: () =>
+          truth
+            ? `True. The article says: ${quoteEvidence(evidence)}`
+            : `False: the article says ${right}, not ${wrong}. ${quoteEvidence(evidence)}`,
         evidence,
         forbidden: [],
         support: [support],

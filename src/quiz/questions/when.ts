@@ -28,7 +28,7 @@ export function whenCandidates(ctx: Context): Candidate[] {
       answer,
       distractors: [],
       arrange: once(arrange),
-      explanation: `The article dates it to ${answer}: ${quoteEvidence(d.sentence)}`,
+      explanation: () => `The article dates it to ${answer}: ${quoteEvidence(d.sentence)}`,
       evidence: span(ctx.article, d.sentence.start, d.sentence.end),
       forbidden: words(answer),
       support: [[answer]],

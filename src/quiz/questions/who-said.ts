@@ -170,7 +170,7 @@ export function whoSaidCandidates(ctx: Context): Candidate[] {
       prompt,
       answer: display,
       distractors: wrong.slice(0, 3),
-      explanation: `${display} said it. The article says: ${quoteEvidence(evidence)}`,
+      explanation: () => `${display} said it. The article says: ${quoteEvidence(evidence)}`,
       evidence: span(ctx.article, evidence.start, evidence.end),
       forbidden: [...nameTokens, ...roleWords],
       support: [names, [words(q.text).slice(0, 6).join(' ')]],
