@@ -1,6 +1,7 @@
 /** A quotation with one key word blanked; the options are words of the same kind from the article. */
 import type { Candidate } from '../candidate'
 import { type Context, quoteEvidence, span } from '../context'
+import { Memo } from '../memo'
 import { contentWords, STOPWORDS, squash, words } from '../text'
 import { attributionEvidence, shownQuote, usableQuotes } from './who-said'
 
@@ -46,8 +47,13 @@ const SUFFIXES = [
   'er',
 ]
 
+/** A word's telling ending, by the list's order (each word looked up once per quiz). */
+const SUFFIX_MEMO = new Memo<string, string | null>()
+
 function suffixOf(w: string): string | null {
-  return SUFFIXES.find((s) => w.endsWith(s) && w.length >= s.length + 3) ?? null
+  const hit = SUFFIX_MEMO.get(w)
+  if (hit !== undefined) return hit
+  return SUFFIX_MEMO.set(w, SUFFIXES.find((s) => w.endsWith(s) && w.length >= s.length + 3) ?? null)
 }
 
 const BLANK = '_____'
