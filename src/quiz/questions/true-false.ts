@@ -6,7 +6,7 @@ import { numberOptions, numberShape } from '../numbers'
 import { fnv1a } from '../random'
 import { squash, stripFinal, wordCount } from '../text'
 import { officeOf, roleFacts } from './role'
-import { attributionEvidence, otherPeople, runsOnFromAnother, shownQuote, usableQuotes } from './who-said'
+import { attributionEvidence, runsOnFromAnother, shownQuote, usableQuotes, wrongSpeakers } from './who-said'
 
 const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i
 
@@ -114,7 +114,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
     if (runsOnFromAnother(ctx, q, names)) continue
     const name = speaker?.name ?? q.speaker
-    const other = otherPeople(ctx, names, speaker?.kind ?? 'person', q.text)[0]
+    const other = wrongSpeakers(ctx, q, names, speaker?.kind ?? 'person')[0]
     if (!other) continue
     const key = `quote:${q.start}`
     const quote = stripFinal(shownQuote(q.text, 25))

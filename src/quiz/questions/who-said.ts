@@ -115,6 +115,16 @@ export function otherPeople(
   ).filter((p) => !ctx.people.namesOf(p).some((n) => mayContain(lowerAvoid, n) && containsPhrase(avoid, n)))
 }
 
+/** otherPeople for a quote's speaker, avoiding anyone the quote names; worked out once per quote. */
+export function wrongSpeakers(
+  ctx: Context,
+  q: QuoteFact,
+  speakerNames: string[],
+  kind: PersonFact['kind'],
+): PersonFact[] {
+  return remember(ctx, `wrong-speakers:${q.start}`, () => otherPeople(ctx, speakerNames, kind, q.text))
+}
+
 /** Everyone who could be a wrong option for this speaker, best first (people the article quotes first). */
 function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact['kind']): PersonFact[] {
   const speakers = quotedSpeakers(ctx)
@@ -160,7 +170,7 @@ export function whoSaidCandidates(ctx: Context): Candidate[] {
     const promptWords = new Set(words(prompt))
     if ([...nameTokens, ...roleWords].some((w) => promptWords.has(w))) continue
     const kind = speaker?.kind ?? 'person'
-    const wrong = otherPeople(ctx, names, kind, q.text).map((p) => p.name)
+    const wrong = wrongSpeakers(ctx, q, names, kind).map((p) => p.name)
     if (wrong.length < 2) continue
     const display = speaker?.name ?? q.speaker
     const n = words(q.text).length
