@@ -51,20 +51,28 @@ function quizOrRefusal(text: string): void {
   }
 }
 
-/** CPU time (process.cpuUsage: what one core spends, not waiting for it) and wall time of each run, in ms. */
-function time(text: string, runs: number): { cpu: number[]; wall: number[] } {
+/**
+ * Per run, in ms: the main thread's CPU time (process.threadCpuUsage: the pipeline's own work, whatever
+ * else runs on the machine), the whole process's CPU time (process.cpuUsage: adds V8's background
+ * threads — concurrent garbage collection and compilation — which run on another core) and wall time.
+ */
+function time(text: string, runs: number): { thread: number[]; cpu: number[]; wall: number[] } {
   for (let i = 0; i < Math.min(20, runs); i++) quizOrRefusal(text)
+  const thread: number[] = []
   const cpu: number[] = []
   const wall: number[] = []
   for (let i = 0; i < runs; i++) {
+    const th = process.threadCpuUsage()
     const c = process.cpuUsage()
     const t = performance.now()
     quizOrRefusal(text)
     wall.push(performance.now() - t)
     const d = process.cpuUsage(c)
+    const dt = process.threadCpuUsage(th)
     cpu.push((d.user + d.system) / 1000)
+    thread.push((dt.user + dt.system) / 1000)
   }
-  return { cpu, wall }
+  return { thread, cpu, wall }
 }
 
 const ms = (x: number): string => `${x.toFixed(2)} ms`
@@ -74,36 +82,37 @@ export async function run(): Promise<BenchSection> {
   const bodies = all.map((a) => body(a.text))
   const thousand = articleOfWords(bodies, 1000)
   const runs1000 = time(thousand, 200)
-  const t1000 = summarize(runs1000.cpu)
+  const t1000 = summarize(runs1000.thread)
+  const c1000 = summarize(runs1000.cpu)
   const w1000 = summarize(runs1000.wall)
-  const perArticle = all.map((a) => summarize(time(a.text, 50).cpu).median)
+  const perArticle = all.map((a) => summarize(time(a.text, 50).thread).median)
   const each = summarize(perArticle)
-  const small = summarize(time(articleOfBytes(bodies, 10 * 1024), 60).cpu)
-  const large = summarize(time(articleOfBytes(bodies, 100 * 1024), 12).cpu)
+  const small = summarize(time(articleOfBytes(bodies, 10 * 1024), 60).thread)
+  const large = summarize(time(articleOfBytes(bodies, 100 * 1024), 12).thread)
   const ratio = large.median / small.median
   return {
     title: 'Quiz generation (text → quiz, Node)',
     rows: [
       {
-        metric: 'text → quiz, 1,000-word article, median CPU time',
-        value: `${ms(t1000.median)} (p95 ${ms(t1000.p95)}, spread ${ms(t1000.min)}–${ms(t1000.max)}; wall median ${ms(w1000.median)}, p95 ${ms(w1000.p95)})`,
+        metric: 'text → quiz, 1,000-word article, median time (main-thread CPU)',
+        value: `${ms(t1000.median)} (p95 ${ms(t1000.p95)}, spread ${ms(t1000.min)}–${ms(t1000.max)}; wall median ${ms(w1000.median)}, p95 ${ms(w1000.p95)}; process CPU with V8's background threads median ${ms(c1000.median)})`,
         target: `≤ ${BUDGET_MS} ms`,
         ok: t1000.median <= BUDGET_MS,
       },
       {
-        metric: `text → quiz, each of the ${all.length} development articles (median of per-article median CPU times)`,
+        metric: `text → quiz, each of the ${all.length} development articles (median of per-article median main-thread CPU times)`,
         value: `${ms(each.median)} (p95 ${ms(each.p95)}, slowest ${ms(each.max)})`,
         target: `≤ ${BUDGET_MS} ms`,
         ok: each.p95 <= BUDGET_MS,
       },
       {
-        metric: 'text → quiz, 10 KB article, median CPU time',
+        metric: 'text → quiz, 10 KB article, median main-thread CPU time',
         value: ms(small.median),
         target: '',
         ok: null,
       },
       {
-        metric: 'text → quiz, 100 KB article (the API limit), median CPU time',
+        metric: 'text → quiz, 100 KB article (the API limit), median main-thread CPU time',
         value: `${ms(large.median)} (${ratio.toFixed(1)}× the 10 KB time for 10× the text)`,
         target: '≤ 15× (close to linear)',
         ok: ratio <= 15,
@@ -114,7 +123,7 @@ export async function run(): Promise<BenchSection> {
         .map((x) => x.toFixed(1))
         .join(
           ', ',
-        )} on ${availableParallelism()} cores. CPU time (process.cpuUsage) is what one core spends; wall time also counts waiting for a core on a busy machine.`,
+        )} on ${availableParallelism()} cores. Main-thread CPU time (process.threadCpuUsage) is the pipeline's own work; wall time also counts waiting for a core on a busy machine; process CPU time adds V8's garbage collector and compiler threads, which run beside it on another core. Each generation starts with empty memos, so every run costs what a new article costs.`,
       'How the texts are made: The 1,000-word article is made of the development articles’ paragraphs in turn; 10 KB and 100 KB articles likewise. Includes the fact reader (src/facts) and the generator (src/quiz); the CPU time inside workerd for POST /api/quizzes is measured in the API section.',
     ],
   }
