@@ -36,6 +36,14 @@ export function span(article: string, start: number, end: number): Evidence {
   return { text: article.slice(start, end), start, end }
 }
 
+/**
+ * The evidence from `start` to `end` of the context's article, made once per quiz: candidates on one
+ * sentence share the string, so the text helpers' memos find it without reading it again.
+ */
+export function evidenceAt(ctx: Context, start: number, end: number): Evidence {
+  return remember(ctx, `span:${start}:${end}`, () => span(ctx.article, start, end))
+}
+
 /** Evidence widened to take in the sentence before it (for attributions through a pronoun). */
 export function withPreviousSentence(article: string, e: Evidence): Evidence {
   return span(article, previousSentenceStart(article, e.start), e.end)

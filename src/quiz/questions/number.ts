@@ -1,7 +1,7 @@
 /** Ages, ordinals, amounts and counts: the true value among near values written the same way. */
 import type { NumberFact, PersonFact } from '../../schema'
 import { type Candidate, once } from '../candidate'
-import { type Context, quoteEvidence, span } from '../context'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
 import { containsPhrase, squash, words } from '../text'
@@ -100,7 +100,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
     if (!shape || partOfRange(ctx.article, n)) continue
     if (n.kind === 'count' && shape.value >= 1800 && shape.value <= 2100 && !shape.commas && !n.unit) continue
     if (n.kind === 'count' && shape.value < 2) continue
-    const evidence = span(ctx.article, n.sentence.start, n.sentence.end)
+    const evidence = evidenceAt(ctx, n.sentence.start, n.sentence.end)
     const digits = words(n.text).filter(
       (w) => /\d/.test(w) || !/^(?:percent|per|cent|million|billion|trillion|year|old)$/.test(w),
     )

@@ -1,7 +1,7 @@
 /** "Which of these comes first?" — three or four dated events of the article, the earliest keyed. */
 import type { DateFact } from '../../schema'
 import type { Candidate } from '../candidate'
-import { type Context, quoteEvidence, span } from '../context'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText } from '../dates'
 import { datedEvent } from '../event'
 import { capitalize, listAnd } from '../text'
@@ -38,7 +38,7 @@ export function orderCandidates(ctx: Context): Candidate[] {
   const first = sorted[0]
   if (!first) return []
   const dated = sorted.map((x) => `${x.ev.clause} (${dateAnswerText(x.d.text)})`)
-  const evidence = span(ctx.article, first.d.sentence.start, first.d.sentence.end)
+  const evidence = evidenceAt(ctx, first.d.sentence.start, first.d.sentence.end)
   return [
     {
       type: 'order',

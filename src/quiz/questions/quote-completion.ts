@@ -1,6 +1,6 @@
 /** A quotation with one key word blanked; the options are words of the same kind from the article. */
 import type { Candidate } from '../candidate'
-import { type Context, quoteEvidence, span } from '../context'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { Memo } from '../memo'
 import { contentWords, STOPWORDS, squash, words } from '../text'
 import { attributionEvidence, shownQuote, usableQuotes } from './who-said'
@@ -166,7 +166,7 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       // only a noun with a telling ending is fair to type from memory; other blanks stay choices
       ...(SUFFIX_BONUS[suffixOf(best.word) ?? ''] === 3 ? { accept: spellingVariants(best.word) } : {}),
       explanation: () => `${name} said “${shown}”. The article says: ${quoteEvidence(evidence)}`,
-      evidence: span(ctx.article, evidence.start, evidence.end),
+      evidence: evidenceAt(ctx, evidence.start, evidence.end),
       forbidden: [best.word],
       support: [[best.word], contentWords(q.text).slice(0, 3)],
       score: 2.2 + (n <= 30 ? 0.3 : 0),

@@ -1,7 +1,7 @@
 /** "Who is the city's treasurer?" and "Who is X, according to the article?" from stated roles. */
 import type { Evidence, PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
-import { type Context, quoteEvidence, remember, span } from '../context'
+import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
 import { anySame, goodOption, nameWords, plausibleRole } from '../people'
 import { capitalize, containsPhrase, contentWords, squash, words } from '../text'
 import { quotedSpeakers } from './who-said'
@@ -73,7 +73,7 @@ export function roleFacts(ctx: Context): RoleFact[] {
         continue
       if (!plausibleRole(role, ctx.people, p)) continue
       const names = ctx.people.namesOf(p)
-      const evidence = span(ctx.article, p.roleSentence.start, p.roleSentence.end)
+      const evidence = evidenceAt(ctx, p.roleSentence.start, p.roleSentence.end)
       if (!names.some((n) => containsPhrase(evidence.text, n)) || !containsPhrase(evidence.text, role))
         continue
       const roleWords = new Set(words(role))

@@ -1,6 +1,6 @@
 /** "Which news outlet does the article credit …?" when the article cites one. */
 import type { Candidate } from '../candidate'
-import { type Context, quoteEvidence, span } from '../context'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { capitalize, containsPhrase, escapeRegExp, squash, stripFinal, wordCount } from '../text'
 
 /**
@@ -64,7 +64,7 @@ export function sourceCandidates(ctx: Context): Candidate[] {
       ...outlets.filter((o) => o.toLowerCase() !== s.outlet.toLowerCase()),
       ...WELL_KNOWN_OUTLETS.filter((o) => !containsPhrase(ctx.article, o)),
     ].filter((o) => !containsPhrase(claim, o))
-    const evidence = span(ctx.article, s.sentence.start, s.sentence.end)
+    const evidence = evidenceAt(ctx, s.sentence.start, s.sentence.end)
     out.push({
       type: 'source',
       factKey: `source:${s.start}`,

@@ -1,6 +1,6 @@
 /** "True or false: …" — a sentence of the article, or the same sentence with one element swapped. */
 import type { Candidate } from '../candidate'
-import { type Context, quoteEvidence, span } from '../context'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { numberOptions, numberShape } from '../numbers'
 import { fnv1a } from '../random'
@@ -57,7 +57,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     e: Candidate['evidence'],
     support: string[] = [right],
   ) => {
-    const evidence = span(ctx.article, e.start, e.end)
+    const evidence = evidenceAt(ctx, e.start, e.end)
     const preferred = truthOf(factKey)
     for (const truth of [true, false]) {
       const statement = truth ? statements.true : statements.false

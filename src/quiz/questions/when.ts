@@ -1,6 +1,6 @@
 /** "When will X open the bridge?" — the date as the article writes it; wrong dates in the same format. */
 import { type Candidate, once } from '../candidate'
-import { type Context, quoteEvidence, span } from '../context'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { datedEvent } from '../event'
 import { words } from '../text'
@@ -29,7 +29,7 @@ export function whenCandidates(ctx: Context): Candidate[] {
       distractors: [],
       arrange: once(arrange),
       explanation: () => `The article dates it to ${answer}: ${quoteEvidence(d.sentence)}`,
-      evidence: span(ctx.article, d.sentence.start, d.sentence.end),
+      evidence: evidenceAt(ctx, d.sentence.start, d.sentence.end),
       forbidden: words(answer),
       support: [[answer]],
       score: 3 + (format.absolute ? 0.4 : -0.8) + (format.precision === 'day' ? 0.2 : 0),

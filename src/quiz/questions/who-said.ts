@@ -1,7 +1,7 @@
 /** "Who said: “…”?" — the speaker keyed, other people of the same kind from the article as options. */
 import type { Evidence, PersonFact, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
-import { type Context, quoteEvidence, remember, span, withPreviousSentence } from '../context'
+import { type Context, evidenceAt, quoteEvidence, remember, withPreviousSentence } from '../context'
 import { Memo } from '../memo'
 import { anySame, goodOption, mayContain, nameWords, TITLE_WORDS } from '../people'
 import { containsPhrase, firstWords, previousSentenceStart, STOPWORDS, squash, words } from '../text'
@@ -181,7 +181,7 @@ export function whoSaidCandidates(ctx: Context): Candidate[] {
       answer: display,
       distractors: wrong.slice(0, 3),
       explanation: () => `${display} said it. The article says: ${quoteEvidence(evidence)}`,
-      evidence: span(ctx.article, evidence.start, evidence.end),
+      evidence: evidenceAt(ctx, evidence.start, evidence.end),
       forbidden: [...nameTokens, ...roleWords],
       support: [names, [words(q.text).slice(0, 6).join(' ')]],
       score:
