@@ -90,6 +90,10 @@ export function roleFacts(ctx: Context): RoleFact[] {
  * best first. Null when the role is a kind of person or others share it.
  */
 export function officeOf(ctx: Context, f: RoleFact): { office: string; wrong: string[] } | null {
+  return remember(ctx, `office:${f.person.start}:${f.person.name}`, () => findOffice(ctx, f))
+}
+
+function findOffice(ctx: Context, f: RoleFact): { office: string; wrong: string[] } | null {
   const { person: p, role, names } = f
   if (!specific(role) || withRoles(ctx).some((o) => o !== p && sameRole(o.role, role))) return null
   const speakers = quotedSpeakers(ctx)
