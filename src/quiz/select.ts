@@ -59,7 +59,17 @@ function overlaps(a: Candidate, b: Candidate): boolean {
  * already used, a sentence already asked about and a part of the article already covered.
  */
 export function selectCandidates(candidates: Candidate[], count: number, articleLength: number): Candidate[] {
-  const pool = candidates.filter(candidateIsClean)
+  const pool = candidates
+  // cleanliness, like leaks, is checked only for a would-be winner (and once per candidate)
+  const clean = new Map<number, boolean>()
+  const isClean = (i: number, c: Candidate): boolean => {
+    let ok = clean.get(i)
+    if (ok === undefined) {
+      ok = candidateIsClean(c)
+      clean.set(i, ok)
+    }
+    return ok
+  }
   const chosen: Candidate[] = []
   const facts = new Set<string>()
   const typeCount = new Map<string, number>()
@@ -108,8 +118,8 @@ export function selectCandidates(candidates: Candidate[], count: number, article
       const s =
         c.score - 0.8 * used - 1.5 * sameSentence - 0.7 * sameAnswer - 0.3 * sameTruth + (covered ? 0 : 0.6)
       if (best && !(s > best.s || (s === best.s && c.evidence.start < best.c.evidence.start))) continue
-      // last, as it is the dearest test: only a candidate that would win is checked for leaks
-      if (chosenIndex.some((o) => leakBetween(o, i))) continue
+      // last, as they are the dearest tests: only a candidate that would win is checked
+      if (!isClean(i, c) || chosenIndex.some((o) => leakBetween(o, i))) continue
       best = { c, s, i }
     }
     if (!best) break
