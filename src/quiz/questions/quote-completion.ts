@@ -96,6 +96,34 @@ const SUFFIX_BONUS: Record<string, number> = {
   ists: 2,
 }
 
+/**
+ * Words of `list` that `fits` and are within 4 letters of `w`'s length: how many, and the best three
+ * (closest in length, then alphabetical) — what sorting them all would give, without the sort.
+ */
+function sameKindWords(
+  list: string[],
+  w: string,
+  fits: (o: string) => boolean,
+): { count: number; best: string[] } {
+  const before = (a: string, b: string): boolean => {
+    const d = Math.abs(a.length - w.length) - Math.abs(b.length - w.length)
+    return d < 0 || (d === 0 && a < b)
+  }
+  const best: string[] = []
+  let count = 0
+  for (const o of list) {
+    if (Math.abs(o.length - w.length) > 4 || !fits(o)) continue
+    count++
+    let at = best.length
+    while (at > 0 && before(o, best[at - 1] ?? '')) at--
+    if (at < 3) {
+      best.splice(at, 0, o)
+      if (best.length > 3) best.pop()
+    }
+  }
+  return { count, best }
+}
+
 export function quoteCompletionCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   // words of the article, lowercase only (no names), counted
@@ -106,7 +134,16 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
   const withSuffix = (suffix: string): string[] => {
     let list = bySuffix.get(suffix)
     if (!list) {
-      list = [...counts.keys()].filter((w) => w.endsWith(suffix) && suffixOf(w) === suffix)
+      // words that may ever be options: the ending's own, no hyphen, not a stopword or false friend
+      list = [...counts.keys()].filter(
+        (o) =>
+          o.endsWith(suffix) &&
+          suffixOf(o) === suffix &&
+          !o.includes('-') &&
+          !STOPWORDS.has(o) &&
+          !FALSE_FRIENDS.has(o) &&
+          !FIELD_NAMES.has(o),
+      )
       bySuffix.set(suffix, list)
     }
     return list
@@ -116,9 +153,6 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
     const shown = shownQuote(q.text, 35)
     const n = words(shown).length
     if (n < 8) continue
-    const speaker = ctx.people.find(q.speaker)
-    const evidence = attributionEvidence(ctx, q, speaker)
-    if (!evidence) continue
     const quoteWords = new Set(words(q.text))
     // candidate blanks: lowercase content words, once in the quote, with a known ending, not the first word
     const tokens = [...shown.matchAll(/\b[a-z][a-z-]*[a-z]\b/g)]
@@ -141,20 +175,19 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       // options add at most 3: a word that cannot beat the best so far is not worth finding options for
       if (best && base + 3 <= best.score) continue
       const stem = w.slice(0, Math.min(5, w.length - suffix.length + 1))
-      const options = withSuffix(suffix)
-        .filter((o) => o !== w && !quoteWords.has(o) && !o.includes('-'))
-        .filter(
-          (o) =>
-            !o.startsWith(stem) && !w.startsWith(o.slice(0, 5)) && !STOPWORDS.has(o) && !FALSE_FRIENDS.has(o),
-        )
-        .filter((o) => Math.abs(o.length - w.length) <= 4 && !FIELD_NAMES.has(o))
-        .sort((a, b) => Math.abs(a.length - w.length) - Math.abs(b.length - w.length) || (a < b ? -1 : 1))
-      if (options.length < 2) continue
-      const score = base + Math.min(options.length, 3)
-      if (!best || score > best.score)
-        best = { word: w, index: t.index ?? 0, options: options.slice(0, 3), score }
+      const options = sameKindWords(
+        withSuffix(suffix),
+        w,
+        (o) => o !== w && !quoteWords.has(o) && !o.startsWith(stem) && !w.startsWith(o.slice(0, 5)),
+      )
+      if (options.count < 2) continue
+      const score = base + Math.min(options.count, 3)
+      if (!best || score > best.score) best = { word: w, index: t.index ?? 0, options: options.best, score }
     }
     if (!best) continue
+    const speaker = ctx.people.find(q.speaker)
+    const evidence = attributionEvidence(ctx, q, speaker)
+    if (!evidence) continue
     const blanked = `${shown.slice(0, best.index)}${BLANK}${shown.slice(best.index + best.word.length)}`
     const name = speaker?.name ?? q.speaker
     out.push({
