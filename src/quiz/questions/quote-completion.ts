@@ -50,10 +50,15 @@ const SUFFIXES = [
 /** A word's telling ending, by the list's order (each word looked up once per quiz). */
 const SUFFIX_MEMO = new Memo<string, string | null>()
 
+/** The endings by their last letter, in the list's order: a word is tried only against its own. */
+const SUFFIXES_BY_LAST = new Map<string, string[]>()
+for (const s of SUFFIXES) SUFFIXES_BY_LAST.set(s.slice(-1), [...(SUFFIXES_BY_LAST.get(s.slice(-1)) ?? []), s])
+
 function suffixOf(w: string): string | null {
   const hit = SUFFIX_MEMO.get(w)
   if (hit !== undefined) return hit
-  return SUFFIX_MEMO.set(w, SUFFIXES.find((s) => w.endsWith(s) && w.length >= s.length + 3) ?? null)
+  const endings = SUFFIXES_BY_LAST.get(w.slice(-1)) ?? []
+  return SUFFIX_MEMO.set(w, endings.find((s) => w.endsWith(s) && w.length >= s.length + 3) ?? null)
 }
 
 const BLANK = '_____'
@@ -129,24 +134,23 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
   // words of the article, lowercase only (no names), counted
   const counts = new Map<string, number>()
   for (const w of ctx.article.match(/\b[a-z][a-z-]*[a-z]\b/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1)
-  // article words by ending, so options of the same kind are found without scanning every word
-  const bySuffix = new Map<string, string[]>()
+  // article words by ending, so options of the same kind are found without scanning every word;
+  // only words that may ever be options: no hyphen, not a stopword or false friend
+  let bySuffix: Map<string, string[]> | null = null
   const withSuffix = (suffix: string): string[] => {
-    let list = bySuffix.get(suffix)
-    if (!list) {
-      // words that may ever be options: the ending's own, no hyphen, not a stopword or false friend
-      list = [...counts.keys()].filter(
-        (o) =>
-          o.endsWith(suffix) &&
-          suffixOf(o) === suffix &&
-          !o.includes('-') &&
-          !STOPWORDS.has(o) &&
-          !FALSE_FRIENDS.has(o) &&
-          !FIELD_NAMES.has(o),
-      )
-      bySuffix.set(suffix, list)
+    if (bySuffix === null) {
+      const groups = new Map<string, string[]>()
+      for (const o of counts.keys()) {
+        const own = suffixOf(o)
+        if (own === null || o.includes('-') || STOPWORDS.has(o) || FALSE_FRIENDS.has(o) || FIELD_NAMES.has(o))
+          continue
+        const list = groups.get(own)
+        if (list) list.push(o)
+        else groups.set(own, [o])
+      }
+      bySuffix = groups
     }
-    return list
+    return bySuffix.get(suffix) ?? []
   }
   for (const q of usableQuotes(ctx)) {
     if (!q.speaker) continue
