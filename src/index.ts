@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono } from 'hono/tiny'
 import type { AppEnv } from './api/context'
 import { toProblem } from './api/errors'
 import { oembedRoutes } from './api/oembed'

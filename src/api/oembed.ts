@@ -1,5 +1,5 @@
-import { Hono } from 'hono'
 import { cors } from 'hono/cors'
+import { Hono } from 'hono/tiny'
 import { EMBED_WIDTH, embedHeight, embedUrl, iframeHtml } from '../pages/embed-snippets'
 import { classCodeSchema, quizIdSchema } from '../schema'
 import { findQuiz } from '../store/catalog'

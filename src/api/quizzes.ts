@@ -1,5 +1,5 @@
-import { Hono } from 'hono'
 import { cors } from 'hono/cors'
+import { Hono } from 'hono/tiny'
 import { attemptMeta, scoreAttempt, toPublicQuiz } from '../quiz/score'
 import { aggregateResults } from '../results/aggregate'
 import { resultsCsv } from '../results/csv'

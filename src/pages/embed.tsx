@@ -4,8 +4,9 @@
  * role="status" region), no site chrome, and /static/embed.js, which tells the host page its height.
  * Without JavaScript the form posts back here and the result renders in the frame.
  */
-import { type Context, Hono } from 'hono'
+import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { Hono } from 'hono/tiny'
 import type { AppEnv } from '../api/context'
 import { toPublicQuiz } from '../quiz/score'
 import {

@@ -1,6 +1,7 @@
-import { type Context, Hono } from 'hono'
+import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Child } from 'hono/jsx'
+import { Hono } from 'hono/tiny'
 import type { AppEnv } from '../api/context'
 import { toPublicQuiz } from '../quiz/score'
 import { classCodeSchema, MAX_ARTICLE_BYTES, quizIdSchema } from '../schema'

@@ -1,4 +1,5 @@
-import { type Context, Hono } from 'hono'
+import type { Context } from 'hono'
+import { Hono } from 'hono/tiny'
 import type { AppEnv } from '../api/context'
 import { toProblem } from '../api/errors'
 import { quizRoutes } from '../api/quizzes'

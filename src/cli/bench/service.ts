@@ -58,11 +58,13 @@ export async function run(): Promise<BenchSection> {
   const rows: BenchRow[] = []
   const minified = bundleWorker({ minify: true })
   const gzip = /gzip:\s*([\d.]+)\s*KiB/.exec(minified.sizeLine)?.[1]
+  // wrangler prints KiB; the budget is read strictly, as 100,000 bytes
+  const gzipBytes = gzip === undefined ? undefined : Math.round(Number(gzip) * 1024)
   rows.push({
     metric: 'worker upload, gzip (wrangler deploy --dry-run --minify)',
-    value: `${gzip} KiB (${minified.sizeLine})`,
-    target: '≤ 100 KB',
-    ok: gzip === undefined ? null : Number(gzip) <= 100,
+    value: `${gzip} KiB = ${gzipBytes?.toLocaleString('en-US')} bytes (${minified.sizeLine})`,
+    target: '≤ 100 KB (100,000 bytes)',
+    ok: gzipBytes === undefined ? null : gzipBytes <= 100_000,
   })
 
   const bundle = bundleWorker()
