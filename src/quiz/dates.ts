@@ -165,6 +165,21 @@ function shiftedKeys(format: DateFormat, text: string): number[] {
 }
 
 /**
+ * Wrong dates stay on the true date's side of the publication date (`published`, YYYY-MM-DD), at the
+ * format's precision: an event still ahead ("will be sworn in on 1 January") is never offered a day
+ * already past, nor a past one a day still to come.
+ */
+function possibleKeys(format: DateFormat, published: string | null | undefined): (key: number) => boolean {
+  if (!published) return () => true
+  const [y = 0, m = 1, d = 1] = published.split('-').map(Number)
+  const pub =
+    format.precision === 'day' ? dayNumber(y, m, d) : format.precision === 'month' ? y * 12 + m - 1 : y
+  if (format.key > pub) return (k) => k > pub
+  if (format.key < pub) return (k) => k < pub
+  return () => true
+}
+
+/**
  * Options in chronological order with the true date at `position`. Wrong dates come first from the
  * article's other dates written in the same format, then from plausible shifts. Null when impossible.
  */
@@ -173,16 +188,18 @@ export function dateOptions(
   others: Array<Pick<DateFact, 'text' | 'iso'>>,
   position: number,
   count: number,
+  published?: string | null,
 ): string[] | null {
   const format = dateFormat(fact.text, fact.iso)
   if (!format) return null
+  const possible = possibleKeys(format, published)
   const answer = dateAnswerText(fact.text)
   const pool = new Map<number, { text: string; fromArticle: boolean }>()
   const taken = new Set([answer.toLowerCase()])
   for (const o of others) {
     const f = dateFormat(o.text, o.iso)
     if (!f || f.precision !== format.precision || f.absolute !== format.absolute) continue
-    if (f.key === format.key) continue
+    if (f.key === format.key || !possible(f.key)) continue
     const shown = format.render(f.key)
     if (shown !== dateAnswerText(o.text) || taken.has(shown.toLowerCase())) continue
     pool.set(f.key, { text: shown, fromArticle: true })
@@ -190,7 +207,7 @@ export function dateOptions(
   }
   const shifted = shiftedKeys(format, answer)
   for (const k of shifted) {
-    if (pool.has(k) || k === format.key) continue
+    if (pool.has(k) || k === format.key || !possible(k)) continue
     const shown = format.render(k)
     if (taken.has(shown.toLowerCase())) continue
     pool.set(k, { text: shown, fromArticle: false })

@@ -113,6 +113,15 @@ const CALENDAR_WORDS = new Set(
   september october november december today yesterday tomorrow`.split(/\s+/),
 )
 
+/** Last words of names of places, structures and firms that the reader may take for a person's. */
+const THING_WORDS = new Set(
+  `bridge marine tower towers station port harbour harbor river dam tunnel highway freeway museum library
+  stadium arena plaza building hotel mall market centre center square road avenue airport hospital clinic
+  school college university cathedral mosque island mountain valley county district village city shipyard
+  terminal railway railroad airlines motors energy foods group holdings partners capital company
+  corporation inc ltd llc media news times plant factory`.split(/\s+/),
+)
+
 /** Head words of offices and occupations: a stated role should hold one ("mayor of …", "political scholar"). */
 const ROLE_NOUNS = new Set(
   `president minister mayor governor senator representative congressman congresswoman congressmember
@@ -187,6 +196,8 @@ function isGoodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, 
   if (speakers.has(p.name)) return true
   if (article && !standsAlone(article, p.name)) return false
   if (p.kind === 'person') {
+    // "Halvorsen Bridge", "Tidewater Marine": a capitalised pair ending in a thing's word is no person
+    if (THING_WORDS.has(nw[nw.length - 1] ?? '')) return false
     const capitalised = p.name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x)).length >= 2
     return capitalised || (p.role !== null && plausibleRole(p.role, index, p))
   }

@@ -63,23 +63,40 @@ function cloze(ctx: Context, n: NumberFact): string | null {
   if (rel < 0 || n.end > s.end) return null
   let before = squash(s.text.slice(0, rel))
   let after = squash(s.text.slice(rel + (n.end - n.start)))
-  // leave out the sentence's dates, so the cloze never answers a date question
+  // leave out the sentence's dates, so the cloze never answers a date question: an ellipsis takes the
+  // date's place (with its preposition), and the rest of the sentence, its subject too, stays
   for (const d of ctx.facts.dates) {
     if (d.start < s.start || d.end > s.end) continue
     const t = d.text.trim()
-    const ai = after.indexOf(t)
-    if (ai >= 0) after = `${after.slice(0, ai).replace(/\s+(?:on|in|by|since|until)\s*$/i, '')}…`
-    const bi = before.lastIndexOf(t)
-    if (bi >= 0) before = `…${before.slice(bi + t.length).replace(/^[\s,]+/, '')}`
+    after = elide(after, t)
+    before = elide(before, t)
   }
   const b = before.split(' ')
   const a = after.split(' ')
   const left = b.length > 20 ? `…${b.slice(-20).join(' ')}` : before
   const right = a.length > 20 ? `${a.slice(0, 20).join(' ')}…` : after
   const text = `${left}${left && !left.endsWith(' ') ? ' ' : ''}${BLANK}${right.startsWith(' ') || /^[,.;:!?)]/.test(right) ? '' : ' '}${right}`
-  const out = balanceQuotes(squash(text.replace(/ ([,.;:!?])/g, '$1')))
+  const out = balanceQuotes(
+    squash(text.replace(/ ([,.;:!?])/g, '$1'))
+      // a list item's bullet and its "; and" are no part of the sentence; an elided date ends it
+      .replace(/^[-–•*]\s+/, '')
+      .replace(/\s*;\s*(?:and|or)?$/, '')
+      .replace(/…[.,;:]+$/, '…'),
+  )
   // a blank needs context: at least six words around it
   return words(out).length >= 6 ? out : null
+}
+
+/** `text` with `date` (and a preposition before it) replaced by an ellipsis. */
+function elide(text: string, date: string): string {
+  const at = text.lastIndexOf(date)
+  if (at < 0) return text
+  const head = text
+    .slice(0, at)
+    .replace(/(?:^|\s+)(?:on|in|by|since|until|from|of)\s*$/i, '')
+    .trimEnd()
+  const tail = text.slice(at + date.length)
+  return `${head}${head ? ' ' : ''}…${tail}`
 }
 
 /** Drops a quotation mark left open or closed by cutting a sentence out of a quote. */
@@ -91,6 +108,14 @@ export function balanceQuotes(text: string): string {
   if (close > open) t = t.replace(/”(?=[^”]*$)/, '')
   if (open > close) t = t.replace(/^“/, '')
   return t
+}
+
+/**
+ * The fact a number states: its kind, value and what it measures, so an article that repeats a figure
+ * ("14 countries" in the first paragraph and the last) is asked about it once.
+ */
+export function numberKey(n: NumberFact): string {
+  return `number:${n.kind}:${n.value}:${n.unit ?? ''}:${n.about ?? ''}`
 }
 
 export function numberCandidates(ctx: Context): Candidate[] {
@@ -116,7 +141,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
       if (!answer) continue
       out.push({
         type: 'number',
-        factKey: `number:${n.start}`,
+        factKey: numberKey(n),
         prompt,
         answer,
         distractors: [],
@@ -134,7 +159,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
     const answer = n.text.trim()
     out.push({
       type: 'number',
-      factKey: `number:${n.start}`,
+      factKey: numberKey(n),
       prompt: `Fill in the blank from the article: “${text}”`,
       answer,
       distractors: [],

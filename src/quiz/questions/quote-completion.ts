@@ -174,7 +174,8 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
         continue
       if (shown.indexOf(w) !== shown.lastIndexOf(w)) continue
       const suffix = suffixOf(w)
-      if (!suffix || (w.length < 7 && !SUFFIX_BONUS[suffix])) continue
+      // an adverb ("greatly", "completely") is filler: a blank must carry the quote's meaning
+      if (!suffix || suffix === 'ly' || (w.length < 7 && !SUFFIX_BONUS[suffix])) continue
       const base = w.length + (counts.get(w) === 1 ? 2 : 0) + (SUFFIX_BONUS[suffix] ?? 0)
       // options add at most 3: a word that cannot beat the best so far is not worth finding options for
       if (best && base + 3 <= best.score) continue

@@ -5,8 +5,16 @@ import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { numberOptions, numberShape } from '../numbers'
 import { fnv1a } from '../random'
 import { squash, stripFinal, wordCount } from '../text'
+import { numberKey } from './number'
 import { officeOf, roleFacts } from './role'
 import { attributionEvidence, runsOnFromAnother, shownQuote, usableQuotes, wrongSpeakers } from './who-said'
+
+/** Words that make a number a bound rather than a value ("at least", "more than", "nearly"…). */
+const BOUND =
+  /\b(?:at least|at most|more than|less than|fewer than|over|under|up to|nearly|almost|about|around|roughly|approximately|some|as (?:many|much|high|low) as|no more than|no fewer than|upwards of)\s+(?:\$|£|€)?$/i
+
+/** Third-person words: a quote with one may name the person a false statement puts in the speaker's place. */
+const THIRD_PERSON = /\b(?:he|she|him|her|his|hers)\b/i
 
 const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i
 
@@ -85,7 +93,9 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const statement = statementFrom(n.sentence.text)
     const rel = n.start - n.sentence.start
     if (!shape || !statement || !once(n.sentence.text, n.text) || insideQuote(n.sentence.text, rel)) continue
-    const key = `number:${n.start}`
+    // "at least 25%" stays true of 20%: a bound is never the element swapped
+    if (BOUND.test(n.sentence.text.slice(Math.max(0, rel - 24), rel))) continue
+    const key = numberKey(n)
     const opts = numberOptions(n, shape, 1, 2) ?? numberOptions(n, shape, 0, 2)
     const wrong = opts?.find((o) => o !== n.text.trim())
     if (!wrong || n.sentence.text.includes(wrong)) continue
@@ -99,7 +109,8 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const key = `date:${d.start}`
     const others = ctx.facts.dates.filter((o) => o !== d)
     const answer = dateAnswerText(d.text)
-    const opts = dateOptions(d, others, 1, 2) ?? dateOptions(d, others, 0, 2)
+    const pub = ctx.facts.date
+    const opts = dateOptions(d, others, 1, 2, pub) ?? dateOptions(d, others, 0, 2, pub)
     const wrong = opts?.find((o) => o !== answer)
     const rel = d.start - d.sentence.start + d.text.indexOf(answer)
     if (!wrong || d.sentence.text.includes(wrong) || insideQuote(d.sentence.text, rel)) continue
@@ -112,7 +123,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const evidence = attributionEvidence(ctx, q, speaker)
     if (!evidence) continue
     const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
-    if (runsOnFromAnother(ctx, q, names)) continue
+    if (runsOnFromAnother(ctx, q, names) || THIRD_PERSON.test(q.text)) continue
     const name = speaker?.name ?? q.speaker
     const other = wrongSpeakers(ctx, q, names, speaker?.kind ?? 'person')[0]
     if (!other) continue

@@ -15,10 +15,9 @@ export function whenCandidates(ctx: Context): Candidate[] {
     const ev = datedEvent(ctx, d)
     if (!ev) continue
     const others = ctx.facts.dates.filter((o) => o !== d)
-    const arrange = (position: number): string[] | null => {
-      const opts = dateOptions(d, others, position, OPTIONS) ?? dateOptions(d, others, position, OPTIONS - 1)
-      return opts
-    }
+    const pub = ctx.facts.date
+    const arrange = (position: number): string[] | null =>
+      dateOptions(d, others, position, OPTIONS, pub) ?? dateOptions(d, others, position, OPTIONS - 1, pub)
     if (![0, 1, 2, 3].some((p) => arrange(p) !== null)) continue
     const answer = dateAnswerText(d.text)
     out.push({

@@ -155,6 +155,18 @@ export function runsOnFromAnother(ctx: Context, q: QuoteFact, names: string[]): 
   )
 }
 
+/**
+ * Whole sentences someone said make the best "who said" questions: a short fragment ("a good start")
+ * ranks lower, and a clause cut from reported speech ("that although…", "whenever…") lower still.
+ */
+function fragmentPenalty(text: string, wordCount: number): number {
+  const start = text.trimStart().replace(/^[.…\s]+/, '')
+  if (/^(?:that|whenever|wherever|which|who|because|although|if|and|but)\b/i.test(start)) return 1
+  // a lowercase start that is not a subject ("we'll work something out" has one; "a good start" not)
+  const subject = /^(?:i|we|you|they|he|she|it|there|this|these|those)(?:['’]\w+)?\b/i.test(start)
+  return /^\p{Ll}/u.test(start) && !subject && wordCount < 6 ? 0.5 : 0
+}
+
 export function whoSaidCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   for (const q of usableQuotes(ctx)) {
@@ -189,7 +201,8 @@ export function whoSaidCandidates(ctx: Context): Candidate[] {
         (n >= 5 && n <= 30 ? 0.5 : 0) -
         (q.attribution?.resolved ? 0.4 : 0) +
         (speaker?.role ? 0.2 : 0) -
-        (runsOnFromAnother(ctx, q, names) ? 1 : 0),
+        (runsOnFromAnother(ctx, q, names) ? 1 : 0) -
+        fragmentPenalty(q.text, n),
     })
   }
   return out
