@@ -122,6 +122,12 @@ const THING_WORDS = new Set(
   corporation inc ltd llc media news times plant factory`.split(/\s+/),
 )
 
+/** Last words of names of laws, treaties and plans: things that cannot say anything. */
+const WORK_WORDS = new Set(
+  `act bill law treaty agreement accord convention charter plan programme program area zone framework
+  protocol strategy policy initiative scheme report directive regulation`.split(/\s+/),
+)
+
 /** Head words of offices and occupations: a stated role should hold one ("mayor of …", "political scholar"). */
 const ROLE_NOUNS = new Set(
   `president minister mayor governor senator representative congressman congresswoman congressmember
@@ -201,6 +207,8 @@ function isGoodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, 
     const capitalised = p.name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x)).length >= 2
     return capitalised || (p.role !== null && plausibleRole(p.role, index, p))
   }
-  // organisations: not a bare short acronym, not a place-like single word
+  // organisations: not a law, treaty or trade area ("African Continental Free Trade Area" says nothing),
+  // not a bare short acronym, not a place-like single word
+  if (WORK_WORDS.has(nw[nw.length - 1] ?? '')) return false
   return nw.length >= 2 || (p.name.length > 4 && /\p{Ll}/u.test(p.name))
 }

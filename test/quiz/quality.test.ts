@@ -129,6 +129,24 @@ describe('who-said options and ranking', () => {
     }
   })
 
+  it('never offers a treaty or a trade area as an organisation that said something', () => {
+    const text =
+      'The International Monetary Fund said the deal could be "an economic game changer for the whole continent." The African Union backed it too. The World Bank backed the Continental Free Trade Area at the summit.'
+    const f = factsBuilder(text)
+    const facts: ArticleFacts = {
+      ...empty('2024-05-02'),
+      quotes: [f.quote('an economic game changer for the whole continent.', 'International Monetary Fund')],
+      people: [
+        f.person('International Monetary Fund', 'organisation', []),
+        f.person('African Union', 'organisation', []),
+        f.person('World Bank', 'organisation', []),
+        f.person('Continental Free Trade Area', 'organisation', []),
+      ],
+    }
+    const whoSaid = allCandidates(text, facts).find((c) => c.type === 'who-said')
+    expect(whoSaid?.distractors.sort()).toEqual(['African Union', 'World Bank'])
+  })
+
   it('ranks a short fragment ("a good start") below a sentence the speaker said whole', () => {
     const text =
       'Senator Ana Ruiz called the bill "a good start" on Monday. Senator Lee Park said "we will not rest until every family has a safe home." Judge Tom Berg was not asked.'
