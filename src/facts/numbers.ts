@@ -62,13 +62,17 @@ const TALLY = /^(\d{1,4})-(\d{1,4})$/
 const SCALED = /^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$/
 
 function numberValue(t: Token): { value: number; ordinal: boolean } | null {
-  const sc = SCALED.exec(t.lower)
-  if (sc) return { value: Number(sc[1]) * (SCALES.get(sc[2] ?? '') ?? 1), ordinal: false }
-  const m = DIGITS.exec(t.text)
-  if (m) {
-    const whole = Number((m[1] ?? '').replace(/,/g, ''))
-    const value = m[2] ? Number(`${whole}.${m[2]}`) : whole
-    return { value, ordinal: m[3] !== undefined }
+  // SCALED and DIGITS both start with a digit: most words skip them
+  const first = t.text.charCodeAt(0)
+  if (first >= 48 && first <= 57) {
+    const sc = SCALED.exec(t.lower)
+    if (sc) return { value: Number(sc[1]) * (SCALES.get(sc[2] ?? '') ?? 1), ordinal: false }
+    const m = DIGITS.exec(t.text)
+    if (m) {
+      const whole = Number((m[1] ?? '').replace(/,/g, ''))
+      const value = m[2] ? Number(`${whole}.${m[2]}`) : whole
+      return { value, ordinal: m[3] !== undefined }
+    }
   }
   const c = CARDINALS.get(t.lower)
   if (c !== undefined) return { value: c, ordinal: false }

@@ -145,11 +145,13 @@ const WORK_NOUNS =
 
 /** A title of a work: every main word capitalised, named as a report, book, film… right after it. */
 function isWorkTitle(text: string, q: QuoteSpan): boolean {
+  // the naming noun after the quote is rare: test it before splitting the quote into words
+  if (!WORK_NOUNS.test(text.slice(q.close - 1, q.close + 40))) return false
   const inner = text.slice(q.start, q.end).trim()
   const ws = inner.split(/\s+/)
   if (ws.length < 2 || ws.length > 10 || /[.!?;:…]$/.test(inner)) return false
   const main = ws.filter((w) => !/^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/i.test(w))
-  return main.every((w) => /^[\p{Lu}\d]/u.test(w)) && WORK_NOUNS.test(text.slice(q.close - 1, q.close + 40))
+  return main.every((w) => /^[\p{Lu}\d]/u.test(w))
 }
 
 /** Quoted words that repeat part of an earlier attributed quote are that speaker's words. */

@@ -20,6 +20,13 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+|\u2013\p{Lu}\p{L}*|,\d{3}(?!
 const CAPITAL = /^\p{Lu}/u
 const PARTICLE_NAME = /^(?:el|al|bin|ben|ibn|de|da|di|van|von|le|la|du)-\p{Lu}/u
 
+/** CAPITAL.test(word), without the regex for ASCII first letters (most words). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return CAPITAL.test(word)
+}
+
 /**
  * Splits `text` between `from` and `to` into word tokens. A final period stays only on abbreviations
  * ("Dr.", "U.S."); possessive 's is split off and flagged.
@@ -40,7 +47,7 @@ export function tokenize(text: string, from: number, to: number, sentence: numbe
       possessive = true
     } else if (word.charCodeAt(n - 1) === 115) {
       const next = text.charCodeAt(start + n)
-      if ((next === 39 || next === 0x2019) && text.charCodeAt(start + n + 1) === 32 && CAPITAL.test(word))
+      if ((next === 39 || next === 0x2019) && text.charCodeAt(start + n + 1) === 32 && startsUpper(word))
         possessive = true
     }
     out.push({
@@ -48,7 +55,7 @@ export function tokenize(text: string, from: number, to: number, sentence: numbe
       lower: word.toLowerCase(),
       start,
       end: start + word.length,
-      cap: CAPITAL.test(word) || (word.includes('-') && PARTICLE_NAME.test(word)),
+      cap: startsUpper(word) || (word.includes('-') && PARTICLE_NAME.test(word)),
       possessive,
       sentence,
       quoted: false,
