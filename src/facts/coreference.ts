@@ -141,7 +141,7 @@ export function addRoleAndPronounMentions(
     // "an agency spokesperson", "a council official": someone who speaks for a body the article names
     const voice = tokens[i + 2]
     if (
-      /^(?:a|an|the)$/.test(t.lower) &&
+      (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') &&
       nextTok &&
       voice &&
       !nextTok.cap &&

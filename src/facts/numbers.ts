@@ -148,9 +148,9 @@ export function extractNumbers(
     const fracWord = frac ? FRACTIONS.get(frac[2] ?? '') : undefined
     const fracCount = frac ? CARDINALS.get(frac[1] ?? '') : undefined
     const single =
+      (t.lower === 'a' || t.lower === 'one') &&
       same(next) &&
       FRACTIONS.has(next.lower) &&
-      (t.lower === 'a' || t.lower === 'one') &&
       ((same(tokens[i + 2]) && tokens[i + 2]?.lower === 'of') || (same(prev) && prev.lower === 'by'))
     const bareHalf =
       t.lower === 'half' &&
@@ -213,9 +213,9 @@ export function extractNumbers(
       })
       continue
     }
-    const fr = same(next) ? FRACTIONS.get(next.lower) : undefined
     const num = numberValue(t)
     if (!num || inDate(t)) continue
+    const fr = same(next) ? FRACTIONS.get(next.lower) : undefined
     const isDigit = /^\d/.test(t.text)
     // Skip years, dates, times and numbers in names.
     if (isDigit && !num.ordinal && /^\d{4}$/.test(t.text) && num.value >= 1500 && num.value <= 2100) {
