@@ -309,6 +309,8 @@ function inferGender(tokens: readonly Token[], entities: Entity[], mentions: rea
       const first = tokenAt(tokens, (mentions[i] as Mention).start)
       for (let k = Math.max(0, first - 40); k < tokens.length && k < first + 80; k++) {
         const t = tokens[k] as Token
+        // tokens come in sentence order: none after this one is in the sentence
+        if (t.sentence > sentence) break
         if (t.sentence !== sentence || t.quoted) continue
         if (t.lower === 'his' || t.lower === 'him' || t.lower === 'he') male = true
         if (t.lower === 'her' || t.lower === 'hers' || t.lower === 'she') female = true

@@ -99,10 +99,16 @@ function regexWordEnd(text: string, start: number): number {
 
 /**
  * Splits `text` between `from` and `to` into word tokens. A final period stays only on abbreviations
- * ("Dr.", "U.S."); possessive 's is split off and flagged.
+ * ("Dr.", "U.S."); possessive 's is split off and flagged. The tokens are appended to `out`, which is
+ * returned.
  */
-export function tokenize(text: string, from: number, to: number, sentence: number): Token[] {
-  const out: Token[] = []
+export function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  out: Token[] = [],
+): Token[] {
   let i = from
   while (i < to) {
     // find the next word as WORD would: ASCII by char code, anything else by the regex
