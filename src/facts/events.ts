@@ -26,6 +26,13 @@ const AUX_TEST = /\b(?:will|would|has|have|had|was|were|is|are)\b/i
 const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|where|who|which|that)\s+(?=\p{L})/giu
 const BREAK_BEFORE = /^(?:for|in|of|with|from|at|on|by|and|or|but|as|under|into|over|about|than)$/i
 
+/** Whether `s` holds at least `n` spaces. */
+function hasSpaces(s: string, n: number): boolean {
+  let found = 0
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) if (++found >= n) return true
+  return false
+}
+
 function cut(words: string): string | null {
   let s = words.replace(/\s+/g, ' ').trim()
   const stop = STOP.exec(s)
@@ -33,8 +40,9 @@ function cut(words: string): string | null {
   // "… a proposed bill that would …": a relative "that" after a few words ends the predicate.
   const rel = /^(?:\S+\s+){3,}?(?=that\s)/.exec(s)
   if (rel) s = s.slice(0, rel[0].length)
-  const parts = s.split(' ')
-  if (parts.length > MAX_WORDS) {
+  // more than MAX_WORDS words: at least MAX_WORDS spaces (s has single spaces); split only then
+  if (hasSpaces(s, MAX_WORDS)) {
+    const parts = s.split(' ')
     // too long: end before the last preposition or conjunction, so no phrase is cut in two
     const kept = parts.slice(0, MAX_WORDS)
     const at = kept.findLastIndex((w, i) => i >= 4 && BREAK_BEFORE.test(w))
@@ -85,6 +93,18 @@ function endsClause(text: string, i: number): boolean {
   return /\s/.test(text.charAt(i + 1)) && !/(?:^|\s)\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(i - 5, i))
 }
 
+/** The last match of the global regex `re` in `s`, or null. */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null
+  re.lastIndex = 0
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    last = m
+    // an empty match would not move on (SUBORDINATE never matches empty, but stay safe)
+    if (m[0] === '') re.lastIndex++
+  }
+  return last
+}
+
 export function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
   // "Today's ruling", "With Sunday's signings": a possessive date qualifies a noun, not a clause.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return null
@@ -114,8 +134,8 @@ export function eventOf(text: string, s: Sentence, start: number, end: number): 
   // ", a drug first isolated in 1995": an appositive with a participle, not a clause.
   if (/^\s*(?:a|an)\s/i.test(segment) && !AUX_TEST.test(segment)) return null
   // "… arrested since the protests began in June": the date belongs to the clause it sits in.
-  const sub = [...segment.matchAll(SUBORDINATE)].pop()
-  if (sub?.index !== undefined) {
+  const sub = lastMatch(SUBORDINATE, segment)
+  if (sub !== null) {
     const inner = segment.slice(sub.index + sub[0].length)
     // "… paused after a meeting on 3 March ended without a vote": the date sits in that clause
     if (predicate(inner) || predicate(`${inner} ${tail}`)) segment = inner

@@ -88,7 +88,8 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     const qWords = quoteWords(inner)
     const startsSentence = text.slice(s.start, q.open).trim() === ''
     const endsLikeSaid = /[,!?—–-]\s*$/.test(inner) || /^\s*[,—–-]/.test(text.slice(q.close, q.close + 2))
-    let att: Attribution | null = repeatOf(attributed, qWords)
+    const joined = ` ${qWords.join(' ')} `
+    let att: Attribution | null = repeatOf(attributed, qWords, joined)
     const tryAfter = (): Attribution | null => (q.openEnded ? null : attributeAfter(ctx, q.close, afterTo))
     const tryBefore = (): Attribution | null => attributeBefore(ctx, s, beforeFrom, q.open)
     if (att === null)
@@ -141,7 +142,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       )
     )
       return
-    attributed.push({ span: q, att, words: qWords, joined: ` ${qWords.join(' ')} ` })
+    attributed.push({ span: q, att, words: qWords, joined })
     if (att) lastInSentence.set(si, { att })
     const entity = att?.entity ?? null
     outSpans.push(q)
@@ -195,9 +196,10 @@ function isWorkTitle(text: string, q: QuoteSpan): boolean {
 function repeatOf(
   earlier: ReadonlyArray<{ att: Attribution | null; words: string[]; joined: string }>,
   qWords: readonly string[],
+  /** ` ${qWords.join(' ')} ` */
+  joined: string,
 ): Attribution | null {
   if (qWords.length < 2) return null
-  const joined = ` ${qWords.join(' ')} `
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - REPEAT_LOOKBACK); i--) {
     const x = earlier[i]
     if (x?.att?.entity != null && x.words.length > qWords.length && x.joined.includes(joined))
