@@ -1,4 +1,5 @@
 import { ORG_WORDS, PRONOUNS, ROLE_HEADS, ROLE_STOPS } from './lexicon'
+import { lowerCase } from './lower'
 import type { Entity, Mention } from './mentions'
 import type { Token } from './tokens'
 
@@ -229,7 +230,7 @@ function resolveRole(
     let found: number | null = null
     for (const i of byWord.get(body) ?? []) {
       const e = entities[i] as Entity
-      if (e.kind === 'person' || !e.name.toLowerCase().split(/\s+/).includes(body)) continue
+      if (e.kind === 'person' || !lowerCase(e.name).split(/\s+/).includes(body)) continue
       if (found === null || (lastSeen.get(i) ?? -1) > (lastSeen.get(found) ?? -1)) found = i
     }
     return found
@@ -244,7 +245,7 @@ function resolveRole(
   let bestSeen = -1
   for (const i of byWord.get(head) ?? []) {
     const e = entities[i] as Entity
-    const nameWords = e.name.toLowerCase().split(/\s+/)
+    const nameWords = lowerCase(e.name).split(/\s+/)
     const has =
       e.roleWords.has(head) ||
       [...e.roleWords].some((w) => w.replace(/-elect$/, '') === head || w === `${head}s`)
@@ -278,7 +279,7 @@ function indexRoleWords(entities: readonly Entity[]): Map<string, number[]> {
       if (w.endsWith('s')) add(w.slice(0, -1), i)
     }
     if (e.kind !== 'person') {
-      const nameWords = e.name.toLowerCase().split(/\s+/)
+      const nameWords = lowerCase(e.name).split(/\s+/)
       for (const w of nameWords) add(w, i)
       for (const w of orgKinds(nameWords)) add(w, i)
     }
@@ -350,7 +351,7 @@ function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: 
     if (m.kind === 'role' && m.entity === null)
       m.entity = resolveRole(m, tokens, entities, lastSeen, byWord, lastPerson)
     if (m.kind === 'pronoun') {
-      const g = PRONOUNS.get(m.text.toLowerCase())
+      const g = PRONOUNS.get(lowerCase(m.text))
       const fits = (i: number): boolean => {
         const e = entities[i] as Entity
         return g === 'p' ? e.kind !== 'person' : e.kind === 'person' && (e.gender === null || e.gender === g)

@@ -11,6 +11,7 @@ import {
   TITLE_WORDS,
   WORK_TYPES,
 } from './lexicon'
+import { lowerCase } from './lower'
 import type { Token } from './tokens'
 
 /** A run of capitalised words, split into a title part and a name part, and classified. */
@@ -75,7 +76,7 @@ export function isTitleWord(w: string): boolean {
 }
 
 export function isOutletName(name: string): boolean {
-  const n = name.toLowerCase().replace(/^the\s+/, '')
+  const n = lowerCase(name).replace(/^the\s+/, '')
   return OUTLETS.has(n)
 }
 

@@ -9,6 +9,7 @@ import {
   sentenceAt,
   sentenceSubject,
 } from './attribution'
+import { lowerCase } from './lower'
 import type { Entity } from './people'
 import type { QuoteSpan } from './quote-marks'
 
@@ -30,7 +31,7 @@ function isAsciiWordChar(c: number): boolean {
  * character on, the regex reads the rest of that run.
  */
 export function quoteWords(s: string): string[] {
-  const lower = s.toLowerCase()
+  const lower = lowerCase(s)
   const out: string[] = []
   let start = -1
   let i = 0

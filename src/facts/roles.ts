@@ -1,4 +1,5 @@
 import { ROLE_HEADS, ROLE_STOPS, TITLE_WORDS } from './lexicon'
+import { lowerCase } from './lower'
 import type { Token } from './tokens'
 
 /** "X is the city's mayor" / "X, who became the party leader": a role stated as a predicate. */
@@ -6,8 +7,7 @@ export const PREDICATE_ROLE =
   /^,?\s+(?:who\s+)?(?:is|was|has been|became|serves as|served as)\s+((?:the|a|an)\s+[^.,;:!?"“”]{1,60}?)(?=[.,;:!?]|$)/
 
 export function roleWordsOf(phrase: string): string[] {
-  const out = phrase
-    .toLowerCase()
+  const out = lowerCase(phrase)
     .replace(/['’]s\b/g, '')
     .split(/[\s-]+/)
     .filter((w) => w.length > 1 && !ROLE_STOPS.has(w))
@@ -108,11 +108,11 @@ export function appositiveAfter(
   const phrase = text.slice(s, e)
   const words = phrase.split(/\s+/).filter((w) => w)
   if (words.length === 0 || words.length > 12) return null
-  const w0 = (words[0] ?? '').toLowerCase()
+  const w0 = lowerCase(words[0] ?? '')
   if (['who', 'which', 'that', 'whose', 'where', 'when', 'and', 'but', 'said', 'says'].includes(w0))
     return null
   if (/^\d/.test(w0)) return null
-  const hasRole = words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase()))
+  const hasRole = words.some((w) => TITLE_WORDS.has(lowerCase(w)) || ROLE_HEADS.has(lowerCase(w)))
   if (!['a', 'an', 'the'].includes(w0) && !hasRole) return null
   if (/\b(?:said|says|told|is|was|has|had|will)\b/.test(phrase)) return null
   return { start: s, end: e }

@@ -1,4 +1,5 @@
 import { isAbbreviation } from '../article/abbreviations'
+import { lowerCase } from './lower'
 
 /** A word of the article with its offsets. */
 export interface Token {
@@ -152,7 +153,7 @@ function makeToken(text: string, start: number, end: number, sentence: number): 
   }
   return {
     text: word,
-    lower: word.toLowerCase(),
+    lower: lowerCase(word),
     start,
     end: start + word.length,
     cap: startsUpper(word) || (word.includes('-') && PARTICLE_NAME.test(word)),
