@@ -11,9 +11,9 @@ const AUX =
 /** Past-tense verbs: regular, and the common irregular ones. */
 const PAST =
   /(?<!\b(?:his|her|their|its|the|a|an|my|our|your|been|be|every|each|all|some|any|no|many|several|other|these|those|this|that)\s)\b(?!(?:hundred|need|indeed|speed|seed|proceed|shed|bred|sacred|naked|wicked)\b)(?:\p{Ll}{2,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|withdrew|drew|grew|chose|broke|spent|sold|struck|fought|hit|quit|shot|flew|woke|signed|died|put|set|cut|tore|wore|swore|beat|bought|caught|taught|felt|kept|meant|built|heard|sat|drove|rode|sang|shut|split|spread|hurt|cost|let|read|understood|overtook|undertook|forgot|forbade|froze|hid|sank|shook|stole|struck|swept|threw|wound)\b(?!\s+(?:by|in)\b\s+\p{Lu})/u
-/** Words a clause may not end on. */
-const DANGLING =
-  /\s+(?:the|a|an|of|to|for|from|with|by|on|in|at|as|and|or|but|that|which|who|will|would|has|have|had|is|are|was|were|be|been|its|his|her|their|our|this|these|those|under|into|over|about|officially|also|not|than|then|more|most|very|so)$/i
+/** Words a clause may not end on (the whole last word). */
+const DANGLING_WORD =
+  /^(?:the|a|an|of|to|for|from|with|by|on|in|at|as|and|or|but|that|which|who|will|would|has|have|had|is|are|was|were|be|been|its|his|her|their|our|this|these|those|under|into|over|about|officially|also|not|than|then|more|most|very|so)$/i
 /** Where a predicate stops: a relative or subordinate clause. */
 const STOP =
   /\s(?:which|who|whom|whose|where|because|although|though|whereas|when|after|before|so that|in order to)\b|\s\(|[,;]\s/i
@@ -49,9 +49,14 @@ function cut(words: string): string | null {
     s = kept.slice(0, at > 0 ? at : MAX_WORDS).join(' ')
   }
   s = s.replace(/[\s,.;:!?"“”'‘’]+$/u, '')
-  for (let prev = ''; prev !== s; ) {
-    prev = s
-    s = s.replace(DANGLING, '')
+  // drop dangling last words (s has single spaces and ends in a non-space here: the last word is
+  // what follows the last space)
+  for (
+    let sp = s.lastIndexOf(' ');
+    sp !== -1 && DANGLING_WORD.test(s.slice(sp + 1));
+    sp = s.lastIndexOf(' ')
+  ) {
+    s = s.slice(0, sp)
   }
   return /\p{L}{2,}/u.test(s) ? s : null
 }

@@ -61,7 +61,7 @@ const TALLY = /^(\d{1,4})-(\d{1,4})$/
 /** "1.5bn", "30m", "20k" written as one word. */
 const SCALED = /^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$/
 
-function numberValue(t: Token): { value: number; ordinal: boolean } | null {
+function numberValue(t: Token): Readonly<{ value: number; ordinal: boolean }> | null {
   // SCALED and DIGITS both start with a digit: most words skip them
   const first = t.text.charCodeAt(0)
   if (first >= 48 && first <= 57) {
@@ -74,12 +74,17 @@ function numberValue(t: Token): { value: number; ordinal: boolean } | null {
       return { value, ordinal: m[3] !== undefined }
     }
   }
-  const c = CARDINALS.get(t.lower)
-  if (c !== undefined) return { value: c, ordinal: false }
-  const o = ORDINALS.get(t.lower)
-  if (o !== undefined) return { value: o, ordinal: true }
-  return null
+  return NUMBER_WORDS.get(t.lower) ?? null
 }
+
+/** CARDINALS then ORDINALS as numberValue reads them, in one map: one lookup per word. */
+const NUMBER_WORDS: ReadonlyMap<string, Readonly<{ value: number; ordinal: boolean }>> = (() => {
+  const map = new Map<string, Readonly<{ value: number; ordinal: boolean }>>()
+  for (const [w, value] of ORDINALS) map.set(w, { value, ordinal: true })
+  // a word in both lists reads as a cardinal
+  for (const [w, value] of CARDINALS) map.set(w, { value, ordinal: false })
+  return map
+})()
 
 const MODIFIER_END = /(?:al|ic|ive|ous|ish|ian|ary|ern|ing|ed|-[a-z]+)$/
 
