@@ -92,6 +92,23 @@ export function roleBeforeComma(
   return null
 }
 
+/** One of , ; : . ! ? ( ) " “ ” (the marks that end an appositive), by char code. */
+function isAppositiveEnd(c: number): boolean {
+  return (
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 40 ||
+    c === 41 ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 0x201d
+  )
+}
+
 /** ", a naturalised citizen," / ", mayor of the city of X," after a name. */
 export function appositiveAfter(
   text: string,
@@ -103,7 +120,7 @@ export function appositiveAfter(
   const s = end + m[0].length
   let e = s
   const limit = Math.min(sentenceEnd, s + 160)
-  while (e < limit && !/[,;:.!?()"“”]/.test(text.charAt(e))) e++
+  while (e < limit && !isAppositiveEnd(text.charCodeAt(e))) e++
   if (e === limit && limit < sentenceEnd) return null
   const phrase = text.slice(s, e)
   const words = phrase.split(/\s+/).filter((w) => w)
