@@ -21,7 +21,7 @@ export function assertReadableText(text: unknown): asserts text is string {
   const controls = countControls(text)
   if (controls > Math.max(2, text.length * MAX_CONTROL_SHARE))
     throw new ArticleTextError('the text holds many control characters: it looks like a binary file')
-  const replacement = text.split('\uFFFD').length - 1
+  const replacement = countOf(text, '\uFFFD')
   if (replacement > Math.max(4, text.length * 0.05))
     throw new ArticleTextError('the text is not valid UTF-8: it looks like a binary file')
 }
@@ -39,6 +39,13 @@ export function parseArticle(text: string, options: { date?: string } = {}): Par
     for (const s of splitSentences(text, p, i)) sentences.push(s)
   })
   return { text, date, bodyStart, paragraphs, sentences }
+}
+
+/** How many times `ch` occurs in `text` (without splitting it). */
+function countOf(text: string, ch: string): number {
+  let n = 0
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++
+  return n
 }
 
 /** Control characters other than tab, newline, vertical tab, form feed and carriage return. */

@@ -22,8 +22,17 @@ function canStartSentence(ch: string): boolean {
 function wordBefore(text: string, end: number, floor: number): string {
   let s = end
   const stop = Math.max(floor, end - 24)
-  while (s > stop && /[\p{L}\p{N}.]/u.test(text.charAt(s - 1))) s--
+  while (s > stop && isWordChar(text, s - 1)) s--
   return text.slice(s, end)
+}
+
+const WORD_CHAR = /[\p{L}\p{N}.]/u
+
+/** WORD_CHAR.test(text.charAt(i)), by char code for ASCII. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46
+  return WORD_CHAR.test(text.charAt(i))
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence } from '../article/types'
+import { lowerCase } from './lower'
 import { type Entity, type Mention, mentionJustBefore, mentionsIn, type PeopleIndex } from './people'
 import type { QuoteSpan } from './quote-marks'
 import { SPEECH_NOUNS, speechLemma } from './speech-verbs'
@@ -204,7 +205,7 @@ export function attributeBefore(
 
 /** Whether quote marks around one or two words in plain prose are scare quotes or a name/gloss. */
 export function isGlossOrName(ctx: AttributionContext, q: QuoteSpan): boolean {
-  const before = ctx.text.slice(Math.max(0, q.open - 20), q.open).toLowerCase()
+  const before = lowerCase(ctx.text.slice(Math.max(0, q.open - 20), q.open))
   if (/\b(?:or|known as|dubbed|named|titled|entitled|nicknamed|meaning|so-called|so called)\s*$/.test(before))
     return true
   return isTitleLike(ctx.text.slice(q.start, q.end))
@@ -232,6 +233,6 @@ const MINOR_WORDS = new Set([
 function isTitleLike(inner: string): boolean {
   const ws = inner.trim().split(/\s+/)
   if (ws.length === 0 || ws.length > 8 || /[.,!?;:…]$/.test(inner.trim())) return false
-  const significant = ws.filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+  const significant = ws.filter((w) => !MINOR_WORDS.has(lowerCase(w)))
   return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w))
 }

@@ -1,4 +1,5 @@
 import { ORG_WORDS, PRONOUNS, ROLE_HEADS, ROLE_STOPS } from './lexicon'
+import { lowerCase } from './lower'
 import type { Entity, Mention } from './mentions'
 import type { Token } from './tokens'
 
@@ -141,7 +142,7 @@ export function addRoleAndPronounMentions(
     // "an agency spokesperson", "a council official": someone who speaks for a body the article names
     const voice = tokens[i + 2]
     if (
-      /^(?:a|an|the)$/.test(t.lower) &&
+      (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') &&
       nextTok &&
       voice &&
       !nextTok.cap &&
@@ -229,7 +230,7 @@ function resolveRole(
     let found: number | null = null
     for (const i of byWord.get(body) ?? []) {
       const e = entities[i] as Entity
-      if (e.kind === 'person' || !e.name.toLowerCase().split(/\s+/).includes(body)) continue
+      if (e.kind === 'person' || !lowerCase(e.name).split(/\s+/).includes(body)) continue
       if (found === null || (lastSeen.get(i) ?? -1) > (lastSeen.get(found) ?? -1)) found = i
     }
     return found
@@ -244,7 +245,7 @@ function resolveRole(
   let bestSeen = -1
   for (const i of byWord.get(head) ?? []) {
     const e = entities[i] as Entity
-    const nameWords = e.name.toLowerCase().split(/\s+/)
+    const nameWords = lowerCase(e.name).split(/\s+/)
     const has =
       e.roleWords.has(head) ||
       [...e.roleWords].some((w) => w.replace(/-elect$/, '') === head || w === `${head}s`)
@@ -278,7 +279,7 @@ function indexRoleWords(entities: readonly Entity[]): Map<string, number[]> {
       if (w.endsWith('s')) add(w.slice(0, -1), i)
     }
     if (e.kind !== 'person') {
-      const nameWords = e.name.toLowerCase().split(/\s+/)
+      const nameWords = lowerCase(e.name).split(/\s+/)
       for (const w of nameWords) add(w, i)
       for (const w of orgKinds(nameWords)) add(w, i)
     }
@@ -309,6 +310,8 @@ function inferGender(tokens: readonly Token[], entities: Entity[], mentions: rea
       const first = tokenAt(tokens, (mentions[i] as Mention).start)
       for (let k = Math.max(0, first - 40); k < tokens.length && k < first + 80; k++) {
         const t = tokens[k] as Token
+        // tokens come in sentence order: none after this one is in the sentence
+        if (t.sentence > sentence) break
         if (t.sentence !== sentence || t.quoted) continue
         if (t.lower === 'his' || t.lower === 'him' || t.lower === 'he') male = true
         if (t.lower === 'her' || t.lower === 'hers' || t.lower === 'she') female = true
@@ -348,7 +351,7 @@ function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: 
     if (m.kind === 'role' && m.entity === null)
       m.entity = resolveRole(m, tokens, entities, lastSeen, byWord, lastPerson)
     if (m.kind === 'pronoun') {
-      const g = PRONOUNS.get(m.text.toLowerCase())
+      const g = PRONOUNS.get(lowerCase(m.text))
       const fits = (i: number): boolean => {
         const e = entities[i] as Entity
         return g === 'p' ? e.kind !== 'person' : e.kind === 'person' && (e.gender === null || e.gender === g)

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node/en'
 import type { Sentence } from '../article/types'
 import type { DateFact } from '../schema'
 import { eventOf } from './events'
+import { lowerCase } from './lower'
 import type { QuoteSpan } from './quote-marks'
 
 /** Cheap test for words that may hold a date; chrono runs only on sentences that pass it. */
@@ -47,7 +48,7 @@ interface Found {
 
 /** Whether the verb nearest to the date (by characters) speaks of the future rather than the past. */
 function isFuture(sentence: string, start: number, end: number): boolean {
-  const dateText = sentence.slice(start, end).toLowerCase()
+  const dateText = lowerCase(sentence.slice(start, end))
   if (/\b(?:past|last|ago|earlier)\b/.test(dateText)) return false
   if (/\b(?:next|coming)\b/.test(dateText)) return true
   let future = Number.POSITIVE_INFINITY
@@ -80,7 +81,7 @@ function nearestYear(y: number, at: (year: number) => number, pub: Date, text: s
 
 function resolve(r: chrono.ParsedResult, future: boolean, pub: Date, lead: string): string | null {
   const c = r.start
-  const text = `${lead} ${r.text.toLowerCase()}`
+  const text = `${lead} ${lowerCase(r.text)}`
   if (/\bweekend\b/.test(text)) {
     // The Saturday of that weekend, at month precision (a weekend may span two days of one month).
     const back = (pub.getUTCDay() + 1) % 7 || 7

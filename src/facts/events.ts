@@ -8,12 +8,12 @@ import type { Sentence } from '../article/types'
 /** Auxiliaries left out of the event (the quiz reads them before it): same alternatives as the quiz. */
 const AUX =
   /\b(?:will|would|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|scheduled|due|set|slated) to|has been|have been|had been|has|have|had|was|were|is|are)\s+(?:(?:also|now|already|not)\s+)?(?=\p{Ll})/giu
-/** Past-tense verbs: regular, and the common irregular ones. */
+/** Past-tense verbs: regular, and the common irregular ones (\b first: the cheap test of the three at a position). */
 const PAST =
-  /(?<!\b(?:his|her|their|its|the|a|an|my|our|your|been|be|every|each|all|some|any|no|many|several|other|these|those|this|that)\s)\b(?!(?:hundred|need|indeed|speed|seed|proceed|shed|bred|sacred|naked|wicked)\b)(?:\p{Ll}{2,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|withdrew|drew|grew|chose|broke|spent|sold|struck|fought|hit|quit|shot|flew|woke|signed|died|put|set|cut|tore|wore|swore|beat|bought|caught|taught|felt|kept|meant|built|heard|sat|drove|rode|sang|shut|split|spread|hurt|cost|let|read|understood|overtook|undertook|forgot|forbade|froze|hid|sank|shook|stole|struck|swept|threw|wound)\b(?!\s+(?:by|in)\b\s+\p{Lu})/u
-/** Words a clause may not end on. */
-const DANGLING =
-  /\s+(?:the|a|an|of|to|for|from|with|by|on|in|at|as|and|or|but|that|which|who|will|would|has|have|had|is|are|was|were|be|been|its|his|her|their|our|this|these|those|under|into|over|about|officially|also|not|than|then|more|most|very|so)$/i
+  /\b(?<!\b(?:his|her|their|its|the|a|an|my|our|your|been|be|every|each|all|some|any|no|many|several|other|these|those|this|that)\s)(?!(?:hundred|need|indeed|speed|seed|proceed|shed|bred|sacred|naked|wicked)\b)(?:\p{Ll}{2,}ed|said|told|met|won|became|began|went|took|made|gave|came|saw|held|left|lost|fell|rose|spoke|wrote|stood|sent|ran|paid|led|found|got|brought|thought|knew|withdrew|drew|grew|chose|broke|spent|sold|struck|fought|hit|quit|shot|flew|woke|signed|died|put|set|cut|tore|wore|swore|beat|bought|caught|taught|felt|kept|meant|built|heard|sat|drove|rode|sang|shut|split|spread|hurt|cost|let|read|understood|overtook|undertook|forgot|forbade|froze|hid|sank|shook|stole|struck|swept|threw|wound)\b(?!\s+(?:by|in)\b\s+\p{Lu})/u
+/** Words a clause may not end on (the whole last word). */
+const DANGLING_WORD =
+  /^(?:the|a|an|of|to|for|from|with|by|on|in|at|as|and|or|but|that|which|who|will|would|has|have|had|is|are|was|were|be|been|its|his|her|their|our|this|these|those|under|into|over|about|officially|also|not|than|then|more|most|very|so)$/i
 /** Where a predicate stops: a relative or subordinate clause. */
 const STOP =
   /\s(?:which|who|whom|whose|where|because|although|though|whereas|when|after|before|so that|in order to)\b|\s\(|[,;]\s/i
@@ -26,6 +26,13 @@ const AUX_TEST = /\b(?:will|would|has|have|had|was|were|is|are)\b/i
 const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|where|who|which|that)\s+(?=\p{L})/giu
 const BREAK_BEFORE = /^(?:for|in|of|with|from|at|on|by|and|or|but|as|under|into|over|about|than)$/i
 
+/** Whether `s` holds at least `n` spaces. */
+function hasSpaces(s: string, n: number): boolean {
+  let found = 0
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) if (++found >= n) return true
+  return false
+}
+
 function cut(words: string): string | null {
   let s = words.replace(/\s+/g, ' ').trim()
   const stop = STOP.exec(s)
@@ -33,17 +40,23 @@ function cut(words: string): string | null {
   // "… a proposed bill that would …": a relative "that" after a few words ends the predicate.
   const rel = /^(?:\S+\s+){3,}?(?=that\s)/.exec(s)
   if (rel) s = s.slice(0, rel[0].length)
-  const parts = s.split(' ')
-  if (parts.length > MAX_WORDS) {
+  // more than MAX_WORDS words: at least MAX_WORDS spaces (s has single spaces); split only then
+  if (hasSpaces(s, MAX_WORDS)) {
+    const parts = s.split(' ')
     // too long: end before the last preposition or conjunction, so no phrase is cut in two
     const kept = parts.slice(0, MAX_WORDS)
     const at = kept.findLastIndex((w, i) => i >= 4 && BREAK_BEFORE.test(w))
     s = kept.slice(0, at > 0 ? at : MAX_WORDS).join(' ')
   }
   s = s.replace(/[\s,.;:!?"“”'‘’]+$/u, '')
-  for (let prev = ''; prev !== s; ) {
-    prev = s
-    s = s.replace(DANGLING, '')
+  // drop dangling last words (s has single spaces and ends in a non-space here: the last word is
+  // what follows the last space)
+  for (
+    let sp = s.lastIndexOf(' ');
+    sp !== -1 && DANGLING_WORD.test(s.slice(sp + 1));
+    sp = s.lastIndexOf(' ')
+  ) {
+    s = s.slice(0, sp)
   }
   return /\p{L}{2,}/u.test(s) ? s : null
 }
@@ -85,6 +98,18 @@ function endsClause(text: string, i: number): boolean {
   return /\s/.test(text.charAt(i + 1)) && !/(?:^|\s)\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(i - 5, i))
 }
 
+/** The last match of the global regex `re` in `s`, or null. */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null
+  re.lastIndex = 0
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    last = m
+    // an empty match would not move on (SUBORDINATE never matches empty, but stay safe)
+    if (m[0] === '') re.lastIndex++
+  }
+  return last
+}
+
 export function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
   // "Today's ruling", "With Sunday's signings": a possessive date qualifies a noun, not a clause.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return null
@@ -114,8 +139,8 @@ export function eventOf(text: string, s: Sentence, start: number, end: number): 
   // ", a drug first isolated in 1995": an appositive with a participle, not a clause.
   if (/^\s*(?:a|an)\s/i.test(segment) && !AUX_TEST.test(segment)) return null
   // "… arrested since the protests began in June": the date belongs to the clause it sits in.
-  const sub = [...segment.matchAll(SUBORDINATE)].pop()
-  if (sub?.index !== undefined) {
+  const sub = lastMatch(SUBORDINATE, segment)
+  if (sub !== null) {
     const inner = segment.slice(sub.index + sub[0].length)
     // "… paused after a meeting on 3 March ended without a vote": the date sits in that clause
     if (predicate(inner) || predicate(`${inner} ${tail}`)) segment = inner

@@ -25,11 +25,13 @@ export function extractFacts(text: string, options: { date?: string } = {}): Art
   let qi = 0
   sentences.forEach((s, si) => {
     if (paragraphs[s.paragraph]?.heading) return
-    for (const t of tokenize(text, s.start, s.end, si)) {
+    const first = tokens.length
+    tokenize(text, s.start, s.end, si, tokens)
+    for (let k = first; k < tokens.length; k++) {
+      const t = tokens[k] as Token
       while (qi < spans.length && (spans[qi]?.close ?? 0) <= t.start) qi++
       const q = spans[qi]
       t.quoted = q !== undefined && t.start >= q.start && t.end <= q.end
-      tokens.push(t)
     }
   })
   const people = buildPeople(text, sentences, tokens)

@@ -11,6 +11,7 @@ import {
   TITLE_WORDS,
   WORK_TYPES,
 } from './lexicon'
+import { lowerCase } from './lower'
 import type { Token } from './tokens'
 
 /** A run of capitalised words, split into a title part and a name part, and classified. */
@@ -60,19 +61,22 @@ const PRECEDING_PLACE = new Set([
 /** Names are short: longer runs of capitalised words are cut (and kept linear). */
 const MAX_RUN = 10
 const ACRONYM = /^[\p{Lu}\d&.]{2,6}$/u
+/** "Organiser", "activist": an agent noun that works as a title. */
+const AGENT_NOUN = /^\p{Ll}{4,}(?:iser|izer|ist)$/u
 
 /** A title or role word before a name: a listed one, "ex-…", or an agent noun such as "Organiser". */
 export function isTitleWord(w: string): boolean {
   return (
     TITLE_WORDS.has(w) ||
     (w.length > 4 && w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1))) ||
-    /^ex-/.test(w) ||
-    /^\p{Ll}{4,}(?:iser|izer|ist)$/u.test(w)
+    w.startsWith('ex-') ||
+    // the ending first: most words have none of them
+    ((w.endsWith('ist') || w.endsWith('iser') || w.endsWith('izer')) && AGENT_NOUN.test(w))
   )
 }
 
 export function isOutletName(name: string): boolean {
-  const n = name.toLowerCase().replace(/^the\s+/, '')
+  const n = lowerCase(name).replace(/^the\s+/, '')
   return OUTLETS.has(n)
 }
 
@@ -247,7 +251,7 @@ function classifyRun(
   const orgAt = lowers.findLastIndex((w) => ORG_WORDS.has(w) && !TITLE_WORDS.has(w))
   const tail = lowers.length - 1 - orgAt
   // "Senate Majority Leader Chuck Rivers": a title after the organisation words, then a name.
-  const titleAt = lowers.slice(0, -1).findLastIndex((w) => isTitleWord(w))
+  const titleAt = orgAt >= 0 ? lowers.slice(0, -1).findLastIndex((w) => isTitleWord(w)) : -1
   if (orgAt >= 0 && titleAt > orgAt && lowers.length - 1 - titleAt <= 3) {
     const nameStart = start + titleAt + 1
     const rest = lowers.slice(titleAt + 1)
@@ -330,8 +334,12 @@ function isDateline(text: string, tokens: readonly Token[], from: number, to: nu
   let s = from
   while (s > 0 && (tokens[s - 1] as Token).sentence === first.sentence && from - s < 4) s--
   if (s > 0 && (tokens[s - 1] as Token).sentence === first.sentence) return false
+  // both patterns below need a comma, bracket, period or space right after the run
+  const end = (tokens[to - 1] as Token).end
+  const next = text.charCodeAt(end)
+  if (!(next === 44 || next === 40 || next === 46 || next === 32 || /\s/.test(text.charAt(end)))) return false
   const before = text.slice((tokens[s] as Token).start, first.start)
-  const after = text.slice((tokens[to - 1] as Token).end, (tokens[to - 1] as Token).end + 24)
+  const after = text.slice(end, end + 24)
   if (before === '') return /^(?:\s*\([^)]*\))?,(?:\s+[\p{Lu}][\p{L}.]*){1,3}\s+[–—]\s/u.test(after)
   return /^(?:[\p{Lu}][\p{L}.]*\s?){1,3},\s+$/u.test(before) && /^\.?\s+[–—]\s/u.test(after)
 }

@@ -61,21 +61,30 @@ const TALLY = /^(\d{1,4})-(\d{1,4})$/
 /** "1.5bn", "30m", "20k" written as one word. */
 const SCALED = /^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$/
 
-function numberValue(t: Token): { value: number; ordinal: boolean } | null {
-  const sc = SCALED.exec(t.lower)
-  if (sc) return { value: Number(sc[1]) * (SCALES.get(sc[2] ?? '') ?? 1), ordinal: false }
-  const m = DIGITS.exec(t.text)
-  if (m) {
-    const whole = Number((m[1] ?? '').replace(/,/g, ''))
-    const value = m[2] ? Number(`${whole}.${m[2]}`) : whole
-    return { value, ordinal: m[3] !== undefined }
+function numberValue(t: Token): Readonly<{ value: number; ordinal: boolean }> | null {
+  // SCALED and DIGITS both start with a digit: most words skip them
+  const first = t.text.charCodeAt(0)
+  if (first >= 48 && first <= 57) {
+    const sc = SCALED.exec(t.lower)
+    if (sc) return { value: Number(sc[1]) * (SCALES.get(sc[2] ?? '') ?? 1), ordinal: false }
+    const m = DIGITS.exec(t.text)
+    if (m) {
+      const whole = Number((m[1] ?? '').replace(/,/g, ''))
+      const value = m[2] ? Number(`${whole}.${m[2]}`) : whole
+      return { value, ordinal: m[3] !== undefined }
+    }
   }
-  const c = CARDINALS.get(t.lower)
-  if (c !== undefined) return { value: c, ordinal: false }
-  const o = ORDINALS.get(t.lower)
-  if (o !== undefined) return { value: o, ordinal: true }
-  return null
+  return NUMBER_WORDS.get(t.lower) ?? null
 }
+
+/** CARDINALS then ORDINALS as numberValue reads them, in one map: one lookup per word. */
+const NUMBER_WORDS: ReadonlyMap<string, Readonly<{ value: number; ordinal: boolean }>> = (() => {
+  const map = new Map<string, Readonly<{ value: number; ordinal: boolean }>>()
+  for (const [w, value] of ORDINALS) map.set(w, { value, ordinal: true })
+  // a word in both lists reads as a cardinal
+  for (const [w, value] of CARDINALS) map.set(w, { value, ordinal: false })
+  return map
+})()
 
 const MODIFIER_END = /(?:al|ic|ive|ous|ish|ian|ary|ern|ing|ed|-[a-z]+)$/
 
@@ -144,9 +153,9 @@ export function extractNumbers(
     const fracWord = frac ? FRACTIONS.get(frac[2] ?? '') : undefined
     const fracCount = frac ? CARDINALS.get(frac[1] ?? '') : undefined
     const single =
+      (t.lower === 'a' || t.lower === 'one') &&
       same(next) &&
       FRACTIONS.has(next.lower) &&
-      (t.lower === 'a' || t.lower === 'one') &&
       ((same(tokens[i + 2]) && tokens[i + 2]?.lower === 'of') || (same(prev) && prev.lower === 'by'))
     const bareHalf =
       t.lower === 'half' &&
@@ -209,9 +218,9 @@ export function extractNumbers(
       })
       continue
     }
-    const fr = same(next) ? FRACTIONS.get(next.lower) : undefined
     const num = numberValue(t)
     if (!num || inDate(t)) continue
+    const fr = same(next) ? FRACTIONS.get(next.lower) : undefined
     const isDigit = /^\d/.test(t.text)
     // Skip years, dates, times and numbers in names.
     if (isDigit && !num.ordinal && /^\d{4}$/.test(t.text) && num.value >= 1500 && num.value <= 2100) {

@@ -1,6 +1,7 @@
 import type { Sentence } from '../article/types'
 import { addRoleAndPronounMentions } from './coreference'
 import { ROLE_HEADS, TITLE_WORDS } from './lexicon'
+import { lowerCase } from './lower'
 import type { Entity, Mention, PeopleIndex } from './mentions'
 import { findNameRuns, type NameRun } from './names'
 import { appositiveAfter, PREDICATE_ROLE, roleBefore, roleBeforeComma, roleWordsOf } from './roles'
@@ -72,7 +73,7 @@ export function buildPeople(
     const r = runs[ri] as NameRun
     if (r.kind === 'title') continue
     if (r.kind === 'person' && r.title === null && placeNames.has(r.name) && r.name.includes(' ')) continue
-    const nameTokens = r.name.toLowerCase().split(/\s+/)
+    const nameTokens = lowerCase(r.name).split(/\s+/)
     let idx = names.find(nameTokens)
     if (r.kind === 'place' && (idx === -1 || (entities[idx] as Entity).kind !== 'person')) continue
     if (idx === -1) {

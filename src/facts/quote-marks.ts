@@ -1,4 +1,5 @@
 import type { Paragraph } from '../article/types'
+import { lowerCase } from './lower'
 
 /** A top-level quotation found by its marks. */
 export interface QuoteSpan {
@@ -163,7 +164,7 @@ function classify(text: string, i: number, lo: number, hi: number): Mark {
 function wordEndingAt(text: string, i: number, lo: number): string {
   let s = i
   while (s > lo && /\p{L}/u.test(text.charAt(s - 1))) s--
-  return text.slice(s, i).toLowerCase()
+  return lowerCase(text.slice(s, i))
 }
 
 function wordStartingAt(text: string, i: number, hi: number): string {
@@ -192,7 +193,7 @@ function isPossessiveApostrophe(
   if (!/\s/.test(charAt(text, i + 1))) return false
   const following = wordStartingAt(text, i + 1, hi)
   if (following === '' || !/^\p{Ll}/u.test(following)) return false
-  return !AFTER_CLOSE.has(following.toLowerCase())
+  return !AFTER_CLOSE.has(lowerCase(following))
 }
 
 interface Open {

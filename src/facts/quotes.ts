@@ -9,6 +9,7 @@ import {
   sentenceAt,
   sentenceSubject,
 } from './attribution'
+import { lowerCase } from './lower'
 import type { Entity } from './people'
 import type { QuoteSpan } from './quote-marks'
 
@@ -16,11 +17,48 @@ const SCARE_MAX_WORDS = 2
 /** How many earlier quotes a repeat of quoted words is looked for in (keeps long inputs linear). */
 const REPEAT_LOOKBACK = 24
 
-const QUOTE_WORD = /[\p{L}\p{N}'’]+/gu
+/** A run of letters, digits and apostrophes starting exactly at lastIndex (sticky). */
+const QUOTE_WORD_AT = /[\p{L}\p{N}'’]+/uy
 
-/** Lowercase words of a quotation: the runs of letters, digits and apostrophes. */
-function words(s: string): string[] {
-  return s.toLowerCase().match(QUOTE_WORD) ?? []
+/** What QUOTE_WORD_AT would say of an ASCII char: a letter, digit or apostrophe. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 39
+}
+
+/**
+ * Lowercase words of a quotation: the runs of letters, digits and apostrophes (/[\p{L}\p{N}'’]+/gu).
+ * ASCII is read by char code (much faster than matching the regex over the quote); from a non-ASCII
+ * character on, the regex reads the rest of that run.
+ */
+export function quoteWords(s: string): string[] {
+  const lower = lowerCase(s)
+  const out: string[] = []
+  let start = -1
+  let i = 0
+  while (i < lower.length) {
+    const c = lower.charCodeAt(i)
+    if (c < 128 ? isAsciiWordChar(c) : c === 0x2019) {
+      if (start === -1) start = i
+      i++
+      continue
+    }
+    if (c >= 128) {
+      QUOTE_WORD_AT.lastIndex = i
+      if (QUOTE_WORD_AT.test(lower)) {
+        // the regex's run is maximal: the word ends where it stops
+        if (start === -1) start = i
+        i = QUOTE_WORD_AT.lastIndex
+        out.push(lower.slice(start, i))
+        start = -1
+        continue
+      }
+    }
+    if (start !== -1) out.push(lower.slice(start, i))
+    start = -1
+    i++
+  }
+  if (start !== -1) out.push(lower.slice(start))
+  return out
 }
 
 function evidence(text: string, s: Sentence): { text: string; start: number; end: number } {
@@ -48,10 +86,11 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     const beforeFrom = prev && prev.close > s.start && prev.close <= q.open ? prev.close : s.start
     const afterTo = next && next.open < cs.end && next.open >= q.close ? next.open : cs.end
     const inner = text.slice(q.start, q.end)
-    const qWords = words(inner)
+    const qWords = quoteWords(inner)
     const startsSentence = text.slice(s.start, q.open).trim() === ''
     const endsLikeSaid = /[,!?—–-]\s*$/.test(inner) || /^\s*[,—–-]/.test(text.slice(q.close, q.close + 2))
-    let att: Attribution | null = repeatOf(attributed, qWords)
+    const joined = ` ${qWords.join(' ')} `
+    let att: Attribution | null = repeatOf(attributed, qWords, joined)
     const tryAfter = (): Attribution | null => (q.openEnded ? null : attributeAfter(ctx, q.close, afterTo))
     const tryBefore = (): Attribution | null => attributeBefore(ctx, s, beforeFrom, q.open)
     if (att === null)
@@ -104,7 +143,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       )
     )
       return
-    attributed.push({ span: q, att, words: qWords, joined: ` ${qWords.join(' ')} ` })
+    attributed.push({ span: q, att, words: qWords, joined })
     if (att) lastInSentence.set(si, { att })
     const entity = att?.entity ?? null
     outSpans.push(q)
@@ -145,20 +184,23 @@ const WORK_NOUNS =
 
 /** A title of a work: every main word capitalised, named as a report, book, film… right after it. */
 function isWorkTitle(text: string, q: QuoteSpan): boolean {
+  // the naming noun after the quote is rare: test it before splitting the quote into words
+  if (!WORK_NOUNS.test(text.slice(q.close - 1, q.close + 40))) return false
   const inner = text.slice(q.start, q.end).trim()
   const ws = inner.split(/\s+/)
   if (ws.length < 2 || ws.length > 10 || /[.!?;:…]$/.test(inner)) return false
   const main = ws.filter((w) => !/^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/i.test(w))
-  return main.every((w) => /^[\p{Lu}\d]/u.test(w)) && WORK_NOUNS.test(text.slice(q.close - 1, q.close + 40))
+  return main.every((w) => /^[\p{Lu}\d]/u.test(w))
 }
 
 /** Quoted words that repeat part of an earlier attributed quote are that speaker's words. */
 function repeatOf(
   earlier: ReadonlyArray<{ att: Attribution | null; words: string[]; joined: string }>,
   qWords: readonly string[],
+  /** ` ${qWords.join(' ')} ` */
+  joined: string,
 ): Attribution | null {
   if (qWords.length < 2) return null
-  const joined = ` ${qWords.join(' ')} `
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - REPEAT_LOOKBACK); i--) {
     const x = earlier[i]
     if (x?.att?.entity != null && x.words.length > qWords.length && x.joined.includes(joined))

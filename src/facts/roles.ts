@@ -1,4 +1,5 @@
 import { ROLE_HEADS, ROLE_STOPS, TITLE_WORDS } from './lexicon'
+import { lowerCase } from './lower'
 import type { Token } from './tokens'
 
 /** "X is the city's mayor" / "X, who became the party leader": a role stated as a predicate. */
@@ -6,8 +7,7 @@ export const PREDICATE_ROLE =
   /^,?\s+(?:who\s+)?(?:is|was|has been|became|serves as|served as)\s+((?:the|a|an)\s+[^.,;:!?"“”]{1,60}?)(?=[.,;:!?]|$)/
 
 export function roleWordsOf(phrase: string): string[] {
-  const out = phrase
-    .toLowerCase()
+  const out = lowerCase(phrase)
     .replace(/['’]s\b/g, '')
     .split(/[\s-]+/)
     .filter((w) => w.length > 1 && !ROLE_STOPS.has(w))
@@ -92,6 +92,23 @@ export function roleBeforeComma(
   return null
 }
 
+/** One of , ; : . ! ? ( ) " “ ” (the marks that end an appositive), by char code. */
+function isAppositiveEnd(c: number): boolean {
+  return (
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 40 ||
+    c === 41 ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 0x201d
+  )
+}
+
 /** ", a naturalised citizen," / ", mayor of the city of X," after a name. */
 export function appositiveAfter(
   text: string,
@@ -103,16 +120,16 @@ export function appositiveAfter(
   const s = end + m[0].length
   let e = s
   const limit = Math.min(sentenceEnd, s + 160)
-  while (e < limit && !/[,;:.!?()"“”]/.test(text.charAt(e))) e++
+  while (e < limit && !isAppositiveEnd(text.charCodeAt(e))) e++
   if (e === limit && limit < sentenceEnd) return null
   const phrase = text.slice(s, e)
   const words = phrase.split(/\s+/).filter((w) => w)
   if (words.length === 0 || words.length > 12) return null
-  const w0 = (words[0] ?? '').toLowerCase()
+  const w0 = lowerCase(words[0] ?? '')
   if (['who', 'which', 'that', 'whose', 'where', 'when', 'and', 'but', 'said', 'says'].includes(w0))
     return null
   if (/^\d/.test(w0)) return null
-  const hasRole = words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase()))
+  const hasRole = words.some((w) => TITLE_WORDS.has(lowerCase(w)) || ROLE_HEADS.has(lowerCase(w)))
   if (!['a', 'an', 'the'].includes(w0) && !hasRole) return null
   if (/\b(?:said|says|told|is|was|has|had|will)\b/.test(phrase)) return null
   return { start: s, end: e }

@@ -1,13 +1,14 @@
 import type { Sentence } from '../article/types'
 import type { SourceCitation } from '../schema'
 import type { AttributionContext } from './attribution'
+import { lowerCase } from './lower'
 import { type Entity, type Mention, mentionsIn } from './people'
 import { speechLemma } from './speech-verbs'
 
 /** Words around an organisation that show it is cited as a source ("according to X", "X reported"). */
 function citedAsSource(ctx: AttributionContext, m: Mention): boolean {
-  const before = ctx.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase()
-  const after = ctx.text.slice(m.end, m.end + 24).toLowerCase()
+  const before = lowerCase(ctx.text.slice(Math.max(0, m.start - 24), m.start))
+  const after = lowerCase(ctx.text.slice(m.end, m.end + 24))
   if (/\baccording to\s+(?:the\s+)?$/.test(before)) return true
   if (/\b(?:reported|told|quoted|cited|published)\s+by\s+(?:the\s+)?$/.test(before)) return true
   if (/\b(?:told|said to|speaking to|in an interview with)\s+(?:the\s+)?$/.test(before)) return true
@@ -66,8 +67,8 @@ function isReporting(ctx: AttributionContext, m: Mention): boolean {
 
 /** An organisation named in a reporting frame: "X reported", "reported by X", "told X". */
 function isNewsLike(ctx: AttributionContext, m: Mention): boolean {
-  const after = ctx.text.slice(m.end, m.end + 16).toLowerCase()
-  const before = ctx.text.slice(Math.max(0, m.start - 16), m.start).toLowerCase()
+  const after = lowerCase(ctx.text.slice(m.end, m.end + 16))
+  const before = lowerCase(ctx.text.slice(Math.max(0, m.start - 16), m.start))
   const verbAfter = /^\s+(\w+)/.exec(after)?.[1]
   if (verbAfter && ['reported', 'reports'].includes(verbAfter)) return true
   if (/\breported by\s+(?:the\s+)?$/.test(before)) return true

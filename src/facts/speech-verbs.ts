@@ -1,3 +1,5 @@
+import { lowerCase } from './lower'
+
 /**
  * Verbs that report speech or writing (covering textacy's and the Gender Gap Tracker's lists), with
  * every inflection mapped to its lemma. Phrasal forms ("point out", "go on to say") are matched by
@@ -224,5 +226,5 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 
 /** The lemma of a speech verb form, or undefined. */
 export function speechLemma(word: string): string | undefined {
-  return SPEECH_VERBS.get(word.toLowerCase())
+  return SPEECH_VERBS.get(lowerCase(word))
 }
