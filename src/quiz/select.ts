@@ -97,24 +97,31 @@ export function selectCandidates(candidates: Candidate[], count: number, article
       if (facts.has(c.factKey) || c.alsoTests?.some((k) => facts.has(k))) continue
       const used = typeCount.get(c.type) ?? 0
       if (used >= (c.type === 'true-false' ? Math.min(cap, 3) : cap)) continue
-      const sharing = chosen.filter((o) => overlaps(o, c))
-      const sameSentence = sharing.length
+      // one pass over the chosen questions: what this one would share with them
+      let sameSentence = 0
+      let sameTypeSentence = false
+      let trueFalseSentence = false
+      let sameAnswer = 0
+      let sameTruth = 0
+      let covered = false
+      const where = part(c)
+      for (const o of chosen) {
+        if (overlaps(o, c)) {
+          sameSentence++
+          if (o.type === c.type) sameTypeSentence = true
+          if (o.type === 'true-false') trueFalseSentence = true
+        }
+        if (o.answer === c.answer) {
+          if (o.type !== 'true-false') sameAnswer++
+          else if (c.type === 'true-false') sameTruth++
+        }
+        if (!covered && part(o) === where) covered = true
+      }
       // at most two questions on one sentence, and never two of one type (two "who said" on one
-      // sentence ask the same thing twice)
-      if (sameSentence >= MAX_PER_SENTENCE || sharing.some((o) => o.type === c.type)) continue
-      // a true/false statement never shares its sentence with another question
-      if (
-        sameSentence > 0 &&
-        (c.type === 'true-false' || chosen.some((o) => o.type === 'true-false' && overlaps(o, c)))
-      )
-        continue
-      const sameAnswer = chosen.filter((o) => o.answer === c.answer && o.type !== 'true-false').length
-      // True and False in turn, so guessing one of them all through the quiz does not pay
-      const sameTruth =
-        c.type === 'true-false'
-          ? chosen.filter((o) => o.type === 'true-false' && o.answer === c.answer).length
-          : 0
-      const covered = chosen.some((o) => part(o) === part(c))
+      // sentence ask the same thing twice); a true/false statement shares its sentence with none
+      if (sameSentence >= MAX_PER_SENTENCE || sameTypeSentence) continue
+      if (sameSentence > 0 && (c.type === 'true-false' || trueFalseSentence)) continue
+      // sameTruth: True and False in turn, so guessing one of them all through the quiz does not pay
       const s =
         c.score - 0.8 * used - 1.5 * sameSentence - 0.7 * sameAnswer - 0.3 * sameTruth + (covered ? 0 : 0.6)
       if (best && !(s > best.s || (s === best.s && c.evidence.start < best.c.evidence.start))) continue
