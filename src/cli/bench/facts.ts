@@ -3,11 +3,12 @@
  * module import time in a fresh Node process, and how time grows from a 1 KB to a 100 KB article.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractFacts } from '../../facts/index'
+import { bundleModule } from './bundle'
 import { type BenchSection, summarize } from './types'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -78,26 +79,6 @@ function importTimes(entry: string, runs: number, viaTsx: boolean): number[] {
   return out
 }
 
-/** Bundles src/facts (with chrono-node) into one ES module, as wrangler does for the worker. */
-function bundle(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'facts-bench-'))
-  const out = join(dir, 'facts.mjs')
-  execFileSync(
-    join(ROOT, 'node_modules/.bin/esbuild'),
-    [
-      join(ROOT, 'src/facts/index.ts'),
-      '--bundle',
-      '--format=esm',
-      '--platform=neutral',
-      '--main-fields=module,main',
-      `--outfile=${out}`,
-      '--log-level=error',
-    ],
-    { cwd: ROOT },
-  )
-  return out
-}
-
 const f = (n: number): string => `${n.toFixed(2)} ms`
 
 export async function run(): Promise<BenchSection> {
@@ -107,7 +88,7 @@ export async function run(): Promise<BenchSection> {
   const warmRuns = time(article, 300)
   const warm = summarize(warmRuns.cpu)
   const warmWall = summarize(warmRuns.wall)
-  const imports = summarize(importTimes(bundle(), 9, false))
+  const imports = summarize(importTimes(bundleModule('src/facts/index.ts', 'facts'), 9, false))
   const tsxImports = summarize(importTimes(join(ROOT, 'src/facts/index.ts'), 5, true))
   const small = bytesUpTo(bodies, 1024)
   const large = bytesUpTo(bodies, 100 * 1024)
