@@ -87,8 +87,8 @@ export const quizRoutes = new Hono<AppEnv>()
         total: scored.total,
         results: scored.results,
       }
-      await store.put(result, attemptMeta(scored, at, name))
-      return c.json(result, 201)
+      const json = await store.put(result, attemptMeta(scored, at, name))
+      return c.body(json, 201, { 'content-type': 'application/json' })
     },
   )
   .get('/:id/answers', loadQuiz, requireTeacher, (c) => c.json(c.var.found.quiz, 200))

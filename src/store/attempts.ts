@@ -20,10 +20,16 @@ export class AttemptStore {
     return parsed.data
   }
 
-  /** Writes an attempt once: the full result as value, the summary as metadata. */
-  async put(result: AttemptResult, meta: AttemptMeta): Promise<void> {
+  /**
+   * Writes an attempt once: the full result as value, the summary as metadata. Returns the JSON it
+   * stored, which is also the answer to the student (serialised once: the result carries every
+   * question's explanation and evidence, several KB).
+   */
+  async put(result: AttemptResult, meta: AttemptMeta): Promise<string> {
     const key = attemptKey(result.quiz, result.class, result.attemptId)
-    await kvCall('put', () => this.kv.put(key, JSON.stringify(result), { metadata: meta }))
+    const json = JSON.stringify(result)
+    await kvCall('put', () => this.kv.put(key, json, { metadata: meta }))
+    return json
   }
 
   /**

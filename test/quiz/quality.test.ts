@@ -137,10 +137,10 @@ describe('who-said options and ranking', () => {
       ...empty('2024-05-02'),
       quotes: [f.quote('an economic game changer for the whole continent.', 'International Monetary Fund')],
       people: [
-        f.person('International Monetary Fund', 'organisation', []),
-        f.person('African Union', 'organisation', []),
-        f.person('World Bank', 'organisation', []),
-        f.person('Continental Free Trade Area', 'organisation', []),
+        f.person('International Monetary Fund', 'organization', []),
+        f.person('African Union', 'organization', []),
+        f.person('World Bank', 'organization', []),
+        f.person('Continental Free Trade Area', 'organization', []),
       ],
     }
     const whoSaid = allCandidates(text, facts).find((c) => c.type === 'who-said')
