@@ -2,7 +2,7 @@
  * A rate limiter's allowance taken in leases: one call to the binding reserves `size` requests for a
  * key (`delta: size`), which this isolate then admits without asking again until they are used or
  * the period turns. Attempts from one class arrive in bursts (thirty students behind one school
- * address), so a lease of 4 cuts the limiter calls on the attempt route by four.
+ * address), so a lease of 10 cuts the limiter calls on the attempt route tenfold.
  *
  * Exact where it matters: when `size` divides the limit and every caller leases the same size, the
  * binding's counter only ever holds multiples of `size`, so it grants exactly `limit / size` leases a

@@ -1,8 +1,8 @@
-import { zValidator } from '@hono/zod-validator'
-import type { MiddlewareHandler, ValidationTargets } from 'hono'
+import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
-import type * as zc from 'zod/v4/core'
+import { HTTPException } from 'hono/http-exception'
+import * as zc from 'zod/v4/core'
 import { tokenMatches, tokenMatchesHash } from '../auth/token'
 import { quizIdSchema } from '../schema'
 import { findQuiz } from '../store/catalog'
@@ -28,15 +28,40 @@ export function jsonBody(maxBytes: number): MiddlewareHandler<AppEnv> {
   }
 }
 
-/** zod validation whose failures become 422 problem+json with field paths (never hono's plain 400). */
-export function validate<Target extends keyof ValidationTargets, Schema extends zc.$ZodType>(
-  target: Target,
+/** The request parts a route validates. */
+type Target = 'json' | 'query'
+
+/**
+ * zod validation whose failures become 422 problem+json with field paths; a body that is not JSON is a
+ * 400. The value is then `c.req.valid(target)`, typed by the schema.
+ */
+export function validate<T extends Target, Schema extends zc.$ZodType>(
+  target: T,
   schema: Schema,
-) {
-  return zValidator(target, schema, (result) => {
-    if (!result.success)
-      throw validationProblem(result.error, target === 'json' ? 'request body' : `${target}`)
-  })
+): MiddlewareHandler<
+  AppEnv,
+  string,
+  { in: { [K in T]: zc.input<Schema> }; out: { [K in T]: zc.output<Schema> } }
+> {
+  return async (c, next) => {
+    let value: unknown
+    if (target === 'json') {
+      try {
+        value = await c.req.json()
+      } catch {
+        throw new HTTPException(400, { message: 'Malformed JSON in request body' })
+      }
+    } else {
+      // a key given once is a string, given more than once a list (as hono's own validator reads it)
+      value = Object.fromEntries(
+        Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v]),
+      )
+    }
+    const result = zc.safeParse(schema, value)
+    if (!result.success) throw validationProblem(result.error, target === 'json' ? 'request body' : target)
+    c.req.addValidatedData(target, result.data as object)
+    await next()
+  }
 }
 
 /** Loads the quiz named by `:id` (built-in, else KV) into `c.var.found`; 404 when there is none. */

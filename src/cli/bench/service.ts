@@ -3,7 +3,7 @@
  * run in the same process and minute (a constant GET, a bare KV put), as ratios; KV operations per use,
  * counted by wrapping the KV binding; the worker's upload size.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
@@ -13,8 +13,8 @@ import type { BenchRow, BenchSection } from './types'
 import { summarize } from './types'
 
 const ADMIN = 'bench-admin-token'
-const ROUNDS = 3
-const DURATION_MS = 3000
+const ROUNDS = 7
+const DURATION_MS = 2000
 const CONCURRENCY = 10
 
 const ROOT = new URL('../../../', import.meta.url)
@@ -41,6 +41,14 @@ const BASELINE = `export default {
   },
 }
 `
+
+/**
+ * Where both workers keep KV: memory-backed /dev/shm when the machine has it (Linux), so the disk's
+ * flushes do not swing the rounds; the load test in `npm test` keeps KV on disk.
+ */
+function storageRoot(): string {
+  return existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
+}
 
 function fmt(r: LoadResult[]): { rps: number; text: string } {
   const rps = summarize(r.map((x) => x.rps))
@@ -71,7 +79,7 @@ export async function run(): Promise<BenchSection> {
   const baselineDir = mkdtempSync(join(tmpdir(), 'civic-quiz-baseline-'))
   const baselineScript = join(baselineDir, 'index.js')
   writeFileSync(baselineScript, BASELINE)
-  const persistDir = mkdtempSync(join(tmpdir(), 'civic-quiz-bench-kv-'))
+  const persistDir = mkdtempSync(join(storageRoot(), 'civic-quiz-bench-kv-'))
   const worker = await startMiniflare({
     scriptPath: bundle.script,
     adminToken: ADMIN,
@@ -83,7 +91,7 @@ export async function run(): Promise<BenchSection> {
   // the baseline keeps its KV on disk too, as the API worker does: the same storage under both
   const baseline = await startMiniflare({
     scriptPath: baselineScript,
-    persistDir: mkdtempSync(join(tmpdir(), 'civic-quiz-baseline-kv-')),
+    persistDir: mkdtempSync(join(storageRoot(), 'civic-quiz-baseline-kv-')),
   })
   try {
     const base = worker.url
@@ -153,6 +161,12 @@ export async function run(): Promise<BenchSection> {
         ),
       )
     }
+    // each route's ratio is the median of its rounds' ratios: a round and its baseline run back to back,
+    // so a slow spell of the machine (disk, other work) weighs on both sides of that round's ratio
+    const ratio = (route: LoadResult[], base: LoadResult[]): number =>
+      summarize(route.map((x, i) => x.rps / (base[i]?.rps ?? Number.NaN))).median
+    const getRatio = ratio(getQuiz, bareGet)
+    const postRatio = ratio(postAttempt, barePut)
     const g = fmt(getQuiz)
     const bg = fmt(bareGet)
     const p = fmt(postAttempt)
@@ -165,16 +179,16 @@ export async function run(): Promise<BenchSection> {
     rows.push({ metric: 'bare GET returning a constant (baseline)', value: bg.text, target: '', ok: null })
     rows.push({
       metric: 'GET /api/quizzes/:id',
-      value: `${g.text}; ratio ${(g.rps / bg.rps).toFixed(2)}`,
+      value: `${g.text}; ratio ${getRatio.toFixed(2)}`,
       target: '≥ 0.8 of bare GET',
-      ok: g.rps / bg.rps >= 0.8,
+      ok: getRatio >= 0.8,
     })
     rows.push({ metric: 'bare KV put (baseline)', value: bp.text, target: '', ok: null })
     rows.push({
       metric: 'POST /api/quizzes/:id/attempts',
-      value: `${p.text}; ratio ${(p.rps / bp.rps).toFixed(2)}`,
+      value: `${p.text}; ratio ${postRatio.toFixed(2)}`,
       target: '≥ 0.8 of bare KV put',
-      ok: p.rps / bp.rps >= 0.8,
+      ok: postRatio >= 0.8,
     })
     rows.push({ metric: 'GET /api/quizzes/:id/results, 1,000 attempts', value: r.text, target: '', ok: null })
     rows.push({
@@ -288,9 +302,9 @@ export async function run(): Promise<BenchSection> {
     title: 'Service (Miniflare API, this machine)',
     rows,
     notes: [
-      `Each route: ${ROUNDS} rounds of ${DURATION_MS / 1000} s at ${CONCURRENCY} concurrent clients, interleaved with the baseline worker in the same process; median of rounds (min–max), latencies are the median of the rounds' p50/p99.`,
+      `Each route: ${ROUNDS} rounds of ${DURATION_MS / 1000} s at ${CONCURRENCY} concurrent clients, each round right after the same round of the baseline worker (its own Miniflare instance, same machine and minute); req/s is the median of rounds (min–max), a ratio the median of the rounds' ratios, latencies the median of the rounds' p50/p99. Both keep KV in ${storageRoot() === '/dev/shm' ? 'memory-backed /dev/shm' : 'the temp folder'}.`,
       'Both workers run behind the same static-assets router (dist/public), as on Cloudflare, so the ratio compares the code, not the topology.',
-      "POST attempts also pass the rate-limiting binding, which Miniflare serves as a Durable Object with SQLite (a round trip and a write per call, about a third of the route's throughput when called on every attempt). The route leases the limit four attempts at a time (`delta: 4`, src/api/leased-limiter.ts), so it calls the binding for one attempt in four and a network still gets exactly 200 a minute.",
+      "POST attempts also pass the rate-limiting binding, which Miniflare serves as a Durable Object with SQLite (a round trip and a write per call, about a third of the route's throughput when called on every attempt). The route leases the limit ten attempts at a time (`delta: 10`, src/api/leased-limiter.ts), so it calls the binding for one attempt in ten and a network still gets exactly 200 a minute.",
       'KV operations are counted by a bench-only entry (test/support/counting-worker.ts) that wraps the real KV binding around the same app code.',
     ],
   }
