@@ -34,7 +34,8 @@ const COUNTING_ENTRY = new URL('../../../test/support/counting-worker.ts', impor
 const BASELINE = `export default {
   async fetch(request, env) {
     if (new URL(request.url).pathname === '/put') {
-      await env.KV.put('bench:' + crypto.randomUUID(), '{"score":1}', { metadata: { s: 1 } })
+      // the floor for storing what a client sends: read the body, put it under a new key
+      await env.KV.put('bench:' + crypto.randomUUID(), await request.text(), { metadata: { s: 1 } })
       return new Response('{"ok":true}', { status: 201, headers: { 'content-type': 'application/json' } })
     }
     return new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } })
@@ -135,7 +136,15 @@ export async function run(): Promise<BenchSection> {
       bareGet.push(await load(() => new Request(new URL('/get', baseline.url)), opts(200)))
       getQuiz.push(await load(() => new Request(new URL(`/api/quizzes/${id}`, base)), opts(200)))
       barePut.push(
-        await load(() => new Request(new URL('/put', baseline.url), { method: 'POST' }), opts(201)),
+        await load(
+          () =>
+            new Request(new URL('/put', baseline.url), {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: attemptBody,
+            }),
+          opts(201),
+        ),
       )
       postAttempt.push(
         await load(
