@@ -171,16 +171,18 @@ describe('who-said options and ranking', () => {
 })
 
 describe('quote completion', () => {
-  it('never blanks an adverb', () => {
+  it('never blanks an adverb or a verb form', () => {
     const text =
-      'Dr. Ana Ruiz said "the patients in the trial recovered completely within a few days." Dr. Lee Park agreed. Nurses finished, reported and answered steadily, entirely and tirelessly.'
+      'Dr. Ana Ruiz said "the patients in the trial recovered unquestionably after the new treatment." Dr. Lee Park agreed. Nurses worked tirelessly, wholeheartedly and extraordinarily; the government paid for equipment and improvement.'
     const f = factsBuilder(text)
     const facts: ArticleFacts = {
       ...empty('2024-05-02'),
-      quotes: [f.quote('the patients in the trial recovered completely within a few days.', 'Ana Ruiz')],
+      quotes: [
+        f.quote('the patients in the trial recovered unquestionably after the new treatment.', 'Ana Ruiz'),
+      ],
       people: [f.person('Ana Ruiz', 'person', ['Ruiz']), f.person('Lee Park', 'person', ['Park'])],
     }
     const blanks = allCandidates(text, facts).filter((x) => x.type === 'quote-completion')
-    expect(blanks.map((c) => c.answer)).toEqual(['recovered'])
+    expect(blanks.map((c) => c.answer)).toEqual(['treatment'])
   })
 })
