@@ -185,4 +185,19 @@ describe('quote completion', () => {
     const blanks = allCandidates(text, facts).filter((x) => x.type === 'quote-completion')
     expect(blanks.map((c) => c.answer)).toEqual(['treatment'])
   })
+
+  it('never blanks an adjective: its options rarely fit the sentence', () => {
+    const text =
+      'Dr. Ana Ruiz said "the old disease seemed incomprehensible to doctors before the new treatment." Dr. Lee Park agreed. The team was irresistible and indestructible; the government paid for equipment and improvement.'
+    const f = factsBuilder(text)
+    const facts: ArticleFacts = {
+      ...empty('2024-05-02'),
+      quotes: [
+        f.quote('the old disease seemed incomprehensible to doctors before the new treatment.', 'Ana Ruiz'),
+      ],
+      people: [f.person('Ana Ruiz', 'person', ['Ruiz']), f.person('Lee Park', 'person', ['Park'])],
+    }
+    const blanks = allCandidates(text, facts).filter((x) => x.type === 'quote-completion')
+    expect(blanks.map((c) => c.answer)).toEqual(['treatment'])
+  })
 })

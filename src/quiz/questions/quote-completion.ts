@@ -63,9 +63,6 @@ function suffixOf(w: string): string | null {
 
 const BLANK = '_____'
 
-/** Endings of adverbs and verb forms: never blanked. */
-const VERB_OR_ADVERB = new Set(['ly', 'ing', 'ings', 'ed', 'ized', 'ised', 'ated', 'er', 'ers'])
-
 /** Words never used as options: they would read as field names in the quiz's JSON. */
 const FIELD_NAMES = new Set(['answer', 'accept', 'explanation', 'evidence', 'options', 'prompt'])
 
@@ -178,8 +175,9 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       if (shown.indexOf(w) !== shown.lastIndexOf(w)) continue
       const suffix = suffixOf(w)
       // an adverb ("greatly", "completely") is filler, and a verb form ("getting", "elected") takes
-      // other verbs of the article as options that rarely make sense: blanks are nouns and adjectives
-      if (!suffix || VERB_OR_ADVERB.has(suffix) || (w.length < 7 && !SUFFIX_BONUS[suffix])) continue
+      // other verbs as options that rarely make sense, as adjectives do other adjectives ("Ebola is
+      // suitable"): blanks are nouns with a telling ending
+      if (!suffix || !SUFFIX_BONUS[suffix]) continue
       const base = w.length + (counts.get(w) === 1 ? 2 : 0) + (SUFFIX_BONUS[suffix] ?? 0)
       // options add at most 3: a word that cannot beat the best so far is not worth finding options for
       if (best && base + 3 <= best.score) continue
