@@ -322,7 +322,7 @@ export const dateFactSchema = z.object({
   iso: isoDateAnyPrecisionSchema,
   start: nonNegativeInt(),
   end: nonNegativeInt(),
-  /** The event it dates, as words from the sentence (e.g. "be sworn in as New York City's 111th mayor"). */
+  /** The event it dates, as words from the sentence (e.g. "be sworn in as the city's 52nd mayor"). */
   event: z.nullable(z.string()),
   sentence: evidenceSchema,
 })
@@ -352,7 +352,7 @@ export const numberFactSchema = z.object({
 })
 
 export const sourceCitationSchema = z.object({
-  /** The outlet cited, e.g. "The Guardian". */
+  /** The outlet cited, e.g. "Reuters". */
   outlet: z.string(),
   /** Canonical speaker whose words it reports, when the same sentence says. */
   speaker: z.nullable(z.string()),

@@ -237,7 +237,7 @@ function resolveRole(
   }
   const age = words.find((w) => /-year-old$/.test(w))
   if (age) {
-    // "the 34-year-old democratic socialist": the person most recently named.
+    // "the 52-year-old former teacher": the person most recently named.
     return lastPerson
   }
   let best: number | null = null

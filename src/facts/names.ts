@@ -87,7 +87,7 @@ function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
 
 /**
  * Finds runs of capitalised words outside quotations ("US President Ana Lima", "Court of Appeal",
- * "The Guardian") and classifies each as a person, organisation, outlet, place or bare title.
+ * "The Times") and classifies each as a person, organisation, outlet, place or bare title.
  */
 export function findNameRuns(
   text: string,

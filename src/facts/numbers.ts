@@ -88,7 +88,7 @@ const NUMBER_WORDS: ReadonlyMap<string, Readonly<{ value: number; ordinal: boole
 
 const MODIFIER_END = /(?:al|ic|ive|ous|ish|ian|ary|ern|ing|ed|-[a-z]+)$/
 
-/** The noun a number measures: the next word, or a modifier and a noun ("democratic socialist"). */
+/** The noun a number measures: the next word, or a modifier and a noun ("former teacher"). */
 function nounAfter(text: string, tokens: readonly Token[], i: number): string | null {
   const first = tokens[i]
   const prev = tokens[i - 1]

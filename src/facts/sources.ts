@@ -16,7 +16,7 @@ function citedAsSource(ctx: AttributionContext, m: Mention): boolean {
 }
 
 /**
- * The outlets an article cites ("According to The Guardian", "told CNN", "the BBC reported"), each with
+ * The outlets an article cites ("According to Reuters", "told CNN", "the BBC reported"), each with
  * the speaker whose words it reports when the same sentence names one. Cited organisations that are
  * not listed outlets become outlets when the wording cites them as a news source.
  */

@@ -35,7 +35,7 @@ function straighten(text: string): string {
 
 /**
  * Splits `sentence` into plain and marked segments: the answer's text where the sentence holds it,
- * else its longest word found there (e.g. "Trump" for "Donald Trump"), else nothing marked.
+ * else its longest word found there (e.g. "Ruiz" for "Ana Ruiz"), else nothing marked.
  */
 export function highlightAnswer(sentence: string, answer: string): Segment[] {
   const text = straighten(sentence)

@@ -92,7 +92,7 @@ export function deriveTitle(article: string): string {
       // a scene-setting opener ("On Monday morning, …", "Earlier this week, …") is no title
       .replace(SCENE_SETTER, ''),
   )
-  // the opening clause when it says something ("Trump hints he may meet Mamdani"), not when it only
+  // the opening clause when it says something ("Council backs new library plan"), not when it only
   // sets the scene ("On Saturday", "In a statement")
   const cut = sentence.split(/,\s/)[0] ?? sentence
   const n = cut.split(/\s+/).length

@@ -136,8 +136,8 @@ function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact[
 }
 
 /**
- * True when the quote is a fragment that runs on from another person named just before it — "Trump
- * said Mamdani 'would like to meet with us'" — so "who said it?" would puzzle a careful reader.
+ * True when the quote is a fragment that runs on from another person named just before it — "Ruiz
+ * said Berg 'would like to talk to us'" — so "who said it?" would puzzle a careful reader.
  */
 export function runsOnFromAnother(ctx: Context, q: QuoteFact, names: string[]): boolean {
   if (!/^\p{Ll}/u.test(q.text.trimStart())) return false
@@ -162,7 +162,7 @@ export function runsOnFromAnother(ctx: Context, q: QuoteFact, names: string[]): 
 function fragmentPenalty(text: string, wordCount: number): number {
   const start = text.trimStart().replace(/^[.…\s]+/, '')
   if (/^(?:that|whenever|wherever|which|who|because|although|if|and|but)\b/i.test(start)) return 1
-  // a lowercase start that is not a subject ("we'll work something out" has one; "a good start" not)
+  // a lowercase start that is not a subject ("we'll find a way" has one; "a good start" not)
   const subject = /^(?:i|we|you|they|he|she|it|there|this|these|those)(?:['’]\w+)?\b/i.test(start)
   return /^\p{Ll}/u.test(start) && !subject && wordCount < 6 ? 0.5 : 0
 }
