@@ -1,3 +1,19 @@
+/** Abbreviated month names ("Jan", "Sept"), lowercased. */
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]
+
 /** Words that end with a period without ending the sentence (compared lowercased, without the dot). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr',
@@ -44,18 +60,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'no',
   'nos',
   'vol',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mon',
   'tue',
   'tues',

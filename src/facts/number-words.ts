@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from '../article/abbreviations'
+
 /** Spelled-out numbers and ordinals, lowercased. */
 export const CARDINALS: ReadonlyMap<string, number> = new Map([
   ['one', 1],
@@ -86,16 +88,5 @@ export const MONTHS = new Set([
   'october',
   'november',
   'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
 ])
