@@ -1,3 +1,4 @@
+import { isAsciiAlnum } from '../article/chars'
 import type { Sentence } from '../article/types'
 import type { QuoteFact } from '../schema'
 import {
@@ -22,7 +23,7 @@ const QUOTE_WORD_AT = /[\p{L}\p{N}'’]+/uy
 
 /** What QUOTE_WORD_AT would say of an ASCII char: a letter, digit or apostrophe. */
 function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 39
+  return isAsciiAlnum(c) || c === 39
 }
 
 /**

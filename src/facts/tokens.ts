@@ -1,4 +1,5 @@
 import { isAbbreviation } from '../article/abbreviations'
+import { isAsciiAlnum, isAsciiDigit } from '../article/chars'
 import { lowerCase } from './lower'
 
 /** A word of the article with its offsets. */
@@ -31,10 +32,6 @@ function startsUpper(word: string): boolean {
 /** WORD at exactly one offset (sticky), for words the ASCII scanner below hands back to the regex. */
 const WORD_AT = new RegExp(WORD.source, 'uy')
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-}
-
 /** Typographic marks common in news text that are neither letters nor digits (so never in a word's letters). */
 function isMark(c: number): boolean {
   return (
@@ -47,10 +44,6 @@ function isMark(c: number): boolean {
     c === 0x201d ||
     c === 0x2026
   )
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57
 }
 
 /**

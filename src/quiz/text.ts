@@ -1,4 +1,5 @@
 /** Small text helpers shared by the question builders. Pure. */
+import { isAsciiAlnum, isAsciiLetter } from '../article/chars'
 import { Memo, onClearMemos } from './memo'
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
@@ -24,9 +25,6 @@ export function words(text: string): string[] {
  */
 const NEEDS_UNICODE = /[^\t\n\r -~\u00a0\u00ab\u00bb\u2013\u2014\u2018-\u201d\u2026]/
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57)
-
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019
 
 /**
@@ -39,15 +37,15 @@ function plainWords(text: string): string[] {
   const n = text.length
   let i = 0
   while (i < n) {
-    if (!isLetterOrDigit(text.charCodeAt(i))) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
       i++
       continue
     }
     const start = i
-    while (i < n && isLetterOrDigit(text.charCodeAt(i))) i++
-    while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
+    while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++
+    while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i + 1))) {
       i++
-      while (i < n && isLetter(text.charCodeAt(i))) i++
+      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++
     }
     out.push(normalWord(text.slice(start, i)))
   }
