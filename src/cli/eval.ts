@@ -2,12 +2,13 @@
  * `npm run eval [-- --articles DIR] [--annotations DIR] [--verbose]`: scores extractFacts against the
  * hand annotations in test/fixtures/annotations/*.json, or in the --annotations DIR (default: the
  * articles folder when it holds *.json annotations itself, as test/fixtures/holdout does). Articles
- * are read from --articles DIR (default ../shared/articles).
+ * are read from --articles DIR (default: the repository's copies, test/fixtures/articles).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractFacts } from '../facts/index'
+import { ARTICLES_DIR } from './articles'
 import { type Annotation, type ArticleScore, annotationSchema, scoreArticle, sumScores } from './eval-score'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -28,7 +29,7 @@ function row(name: string, s: ArticleScore): string {
 function main(): void {
   const args = process.argv.slice(2)
   const at = args.indexOf('--articles')
-  const dir = at >= 0 ? resolve(args[at + 1] ?? '') : resolve(ROOT, '../shared/articles')
+  const dir = at >= 0 ? resolve(args[at + 1] ?? '') : ARTICLES_DIR
   const verbose = args.includes('--verbose')
   if (!existsSync(dir)) fail(`the articles folder ${dir} is absent; pass --articles DIR`)
   const an = args.indexOf('--annotations')

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { generateQuiz } from '../quiz/index'
 import { reviewSheet } from '../quiz/sheet'
+import { ARTICLES_DIR } from './articles'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -57,7 +58,7 @@ export function sourceRows(sources: string): Map<string, SourceRow> {
 
 const set = flag('set')
 const out = resolve(flag('out'))
-const articles = resolve(flag('articles', resolve(ROOT, '../shared/articles')))
+const articles = resolve(flag('articles', ARTICLES_DIR))
 const files = setFiles(readFileSync(resolve(ROOT, 'docs/reviews/SPLIT.md'), 'utf8'), set)
 const rows = sourceRows(readFileSync(resolve(articles, 'SOURCES.md'), 'utf8'))
 mkdirSync(out, { recursive: true })

@@ -1,14 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ARTICLES_DIR, SAMPLE_ARTICLE } from '../../src/cli/articles'
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-export const ARTICLES = resolve(REPO, '../shared/articles')
-export const SAMPLE = '2025-11-18-trump-mamdani-meeting.txt'
+/** The repository's copies of the articles (test/fixtures/articles). */
+export const ARTICLES = ARTICLES_DIR
+export const SAMPLE = SAMPLE_ARTICLE
 
-/** Reads an article from ../shared/articles; fails with a clear message when the folder is absent. */
+/** Reads an article from test/fixtures/articles. */
 export function readArticle(file: string): string {
-  if (!existsSync(ARTICLES))
-    throw new Error(`the shared articles folder ${ARTICLES} is absent: these tests need ../shared/articles`)
   return readFileSync(join(ARTICLES, file), 'utf8')
 }

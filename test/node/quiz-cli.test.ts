@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { quizSchema } from '../../src/schema'
+import { ARTICLES, SAMPLE as SAMPLE_FILE } from './articles'
 
 const ROOT = new URL('../../', import.meta.url).pathname
-const SAMPLE = new URL('../../../shared/articles/2025-11-18-trump-mamdani-meeting.txt', import.meta.url)
-  .pathname
+const SAMPLE = join(ARTICLES, SAMPLE_FILE)
 
 function run(script: string, args: string[]) {
   const r = spawnSync('npx', ['tsx', `src/cli/${script}.ts`, ...args], { cwd: ROOT, encoding: 'utf8' })

@@ -1,11 +1,10 @@
 /** Golden expectations on the sample article's quiz, through the real fact reader. */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateQuiz } from '../../src/quiz/index'
 import type { Question } from '../../src/schema'
+import { readArticle, SAMPLE } from './articles'
 
-const SAMPLE = new URL('../../../shared/articles/2025-11-18-trump-mamdani-meeting.txt', import.meta.url)
-const article = readFileSync(SAMPLE, 'utf8')
+const article = readArticle(SAMPLE)
 const quiz = generateQuiz(article, { title: "Trump hints at meeting New York's mayor-elect Mamdani" })
 const right = (q: Question): string => q.options?.[q.answer ?? -1] ?? ''
 const find = (type: string, test: (q: Question) => boolean) =>

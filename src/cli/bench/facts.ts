@@ -8,13 +8,13 @@ import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractFacts } from '../../facts/index'
+import { ARTICLES_DIR as ARTICLES } from '../articles'
 import { bundleModule } from './bundle'
 import { type BenchSection, summarize } from './types'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-const ARTICLES = resolve(ROOT, '../shared/articles')
 
-/** Article bodies from ../shared/articles (without their date prefix), or a built-in passage. */
+/** Article bodies from test/fixtures/articles (without their date prefix), or a built-in passage. */
 function corpus(): string[] {
   if (existsSync(ARTICLES)) {
     const files = readdirSync(ARTICLES)
@@ -143,7 +143,7 @@ export async function run(): Promise<BenchSection> {
         .join(
           ', ',
         )} on ${availableParallelism()} cores. CPU time (process.cpuUsage, all threads of the process) is what one core spends; wall-clock time also counts waiting for a core when the machine is busy.`,
-      'Articles are built from ../shared/articles (falling back to a built-in passage). The warm figures are medians of 300 runs after 20 warm-up runs, in one thread; the 1 KB and 100 KB articles are timed in turns (25 rounds); import time is measured inside fresh Node processes: first for src/facts bundled into one ES module with esbuild (the way wrangler ships it; includes the English locale of chrono-node), then, for information, through the tsx loader used in development, whose per-file resolve and transform hooks dominate.',
+      'Articles are built from test/fixtures/articles (falling back to a built-in passage). The warm figures are medians of 300 runs after 20 warm-up runs, in one thread; the 1 KB and 100 KB articles are timed in turns (25 rounds); import time is measured inside fresh Node processes: first for src/facts bundled into one ES module with esbuild (the way wrangler ships it; includes the English locale of chrono-node), then, for information, through the tsx loader used in development, whose per-file resolve and transform hooks dominate.',
     ],
   }
 }

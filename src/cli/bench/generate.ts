@@ -4,14 +4,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import * as development from '../../quiz/index'
+import { ARTICLES_DIR as ARTICLES } from '../articles'
 import { bundleModule } from './bundle'
 import { type BenchSection, summarize } from './types'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-const ARTICLES = resolve(ROOT, '../shared/articles')
 const BUDGET_MS = 5
 
 function articles(): Array<{ file: string; text: string }> {

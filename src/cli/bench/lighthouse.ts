@@ -1,17 +1,17 @@
 /**
- * Lighthouse (offline, Debian's Chromium) on the quiz page and the embed page of the bundled worker,
- * served through Miniflare. Each score is the median of three runs.
+ * Lighthouse (offline, in the Chromium src/cli/browser.ts picks) on the quiz page and the embed page of the
+ * bundled worker, served through Miniflare. Each score is the median of three runs.
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../browser'
 import { bundleWorker, startMiniflare } from '../miniflare'
 import type { BenchRow, BenchSection } from './types'
 import { summarize } from './types'
 
 const run$ = promisify(execFile)
 const RUNS = Number(process.env.LH_RUNS ?? 3)
-const CHROME_FLAGS =
-  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS].join(' ')
 
 type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>
 
@@ -28,7 +28,7 @@ async function lighthouse(url: string): Promise<Scores> {
       '--output-path=stdout',
     ],
     {
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: (await chromiumExecutable()).path },
       maxBuffer: 64 * 1024 * 1024,
     },
   )
@@ -50,6 +50,7 @@ const TARGETS: Array<[keyof Scores, number, string]> = [
 ]
 
 export async function run(): Promise<BenchSection> {
+  const browser = await chromiumExecutable()
   const { mf, url } = await startMiniflare({ scriptPath: bundleWorker({ minify: true }).script })
   const rows: BenchRow[] = []
   try {
@@ -87,7 +88,7 @@ export async function run(): Promise<BenchSection> {
     await mf.dispose()
   }
   return {
-    title: 'Lighthouse (offline, Debian Chromium, bundled worker through Miniflare)',
+    title: `Lighthouse (offline, Chromium from ${browser.source === 'system' ? browser.path : browser.source}, bundled worker through Miniflare)`,
     rows,
     notes: [`Median of ${RUNS} runs per page, default mobile emulation with simulated throttling.`],
   }

@@ -1,31 +1,49 @@
-/** Debian's Chromium through playwright-core, as in ../shared/TESTING.md: never a downloaded browser. */
+/**
+ * Chromium through playwright-core. Which one (CHROMIUM_PATH, the system's, or the one npm installs) is
+ * src/cli/browser.ts's choice.
+ */
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../../src/cli/browser'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+/**
+ * Blocks storage in a frame of another site than the top page's, as schools' browsers do (they block
+ * third-party cookies and site data): reading `localStorage` or `sessionStorage` there throws a
+ * SecurityError. Debian's Chromium 156 does this by itself under playwright-core (which turns off storage
+ * partitioning); the headless build in @sparticuz/chromium 153 does not, and reads no setting for it; so
+ * every context gets it, and the embed tests see the same locked-down frame whichever browser runs.
+ */
+function blockThirdPartyStorage(): void {
+  const ancestors = location.ancestorOrigins
+  const top = ancestors.length > 0 ? ancestors[ancestors.length - 1] : undefined
+  if (top === undefined || new URL(top).hostname === location.hostname) return
+  for (const key of ['localStorage', 'sessionStorage'])
+    Object.defineProperty(window, key, {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError')
+      },
+    })
+}
 
 /** A fresh headless Chromium with its own empty profile. */
 export async function launchBrowser(
   options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'civic-quiz-chromium-')), {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: options.viewport ?? { width: 1280, height: 900 },
-  })
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'civic-quiz-chromium-')),
+    {
+      executablePath: (await chromiumExecutable()).path,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+    },
+  )
+  await context.addInitScript(blockThirdPartyStorage)
+  return context
 }
 
 /** Where screenshots and other test output go (git-ignored). */
