@@ -28,6 +28,10 @@ const STARTS_BADLY =
 const BOUNDARY =
   /,|;|:|\(|\)|—|–| - |\b(?:where|when|while|after|before|as|because|that|which|who|and then)\b/gi
 
+/** Last words that leave an event unfinished. */
+const DANGLING_END =
+  /\b(?:as|part|of|for|to|with|the|a|an|and|or|but|from|after|before|about|into|including|than|whose|its|their|his|her|our|this|that)$/i
+
 /** The last clause of `before` that reads as a subject, or null. */
 function subjectOf(before: string): string | null {
   const parts = before.split(BOUNDARY)
@@ -87,6 +91,16 @@ function readDatedEvent(ctx: Context, d: DateFact): DatedEvent | null {
     next = sentence.indexOf(event, next + 1)
   )
     at = next
+  // the event belongs to this date only when no other date of the sentence sits nearer to it
+  // ("X was elected in May and sworn in on 2 June": "sworn in" is June's, never May's)
+  const gap = (start: number, end: number): number =>
+    start >= at + event.length ? start - (at + event.length) : end <= at ? at - end : 0
+  const own = gap(dateIn, dateIn + d.text.length)
+  for (const o of ctx.facts.dates) {
+    if (o === d || o.sentence.start !== d.sentence.start) continue
+    const rel = o.start - d.sentence.start
+    if (gap(rel, rel + o.text.length) < own) return null
+  }
   let before = sentence.slice(0, at)
   // the date itself may sit between subject and event ("… where on Sunday X signed …")
   const dateAt = before.lastIndexOf(dateText)
@@ -134,6 +148,8 @@ function readDatedEvent(ctx: Context, d: DateFact): DatedEvent | null {
     }
   }
   event = event.replace(/\s+(?:on|in|by|at|since|from|until)$/i, '')
+  // an event cut short ("issue a subpoena … as part", "vote for the") asks nothing whole
+  if (DANGLING_END.test(event)) return null
   if (wordCount(event) < (aux ? 1 : 2) || wordCount(event) > 18) return null
   if (/[;:—–()"“”‘’[\]]|\b(?:which|who|whom|that|whose)\b|\b\d{4}\b/.test(event)) return null
   const rawSubject = subjectOf(before)

@@ -15,7 +15,6 @@ import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
 import { quoteCompletionCandidates } from './questions/quote-completion'
 import { roleCandidates } from './questions/role'
-import { sourceCandidates } from './questions/source'
 import { trueFalseCandidates } from './questions/true-false'
 import { whenCandidates } from './questions/when'
 import { usableQuote, whoSaidCandidates } from './questions/who-said'
@@ -51,7 +50,6 @@ export function allCandidates(article: string, facts: ArticleFacts, seed = ''): 
     ...whenCandidates(ctx),
     ...numberCandidates(ctx),
     ...roleCandidates(ctx),
-    ...sourceCandidates(ctx),
     ...trueFalseCandidates(ctx, seed),
     ...orderCandidates(ctx),
   ]
@@ -104,18 +102,11 @@ function layout(chosen: Candidate[], seed: string): Question[] {
   const random = seededRandom(`${seed}|layout`)
   const used = [0, 0, 0, 0]
   const out: Question[] = []
-  let typed = false
   for (const c of chosen) {
     const id = `q-${hashHex(`${c.type}|${c.factKey}|${c.answer}`)}`
     const base = { id, type: c.type, prompt: c.prompt, explanation: c.explanation(), evidence: c.evidence }
     if (c.type === 'true-false') {
       out.push({ ...base, options: ['True', 'False'], answer: c.answer === 'True' ? 0 : 1 })
-      continue
-    }
-    // one completion per quiz is typed (the student writes the missing word), the rest are choices
-    if (c.accept && !typed) {
-      typed = true
-      out.push({ ...base, prompt: `${c.prompt} (type the missing word)`, accept: c.accept })
       continue
     }
     const n = c.arrange ? 4 : Math.min(4, 1 + c.distractors.length)

@@ -37,6 +37,10 @@ export interface NumberShape {
   value: number
 }
 
+/** Fraction words after a spelled-out number: "one-third" has no fair "two-third". */
+const FRACTION =
+  /^[-\s](?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i
+
 const DIGITS = /^(\D*?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(\D*)$/
 
 /** Reads the shape of a number's text, or null when it holds no single number (e.g. a range). */
@@ -59,7 +63,7 @@ export function numberShape(text: string): NumberShape | null {
   const w = /^(\p{L}+)(\b.*)?$/u.exec(text)
   if (w) {
     const idx = SMALL.indexOf((w[1] ?? '').toLowerCase())
-    if (idx > 0) {
+    if (idx > 0 && !FRACTION.test(w[2] ?? '')) {
       const first = (w[1] ?? '').charAt(0)
       return {
         prefix: '',
@@ -98,44 +102,65 @@ export function renderNumber(shape: NumberShape, value: number): string | null {
   return `${shape.prefix}${digits}${ord}${shape.suffix}`
 }
 
-/** A round step near `x` (1, 2 or 5 times a power of ten), at least one unit of the last decimal. */
-export function niceStep(x: number, decimals: number): number {
-  const min = 10 ** -decimals
-  if (x <= min) return min
-  const p = 10 ** Math.floor(Math.log10(x))
-  const m = x / p
-  const nice = m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10
-  return Math.max(min, nice * p)
-}
+/**
+ * Offsets (ages, ordinals, small spelled-out numbers) and factors (amounts, counts, shares) that give
+ * wrong values a reader could believe, nearest first: never an even ladder such as 12/17/22/27, where
+ * the one value anyone would set stands out.
+ */
+const AGE_OFFSETS = { below: [-4, -7, -11, -2], above: [3, 6, 10, 13] }
+const ORDINAL_OFFSETS = { below: [-1, -3, -6, -10], above: [2, 4, 7, 11] }
+const WORD_OFFSETS = { below: [-1, -2, -4, -6], above: [1, 3, 5, 8] }
+const FACTORS = { below: [0.75, 0.5, 0.3, 0.2], above: [1.5, 2, 3, 4] }
+const SHARE_FACTORS = { below: [0.7, 0.45, 0.3, 0.2], above: [1.3, 1.7, 2.2, 2.8] }
 
-/** The step between options for a number fact: ages by 3, ordinals by 1, amounts by about a fifth. */
-export function numberStep(fact: Pick<NumberFact, 'kind'>, shape: NumberShape): number {
+/**
+ * The rounding unit of a value as the article writes it: 150,000 → 10,000, 499 → 1, 14.5 → 0.5,
+ * so wrong values look as round as the true one (and no rounder).
+ */
+export function roundingUnit(shape: NumberShape): number {
   const v = shape.value
-  if (fact.kind === 'age') return 3
-  if (fact.kind === 'ordinal') return 1
-  if (shape.word) return 1
-  if (fact.kind === 'percent') return niceStep(Math.max(v * 0.15, 1), shape.decimals)
-  return niceStep(v * 0.15, shape.decimals)
-}
-
-/** Digits before the decimal point (magnitude check: 27 never becomes 7). */
-function intDigits(v: number): number {
-  return Math.floor(Math.abs(v)).toString().length
+  if (shape.decimals > 0) {
+    const unit = 10 ** -shape.decimals
+    return Math.round(v / unit) % 5 === 0 ? unit * 5 : unit
+  }
+  let unit = 1
+  while (unit * 10 <= v && v % (unit * 10) === 0) unit *= 10
+  return unit
 }
 
 /** True when `v` is a fair wrong value for a fact of this kind and shape. */
 function fair(kind: NumberFact['kind'], shape: NumberShape, v: number): boolean {
   if (v <= 0) return false
+  // agreement: "two officers" never becomes "one officers"
+  if (shape.value >= 2 && v < 2) return false
   if (kind === 'age') return v >= 5 && v <= 110
   if (kind === 'percent') return v < 100 || (shape.value > 100 && v > 0)
   if (shape.word) return v >= 1 && v <= 20
-  if (kind === 'ordinal') return v >= 1
-  return intDigits(v) === intDigits(shape.value)
+  return true
+}
+
+/** Wrong values below and above the true one, most plausible first. */
+function wrongValues(kind: NumberFact['kind'], shape: NumberShape): { below: number[]; above: number[] } {
+  const v = shape.value
+  const shift = (o: { below: number[]; above: number[] }) => ({
+    below: o.below.map((d) => v + d),
+    above: o.above.map((d) => v + d),
+  })
+  if (kind === 'age') return shift(AGE_OFFSETS)
+  if (kind === 'ordinal' || (shape.ordinal && v < 40)) return shift(ORDINAL_OFFSETS)
+  if (shape.word || (Number.isInteger(v) && v <= 12 && shape.decimals === 0)) return shift(WORD_OFFSETS)
+  const unit = roundingUnit(shape)
+  const round = (x: number): number => {
+    const r = Math.round(x / unit) * unit
+    return Number(r.toFixed(shape.decimals))
+  }
+  const f = kind === 'percent' ? SHARE_FACTORS : FACTORS
+  return { below: f.below.map((k) => round(v * k)), above: f.above.map((k) => round(v * k)) }
 }
 
 /**
  * Options in ascending order with the true value at `position`: `position` smaller values and the
- * rest larger, one step apart. Null when the shape or range cannot give that position.
+ * rest larger, each a plausible value of the same kind. Null when the shape or range cannot give it.
  */
 export function numberOptions(
   fact: Pick<NumberFact, 'kind'>,
@@ -144,14 +169,23 @@ export function numberOptions(
   count: number,
   render: (shape: NumberShape, value: number) => string | null = renderNumber,
 ): string[] | null {
-  const step = numberStep(fact, shape)
-  const values: number[] = []
-  for (let k = -position; k < count - position; k++) values.push(shape.value + k * step)
+  const { below, above } = wrongValues(fact.kind, shape)
+  const pick = (pool: number[], n: number, side: 1 | -1): number[] | null => {
+    const out: number[] = []
+    for (const v of pool) {
+      if (out.length === n) break
+      if ((v - shape.value) * side <= 0 || out.includes(v) || !fair(fact.kind, shape, v)) continue
+      out.push(v)
+    }
+    return out.length === n ? out : null
+  }
+  const low = pick(below, position, -1)
+  const high = pick(above, count - 1 - position, 1)
+  if (!low || !high) return null
+  const values = [...low, shape.value, ...high].sort((a, b) => a - b)
   const out: string[] = []
   for (const v of values) {
-    const r = Math.round(v * 10 ** shape.decimals) / 10 ** shape.decimals
-    if (r !== shape.value && !fair(fact.kind, shape, r)) return null
-    const text = render(shape, r)
+    const text = render(shape, v)
     if (text === null) return null
     out.push(text)
   }

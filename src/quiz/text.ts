@@ -189,3 +189,13 @@ export function listAnd(items: string[]): string {
   if (items.length <= 1) return items[0] ?? ''
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
+
+/** True when offset `at` of `sentence` is inside quotation marks (a quote is never altered). */
+export function insideQuote(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at)
+  const straight = (before.match(/"/g) ?? []).length
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length
+  const single =
+    (before.match(/(?:^|[\s(])'/g) ?? []).length - (before.match(/'(?=[\s,.;:!?)]|$)/g) ?? []).length
+  return straight % 2 === 1 || curly > 0 || single > 0
+}

@@ -5,9 +5,10 @@ import { seededRandom, shuffle } from '../../src/quiz/random'
 import { baseForm } from '../../src/quiz/verbs'
 
 describe('numberOptions', () => {
-  it('writes ages as near values three apart', () => {
+  it('writes ages as believable near values, not an even ladder', () => {
     const shape = numberShape('34')
-    expect(shape && numberOptions({ kind: 'age' }, shape, 1, 4)).toEqual(['31', '34', '37', '40'])
+    const opts = shape && numberOptions({ kind: 'age' }, shape, 1, 4)
+    expect(opts).toEqual(['30', '34', '37', '40'])
   })
 
   it('keeps the currency, decimals and scale word of money', () => {
@@ -20,26 +21,34 @@ describe('numberOptions', () => {
 
   it('keeps ordinals ordinal and percentages under 100', () => {
     const ord = numberShape('111th')
-    expect(ord && numberOptions({ kind: 'ordinal' }, ord, 0, 4)).toEqual(['111th', '112th', '113th', '114th'])
+    expect(ord && numberOptions({ kind: 'ordinal' }, ord, 0, 4)).toEqual(['111th', '113th', '115th', '118th'])
     const pct = numberShape('90 percent')
     expect(pct && numberOptions({ kind: 'percent' }, pct, 0, 4)).toBeNull()
     expect(pct && numberOptions({ kind: 'percent' }, pct, 3, 4)).toEqual([
+      '30 percent',
+      '40 percent',
       '60 percent',
-      '70 percent',
-      '80 percent',
       '90 percent',
     ])
   })
 
-  it('keeps spelled-out numbers spelled out', () => {
+  it('keeps spelled-out numbers spelled out, and plural ones plural ("one officers" never)', () => {
+    const three = numberShape('three')
+    expect(three && numberOptions({ kind: 'count' }, three, 1, 4)).toEqual(['two', 'three', 'four', 'six'])
     const two = numberShape('two')
-    expect(two && numberOptions({ kind: 'count' }, two, 1, 4)).toEqual(['one', 'two', 'three', 'four'])
+    expect(two && numberOptions({ kind: 'count' }, two, 1, 4)).toBeNull()
   })
 
-  it('does not change the magnitude of a count', () => {
-    const n = numberShape('12')
-    expect(n && numberOptions({ kind: 'count' }, n, 3, 4)).toBeNull()
-    expect(n && numberOptions({ kind: 'count' }, n, 0, 4)).toEqual(['12', '14', '16', '18'])
+  it('rounds wrong amounts as the article rounds the true one, at irregular distances', () => {
+    const n = numberShape('150,000')
+    const opts = n && numberOptions({ kind: 'count' }, n, 1, 4)
+    expect(opts).toEqual(['110,000', '150,000', '230,000', '300,000'])
+    const odd = numberShape('499')
+    expect(odd && numberOptions({ kind: 'count' }, odd, 2, 4)).toEqual(['250', '374', '499', '749'])
+  })
+
+  it('has no fraction for "one-third" (no "two-thirds" of the same shape)', () => {
+    expect(numberShape('one-third')).toBeNull()
   })
 })
 

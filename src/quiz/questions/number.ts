@@ -4,7 +4,7 @@ import { type Candidate, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
-import { containsPhrase, squash, words } from '../text'
+import { containsPhrase, insideQuote, squash, words } from '../text'
 
 export const OPTIONS = 4
 const BLANK = '_____'
@@ -56,13 +56,50 @@ function partOfRange(article: string, n: NumberFact): boolean {
   )
 }
 
+/**
+ * Words before a number that make it a label, not a quantity: "Section 5", "H.R. 3460", "No. 7",
+ * "Article 50", "Amendment 2", "District 40". A label is never asked as a number.
+ */
+const LABEL_BEFORE =
+  /\b(?:section|sec\.|h\.\s?r\.|s\.|h\.\s?res\.|s\.\s?res\.|res\.|no\.|nos\.|number|article|art\.|title|chapter|amendment|resolution|rule|district|route|highway|interstate|case|docket|public law|p\.l\.|bill|act|flight|room|suite|page|paragraph|clause|item|phase|level|grade|category|class|division|ward|precinct|box|form|code)\s*$/i
+/** Words after an ordinal or number that make it a label: "40th District", "14th Amendment". */
+const LABEL_AFTER =
+  /^\s*(?:district|amendment|congress|parliament|session|precinct|ward|circuit|division|street|avenue|floor|anniversary)\b/i
+
+/** True when the number names something (a section, a bill, a district) rather than counts it. */
+export function isLabel(article: string, n: Pick<NumberFact, 'start' | 'end'>): boolean {
+  const before = article.slice(Math.max(0, n.start - 16), n.start)
+  return LABEL_BEFORE.test(before) || LABEL_AFTER.test(article.slice(n.end, n.end + 16))
+}
+
+/**
+ * Who the sentence credits with its claim, when it credits anyone: "according to state media",
+ * "… , officials said", "The ministry reported that …". A question keeps the credit in its prompt.
+ */
+export function attributionOf(sentence: string): string | null {
+  const s = squash(sentence)
+  const according = /\baccording to ((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)/i.exec(s)
+  if (according?.[1]) return according[1].trim()
+  const lead =
+    /^((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+)?[\p{L}'’.-]+){0,5}?)\s+(?:reported|reports|claimed|claims|estimated|estimates|alleged|alleges)\s+(?:that\s+)?/u.exec(
+      s,
+    )
+  if (lead?.[1]) return lead[1].trim()
+  return null
+}
+
+/** Drops a parenthetical right after the blank that holds a number (a conversion or a range gives it away). */
+function dropConversion(after: string): string {
+  return after.replace(/^(\s*)\([^()]*\d[^()]*\)/, '$1').replace(/^\s+([,.;:])/, '$1')
+}
+
 /** A cloze of the number's sentence, cut to about 40 words around the blank. */
 function cloze(ctx: Context, n: NumberFact): string | null {
   const s = n.sentence
   const rel = n.start - s.start
   if (rel < 0 || n.end > s.end) return null
   let before = squash(s.text.slice(0, rel))
-  let after = squash(s.text.slice(rel + (n.end - n.start)))
+  let after = dropConversion(squash(s.text.slice(rel + (n.end - n.start))))
   // leave out the sentence's dates, so the cloze never answers a date question: an ellipsis takes the
   // date's place (with its preposition), and the rest of the sentence, its subject too, stays
   for (const d of ctx.facts.dates) {
@@ -122,7 +159,11 @@ export function numberCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   for (const n of ctx.facts.numbers) {
     const shape = numberShape(n.text.trim())
-    if (!shape || partOfRange(ctx.article, n)) continue
+    if (!shape || partOfRange(ctx.article, n) || isLabel(ctx.article, n)) continue
+    // a figure inside a quotation is the speaker's aside ("my son, who is six"), and one inside
+    // brackets converts or restates another ("$400 million (£325 million)")
+    const rel = n.start - n.sentence.start
+    if (insideQuote(n.sentence.text, rel) || /\([^()]*$/.test(n.sentence.text.slice(0, rel))) continue
     if (n.kind === 'count' && shape.value >= 1800 && shape.value <= 2100 && !shape.commas && !n.unit) continue
     if (n.kind === 'count' && shape.value < 2) continue
     const evidence = evidenceAt(ctx, n.sentence.start, n.sentence.end)
@@ -157,10 +198,18 @@ export function numberCandidates(ctx: Context): Candidate[] {
     const text = cloze(ctx, n)
     if (!text) continue
     const answer = n.text.trim()
+    // a claim the article credits to someone keeps the credit, even when the cloze cuts it off
+    const credit = attributionOf(n.sentence.text)
+    const credited =
+      credit && !containsPhrase(text, credit)
+        ? `According to ${credit.replace(/^The\b/, 'the')}, as the article reports`
+        : null
     out.push({
       type: 'number',
       factKey: numberKey(n),
-      prompt: `Fill in the blank from the article: “${text}”`,
+      prompt: credited
+        ? `${credited}: fill in the blank. “${text}”`
+        : `Fill in the blank from the article: “${text}”`,
       answer,
       distractors: [],
       arrange: once((p) => numberOptions(n, shape, p, OPTIONS)),
@@ -168,8 +217,25 @@ export function numberCandidates(ctx: Context): Candidate[] {
       evidence,
       forbidden: digits.filter((w) => /\d/.test(w) || shape.word !== null),
       support: [[answer]],
-      score: n.kind === 'ordinal' ? 2.8 : n.kind === 'money' || n.kind === 'percent' ? 2.6 : 2.3,
+      score: numberWeight(n),
     })
   }
   return out
+}
+
+/** What a count measures that a civics teacher asks about: votes, seats, people affected, places. */
+const CIVIC_COUNT =
+  /\b(?:votes?|seats?|members?|people|residents|citizens|voters|delegates|senators|representatives|lawmakers|legislators|states|countries|nations|patients|deaths|dead|killed|injured|wounded|arrested|arrests|protesters|judges|justices|cases|signatures|jobs|workers|troops|soldiers|officers|children|students|women|men|refugees|migrants|districts|counties)\b/i
+
+/**
+ * How much a figure matters: money and shares first, then counts of people, votes and places; a bare
+ * count of something minor ("for the last 27 years") and an ordinal last.
+ */
+export function numberWeight(n: NumberFact): number {
+  if (n.kind === 'money') return 2.7
+  if (n.kind === 'percent') return 2.6
+  if (n.kind === 'ordinal') return 1.9
+  const around = n.sentence.text.slice(Math.max(0, n.end - n.sentence.start), n.end - n.sentence.start + 40)
+  if (CIVIC_COUNT.test(`${n.about ?? ''} ${n.unit ?? ''}`) || CIVIC_COUNT.test(around)) return 2.5
+  return 2
 }

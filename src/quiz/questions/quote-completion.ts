@@ -66,17 +66,6 @@ const BLANK = '_____'
 /** Words never used as options: they would read as field names in the quiz's JSON. */
 const FIELD_NAMES = new Set(['answer', 'accept', 'explanation', 'evidence', 'options', 'prompt'])
 
-/** Spellings a typed answer may take: British and American endings. */
-export function spellingVariants(word: string): string[] {
-  const out = [word]
-  if (/is(e|ed|es|ing|ation)$/.test(word)) out.push(word.replace(/is(e|ed|es|ing|ation)$/, 'iz$1'))
-  if (/iz(e|ed|es|ing|ation)$/.test(word)) out.push(word.replace(/iz(e|ed|es|ing|ation)$/, 'is$1'))
-  if (/our$/.test(word)) out.push(word.replace(/our$/, 'or'))
-  if (/dgment$/.test(word)) out.push(word.replace(/dgment$/, 'dgement'))
-  if (/dgement$/.test(word)) out.push(word.replace(/dgement$/, 'dgment'))
-  return out
-}
-
 /** Words ending like a verb or noun that are not one ("during", "nothing"). */
 const FALSE_FRIENDS = new Set(
   'during nothing something anything everything morning evening thing things king spring string bring being ceiling wedding building according regarding including family july italy reply supply apply rally ally early only'.split(
@@ -127,6 +116,18 @@ function sameKindWords(
     }
   }
   return { count, best }
+}
+
+/** "a" or "an" right before the blank, lowercased, else null. */
+export function articleBefore(text: string, at: number): 'a' | 'an' | null {
+  const m = /(?:^|\s)(an?)\s+$/i.exec(text.slice(Math.max(0, at - 4), at))
+  return m ? ((m[1] ?? '').toLowerCase() as 'a' | 'an') : null
+}
+
+/** True when `word` reads right after the article ("an election", never "an population"). */
+export function fitsArticle(article: 'a' | 'an' | null, word: string): boolean {
+  if (article === null) return true
+  return /^[aeiou]/i.test(word) === (article === 'an')
 }
 
 export function quoteCompletionCandidates(ctx: Context): Candidate[] {
@@ -182,10 +183,16 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       // options add at most 3: a word that cannot beat the best so far is not worth finding options for
       if (best && base + 3 <= best.score) continue
       const stem = w.slice(0, Math.min(5, w.length - suffix.length + 1))
+      const article = articleBefore(shown, t.index ?? 0)
       const options = sameKindWords(
         withSuffix(suffix),
         w,
-        (o) => o !== w && !quoteWords.has(o) && !o.startsWith(stem) && !w.startsWith(o.slice(0, 5)),
+        (o) =>
+          o !== w &&
+          !quoteWords.has(o) &&
+          !o.startsWith(stem) &&
+          !w.startsWith(o.slice(0, 5)) &&
+          fitsArticle(article, o),
       )
       if (options.count < 2) continue
       const score = base + Math.min(options.count, 3)
@@ -203,8 +210,6 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       prompt: `Complete what ${name} said: “${squash(blanked)}”`,
       answer: best.word,
       distractors: best.options,
-      // only a noun with a telling ending is fair to type from memory; other blanks stay choices
-      ...(SUFFIX_BONUS[suffixOf(best.word) ?? ''] === 3 ? { accept: spellingVariants(best.word) } : {}),
       explanation: () => `${name} said “${shown}”. The article says: ${quoteEvidence(evidence)}`,
       evidence: evidenceAt(ctx, evidence.start, evidence.end),
       forbidden: [best.word],

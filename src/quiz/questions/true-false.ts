@@ -4,8 +4,8 @@ import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { numberOptions, numberShape } from '../numbers'
 import { fnv1a } from '../random'
-import { squash, stripFinal, wordCount } from '../text'
-import { numberKey } from './number'
+import { insideQuote, squash, stripFinal, wordCount } from '../text'
+import { isLabel, numberKey } from './number'
 import { officeOf, roleFacts } from './role'
 import { attributionEvidence, runsOnFromAnother, shownQuote, usableQuotes, wrongSpeakers } from './who-said'
 
@@ -27,16 +27,6 @@ function statementFrom(sentence: string): string | null {
   const curly = (s.match(/“/g) ?? []).length - (s.match(/”/g) ?? []).length
   if (straight % 2 !== 0 || curly !== 0) return null
   return s
-}
-
-/** True when offset `at` of `sentence` is inside quotation marks (a quote is never altered). */
-function insideQuote(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at)
-  const straight = (before.match(/"/g) ?? []).length
-  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length
-  const single =
-    (before.match(/(?:^|[\s(])'/g) ?? []).length - (before.match(/'(?=[\s,.;:!?)]|$)/g) ?? []).length
-  return straight % 2 === 1 || curly > 0 || single > 0
 }
 
 /** Replaces the one occurrence of `from` in `s` (starting at its offset) with `to`. */
@@ -93,6 +83,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const statement = statementFrom(n.sentence.text)
     const rel = n.start - n.sentence.start
     if (!shape || !statement || !once(n.sentence.text, n.text) || insideQuote(n.sentence.text, rel)) continue
+    if (isLabel(ctx.article, n) || /\([^()]*$/.test(n.sentence.text.slice(0, rel))) continue
     // "at least 25%" stays true of 20%: a bound is never the element swapped
     if (BOUND.test(n.sentence.text.slice(Math.max(0, rel - 24), rel))) continue
     const key = numberKey(n)
@@ -134,8 +125,10 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
   }
   for (const f of roleFacts(ctx)) {
     // "X is the mayor of Y": the holder, or someone else from the article in their place
+    // the one put in the holder's place holds an office too: a firm's founder as the city's police
+    // spokesman is a swap nobody would believe
     const other = officeOf(ctx, f)
-    const wrong = other?.wrong[0]
+    const wrong = other?.wrong.find((w) => ctx.people.find(w)?.role)
     if (!other || !wrong) continue
     const key = `role:${f.person.name}`
     const holds = (who: string) => `${who} is ${other.office}.`

@@ -20,9 +20,35 @@ export function roleWordsOf(role: string): string[] {
     .filter((w) => !STOPWORDS.has(w))
 }
 
+/**
+ * Words right before a quotation that make it the wording of a document, a title or a term, not
+ * something a person said: "a bill titled “…”", "the resolution reads “…”", "the phrase “…”".
+ */
+const DOCUMENT_WORDING =
+  /\b(?:titled|entitled|named|known as|reads|reading|worded|provides|providing|phrase|term|slogan|motto|label|language|wording|provisions?|clause|section|act|bill|resolution|amendment|law|statute|headline|banner|sign)\s*[,:]?\s*["'“‘]?$/i
+
+/** True when the quotation is a document's or a title's wording (nobody "said" it). */
+export function documentWording(q: QuoteFact): boolean {
+  const before = q.sentence.text.slice(0, Math.max(0, q.start - q.sentence.start))
+  if (!DOCUMENT_WORDING.test(before)) return false
+  // "called the bill “a good start”": the speaker's own label for the document
+  const lead = before.split(/\s+/).slice(-5, -1)
+  return !lead.some((w) => LABEL_VERBS.test(w))
+}
+
+/** True when the quote names its own speaker ("I thank Senator Vance…" keyed to Vance): a misattribution. */
+export function namesItsSpeaker(q: QuoteFact): boolean {
+  if (!q.speaker) return false
+  const own = nameWords(q.speaker)
+  const last = own[own.length - 1]
+  if (!last) return false
+  return words(q.text).includes(last)
+}
+
 /** Quotes fit to ask about: attributed, long enough, not a scare quote, not a repeat of an earlier one. */
 export function usableQuote(q: QuoteFact, all: QuoteFact[] = []): boolean {
   if (!q.speaker || !q.attribution) return false
+  if (documentWording(q) || namesItsSpeaker(q)) return false
   if (
     all.some((o) => o !== q && o.start < q.start && o.speaker === q.speaker && containsPhrase(o.text, q.text))
   )
@@ -34,8 +60,11 @@ export function usableQuote(q: QuoteFact, all: QuoteFact[] = []): boolean {
 
 /** The quotes fit to ask about, in article order, worked out once per quiz. */
 export function usableQuotes(ctx: Context): QuoteFact[] {
+  // a newspaper is never the speaker of its editor's words: quotes keyed to an outlet are left out
   return remember(ctx, 'usable-quotes', () =>
-    ctx.facts.quotes.filter((q) => usableQuote(q, ctx.facts.quotes)),
+    ctx.facts.quotes.filter(
+      (q) => usableQuote(q, ctx.facts.quotes) && ctx.people.find(q.speaker ?? '')?.kind !== 'outlet',
+    ),
   )
 }
 
