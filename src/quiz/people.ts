@@ -1,6 +1,7 @@
 /** Who is who in an article: names, aliases and kinds, from the fact reader's people. */
 import type { ArticleFacts, PersonFact } from '../schema'
 import { Memo } from './memo'
+import { acronymOf, fitActor } from './option-kinds'
 import { containsPhrase, STOPWORDS, words } from './text'
 
 /** Title words that do not identify a person ("President Smith" and "Smith" are the same). */
@@ -14,6 +15,8 @@ export const TITLE_WORDS = new Set(
 
 export class PeopleIndex {
   readonly people: PersonFact[]
+  /** The publication date (YYYY-MM-DD), when known: a historical figure is told by it. */
+  readonly published: string | null
   private readonly byName = new Map<string, PersonFact>()
   private readonly names = new Map<PersonFact, string[]>()
   /** Memo of goodOption answers, per person (the speakers and article are fixed for an index). */
@@ -21,6 +24,7 @@ export class PeopleIndex {
   readonly roleMemo = new Map<string, boolean>()
   constructor(facts: ArticleFacts) {
     this.people = facts.people.filter((p) => p.name.trim().length > 0)
+    this.published = facts.date
     for (const p of [...this.people].reverse()) {
       const all = [p.name, ...p.aliases].filter((a) => a.trim().length > 0)
       this.names.set(p, all)
@@ -104,7 +108,7 @@ export function anySame(names: string[], others: string[]): boolean {
   const otherWords = others.map((b) => nameWords(b))
   return names.some((a) => {
     const wa = nameWords(a)
-    return others.some((b, i) => sameNameWords(a, wa, b, otherWords[i] ?? []))
+    return others.some((b, i) => sameNameWords(a, wa, b, otherWords[i] ?? []) || acronymOf(a, b))
   })
 }
 
@@ -199,7 +203,10 @@ export function goodOption(index: PeopleIndex, p: PersonFact, speakers: Set<stri
 function isGoodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, article: string): boolean {
   const nw = nameWords(p.name)
   if (nw.length === 0 || nw.some((x) => CALENDAR_WORDS.has(x))) return false
-  if (speakers.has(p.name)) return true
+  const speaks = speakers.has(p.name)
+  // the shared rule: a person or organisation that may speak or act here (option-kinds.ts)
+  if (article && !fitActor(p, article, index.namesOf(p), index.published, speaks)) return false
+  if (speaks) return true
   if (article && !standsAlone(article, p.name)) return false
   if (p.kind === 'person') {
     // "Halvorsen Bridge", "Tidewater Marine": a capitalised pair ending in a thing's word is no person

@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { numberOptions, numberShape } from '../numbers'
+import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
 import { insideQuote, squash, stripFinal, wordCount } from '../text'
 import { isLabel, numberKey } from './number'
@@ -115,13 +116,13 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     if (!evidence) continue
     const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
     if (runsOnFromAnother(ctx, q, names) || THIRD_PERSON.test(q.text)) continue
-    const name = speaker?.name ?? q.speaker
+    const name = speaker ? optionName(speaker) : q.speaker
     const other = wrongSpeakers(ctx, q, names, speaker?.kind ?? 'person')[0]
     if (!other) continue
     const key = `quote:${q.start}`
     const quote = stripFinal(shownQuote(q.text, 25))
     const said = (who: string) => `${who} said: “${quote}”.`
-    push(key, { true: said(name), false: said(other.name) }, name, other.name, evidence, names)
+    push(key, { true: said(name), false: said(optionName(other)) }, name, optionName(other), evidence, names)
   }
   for (const f of roleFacts(ctx)) {
     // "X is the mayor of Y": the holder, or someone else from the article in their place

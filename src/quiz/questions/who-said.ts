@@ -3,6 +3,7 @@ import type { Evidence, PersonFact, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember, withPreviousSentence } from '../context'
 import { Memo } from '../memo'
+import { optionName } from '../option-kinds'
 import { anySame, goodOption, mayContain, nameWords, TITLE_WORDS } from '../people'
 import { containsPhrase, firstWords, previousSentenceStart, STOPWORDS, squash, words } from '../text'
 
@@ -211,9 +212,9 @@ export function whoSaidCandidates(ctx: Context): Candidate[] {
     const promptWords = new Set(words(prompt))
     if ([...nameTokens, ...roleWords].some((w) => promptWords.has(w))) continue
     const kind = speaker?.kind ?? 'person'
-    const wrong = wrongSpeakers(ctx, q, names, kind).map((p) => p.name)
+    const wrong = wrongSpeakers(ctx, q, names, kind).map(optionName)
     if (wrong.length < 2) continue
-    const display = speaker?.name ?? q.speaker
+    const display = speaker ? optionName(speaker) : q.speaker
     const n = words(q.text).length
     out.push({
       type: 'who-said',

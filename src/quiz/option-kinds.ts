@@ -1,0 +1,250 @@
+/**
+ * The kind of every option, and the one rule for people and organisations offered as options.
+ *
+ * Who-said, role and holder options are people or organisations that speak or act in the article:
+ * never a place, a compass word, a word lifted from a compound ("Supreme Court" out of "the Supreme
+ * Court building"), a document's label ("H. Res", "Fourteenth Amendment"), a product, an event, or a
+ * historical figure the text is only about; and never the same entity twice (a name and its acronym,
+ * a surname and the full name). The reader's facts give each entity a kind (person, organization,
+ * outlet); when they give more (a place), `entityKind` takes it as it is.
+ */
+import type { PersonFact } from '../schema'
+import { couldBeSame, nameWords, TITLE_WORDS } from './people'
+import { words } from './text'
+
+/** What an option is: every option of a question is of one kind. */
+export type OptionKind =
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'date'
+  | 'number'
+  | 'money'
+  | 'office'
+  | 'bill'
+  | 'statement'
+  | 'word'
+
+/** What a named entity of the reader's facts really is, as far as an option is concerned. */
+export type EntityKind = 'person' | 'organisation' | 'place' | 'bill' | 'label' | 'thing' | 'compass'
+
+const COMPASS =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|upstate|downstate|midwest)$/i
+
+/** Last words of places. */
+const PLACE_WORDS = new Set(
+  `gulf sea ocean bay strait river lake mountain mountains valley island islands peninsula coast border
+  region province state county city town village district capital square street avenue road park
+  desert plain plains basin canal harbour harbor port`.split(/\s+/),
+)
+
+/** Words that make a name a law, a treaty, a plan or a document. */
+const BILL_WORDS = new Set(
+  `act bill law treaty agreement accord convention charter plan programme program framework protocol
+  strategy policy initiative scheme report directive regulation amendment resolution ordinance statute
+  constitution code section article clause`.split(/\s+/),
+)
+
+/** Last words of events, products and structures: things that neither speak nor act. */
+const THING_WORDS = new Set(
+  `war battle revolution crisis election elections referendum games olympics cup championship festival
+  week day summit conference bridge tower building hotel stadium arena airport museum library station
+  hospital highway tunnel dam plant factory`.split(/\s+/),
+)
+
+/** Words after a name that make it part of a compound: "the Supreme Court building". */
+const COMPOUND_AFTER =
+  /^\s+(?:building|buildings|steps|grounds|chamber|plaza|headquarters|compound|campus|website|web site|account|hotline|logo|seal|guidelines|records?)\b/
+
+/** A document label: bill numbers and abbreviations ("H. Res", "H.R. 3461", "S. 2106"). */
+const LABEL = /^(?:H\.?\s?R|H\.?\s?Res|S\.?\s?Res|S|H\.?\s?J\.?\s?Res|P\.?\s?L)\.?(?:\s*\d+)?$|\d/
+
+/** Words before a mention that place it: "in Cambodia", "from the Persian Gulf". */
+const PLACE_BEFORE =
+  /\b(?:in|from|to|across|throughout|near|into|inside|outside|within|around)\s+(?:the\s+)?$/i
+/** Words after a mention that make it act: a verb, or an apposition naming what it is. */
+const ACTS_AFTER =
+  /^(?:['’]s)?\s*(?:,\s*(?:the|a|an|who|which)\b|(?:has|have|had|is|was|were|are|will|would|could|should|did|does|do|also|then|later|now)\b|\p{Ll}+(?:ed|s)\b|(?:said|says|told|wrote|spoke|won|led|met|ran|sent|took|gave|made|began|sought|brought)\b)/u
+
+/** The reader's kind, mapped onto the entity kinds (a kind the reader adds later passes through). */
+function readerKind(p: PersonFact): EntityKind | null {
+  const k = p.kind as string
+  if (k === 'person') return 'person'
+  if (k === 'organization' || k === 'organisation' || k === 'outlet') return 'organisation'
+  if (k === 'place' || k === 'location' || k === 'country' || k === 'city') return 'place'
+  if (k === 'bill' || k === 'law' || k === 'document') return 'bill'
+  if (k === 'event' || k === 'product' || k === 'thing') return 'thing'
+  return null
+}
+
+/** Every start offset of `name` in `text` as whole words. */
+function mentions(text: string, name: string): number[] {
+  const out: number[] = []
+  if (!name) return out
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = text.charCodeAt(i - 1)
+    const after = text.charCodeAt(i + name.length)
+    const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    if (!letter(before) && !letter(after)) out.push(i)
+  }
+  return out
+}
+
+/** The entity kind of a person fact, read from its name and how the article uses it. */
+export function entityKind(p: PersonFact, article: string, names: string[] = [p.name]): EntityKind {
+  const nw = words(p.name)
+  const last = nw[nw.length - 1] ?? ''
+  if (nw.length === 1 && COMPASS.test(last)) return 'compass'
+  if (LABEL.test(p.name.trim())) return 'label'
+  if (BILL_WORDS.has(last)) return 'bill'
+  if (THING_WORDS.has(last)) return 'thing'
+  const given = readerKind(p)
+  if (given === 'place' || given === 'bill' || given === 'thing') return given
+  if (PLACE_WORDS.has(last) && p.kind !== 'person') return 'place'
+  if (/\bD\.\s?C\.?$/.test(p.name)) return 'place'
+  // a one-word organisation the article only ever puts after "in" or "from" is a place
+  if (given !== 'person' && nw.length === 1) {
+    let placed = 0
+    let acting = 0
+    let total = 0
+    for (const n of names)
+      for (const at of mentions(article, n)) {
+        total++
+        if (PLACE_BEFORE.test(article.slice(Math.max(0, at - 24), at))) placed++
+        if (ACTS_AFTER.test(article.slice(at + n.length, at + n.length + 24))) acting++
+      }
+    if (total > 0 && placed * 2 >= total && acting === 0) return 'place'
+  }
+  return given ?? 'person'
+}
+
+/** True when every mention of the name is the first part of a compound ("the Supreme Court building"). */
+export function onlyInCompounds(article: string, names: string[]): boolean {
+  let total = 0
+  for (const n of names)
+    for (const at of mentions(article, n)) {
+      total++
+      if (!COMPOUND_AFTER.test(article.slice(at + n.length, at + n.length + 20))) return false
+    }
+  return total > 0
+}
+
+/**
+ * True for a historical figure the text is only about: never quoted, no office stated, and every
+ * sentence naming them dates it at least 20 years before publication ("In 1965, King led …"), or
+ * calls them "the late".
+ */
+export function historicalFigure(
+  p: PersonFact,
+  article: string,
+  names: string[],
+  published: string | null,
+  speaks: boolean,
+): boolean {
+  if (speaks || p.kind !== 'person') return false
+  if (reportedDead(article, names)) return true
+  let seen = 0
+  const year = published ? Number(published.slice(0, 4)) : null
+  for (const n of names)
+    for (const at of mentions(article, n)) {
+      seen++
+      if (/\bthe late\s+(?:\p{Lu}\S*\s+){0,2}$/u.test(article.slice(Math.max(0, at - 40), at))) continue
+      const from = Math.max(article.lastIndexOf('.', at), article.lastIndexOf('\n', at)) + 1
+      const to = article.indexOf('.', at + n.length)
+      const sentence = article.slice(from, to < 0 ? article.length : to)
+      const years = [...sentence.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]))
+      if (year === null || years.length === 0 || years.some((y) => y > year - 20)) return false
+    }
+  return seen > 0
+}
+
+/** A victim the article reports dead ("killed motorcyclist Harry Dunn", "Dunn died"): no one to quote today. */
+export function reportedDead(article: string, names: string[]): boolean {
+  for (const n of names)
+    for (const at of mentions(article, n)) {
+      const before = article.slice(Math.max(0, at - 40), at)
+      const after = article.slice(at + n.length, at + n.length + 30)
+      if (
+        /\b(?:killed|kills|killing|murdered|murder of|death of|killing of|late)\s+(?:\p{L}+\s+){0,2}$/iu.test(
+          before,
+        )
+      )
+        return true
+      if (/^(?:,[^,]{0,30},)?\s+(?:died|was killed|was murdered|has died|had died|dies)\b/i.test(after))
+        return true
+    }
+  return false
+}
+
+/** The acronym of a name's capitalised words ("National Rifle Association" → "NRA"), with and without "of", "and". */
+function acronyms(name: string): string[] {
+  const all = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w))
+  const caps = all.filter((w) => /^\p{Lu}/u.test(w))
+  return [all, caps].map((ws) => ws.map((w) => w.charAt(0).toUpperCase()).join(''))
+}
+
+function isAcronym(name: string): boolean {
+  return /^[A-Z][A-Z.&]{1,9}$/.test(name.replace(/\s/g, ''))
+}
+
+/**
+ * True when two names may denote one entity: one's identifying words hold all the other's ("Smith",
+ * "Jane Smith"), or one is the other's acronym ("NIAID", "National Institute of Allergy and Infectious
+ * Diseases").
+ */
+export function sameEntity(a: string, b: string): boolean {
+  return couldBeSame(a, b) || acronymOf(a, b)
+}
+
+/** True when one name is the other's acronym. */
+export function acronymOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (!isAcronym(short)) return false
+  const letters = short.replace(/[^A-Z]/g, '')
+  return acronyms(long).some((x) => x === letters || (x.length > letters.length && x.startsWith(letters)))
+}
+
+/** True when any name of one list may be the same entity as any name of the other. */
+export function anySameEntity(names: string[], others: string[]): boolean {
+  return names.some((a) => others.some((b) => sameEntity(a, b)))
+}
+
+/** Words that lead a name as the reader sometimes keeps them ("U.S. Congressmen James McGovern"). */
+const LEADING_EXTRA = new Set(
+  'u s us congressmen congresswomen representatives senators state federal democratic republican former'.split(
+    ' ',
+  ),
+)
+const leading = (w: string): boolean => TITLE_WORDS.has(w) || LEADING_EXTRA.has(w)
+
+/** A person's name as an option shows it: without titles the reader kept in front ("U.S. Rep."). */
+export function optionName(p: PersonFact): string {
+  if (p.kind !== 'person') return p.name
+  const parts = p.name.split(/\s+/)
+  let i = 0
+  while (i < parts.length - 2 && words(parts[i] ?? '').every(leading)) i++
+  return parts.slice(i).join(' ')
+}
+
+/** True when the entity's name is fit to stand as an actor (it has identifying words at all). */
+export function hasIdentity(name: string): boolean {
+  return nameWords(name).length > 0
+}
+
+/**
+ * The one rule for an entity offered as an option in a who-said, role or holder question: a person or
+ * an organisation that may speak or act here, not a place, compass word, label, document, thing,
+ * fragment of a compound, or historical figure.
+ */
+export function fitActor(
+  p: PersonFact,
+  article: string,
+  names: string[],
+  published: string | null,
+  speaks: boolean,
+): boolean {
+  const kind = entityKind(p, article, names)
+  if (kind !== 'person' && kind !== 'organisation') return false
+  if (!speaks && onlyInCompounds(article, names)) return false
+  return !historicalFigure(p, article, names, published, speaks)
+}

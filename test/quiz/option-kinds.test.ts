@@ -1,0 +1,78 @@
+/** The one rule for people and organisations offered as options, each on a passage written for it. */
+import { describe, expect, it } from 'vitest'
+import {
+  entityKind,
+  fitActor,
+  historicalFigure,
+  onlyInCompounds,
+  optionName,
+  reportedDead,
+  sameEntity,
+} from '../../src/quiz/option-kinds'
+import type { PersonFact } from '../../src/schema'
+
+const entity = (name: string, kind: PersonFact['kind'] = 'organization'): PersonFact => ({
+  name,
+  kind,
+  aliases: [],
+  role: null,
+  roleSentence: null,
+  start: 0,
+})
+
+describe('entityKind', () => {
+  it('tells places, compass words, labels, documents and events from people and organisations', () => {
+    const text =
+      'Protesters gathered in Dalvania on Sunday. The Marlow Gulf is patrolled. North voted first. The Harbor Council said it would meet.'
+    expect(entityKind(entity('Dalvania'), text)).toBe('place')
+    expect(entityKind(entity('Marlow Gulf'), text)).toBe('place')
+    expect(entityKind(entity('North'), text)).toBe('compass')
+    expect(entityKind(entity('H. Res'), text)).toBe('label')
+    expect(entityKind(entity('Fairwater Housing Act'), text)).toBe('bill')
+    expect(entityKind(entity('Seventh Amendment'), text)).toBe('bill')
+    expect(entityKind(entity('Dalvania–Orsk War'), text)).toBe('thing')
+    expect(entityKind(entity('Harbor Council'), text)).toBe('organisation')
+    expect(entityKind(entity('Lena Hart', 'person'), text)).toBe('person')
+  })
+
+  it('keeps a one-word organisation that acts ("Orsk said …") though it is also a place name', () => {
+    const text = 'Orsk said on Monday it would talk. Talks in Orsk broke down.'
+    expect(entityKind(entity('Orsk'), text)).toBe('organisation')
+  })
+})
+
+describe('sameEntity', () => {
+  it('knows a name and its acronym, and a surname and the full name, for one entity', () => {
+    expect(sameEntity('Coastal Fisheries Authority', 'CFA')).toBe(true)
+    expect(sameEntity('NIPH', 'National Institute of Public Health')).toBe(true)
+    expect(sameEntity('Lena Hart', 'Hart')).toBe(true)
+    expect(sameEntity('Lena Hart', 'Tom Berg')).toBe(false)
+    expect(sameEntity('CFA', 'Harbor Council')).toBe(false)
+  })
+})
+
+describe('actors', () => {
+  it('drops a word lifted from a compound ("the High Court building")', () => {
+    const text = 'Crowds stood outside the High Court building. Later they left the High Court building.'
+    expect(onlyInCompounds(text, ['High Court'])).toBe(true)
+    expect(fitActor(entity('High Court'), text, ['High Court'], '2024-05-02', false)).toBe(false)
+    expect(onlyInCompounds('The High Court ruled on Monday.', ['High Court'])).toBe(false)
+  })
+
+  it('drops a historical figure the text is only about, and a victim reported dead', () => {
+    const text =
+      'In 1931, Amos Kell led a march for the vote across the valley. Mayor Ruth Omar said the law honours that march. A crash killed cyclist Dan Pell on Friday.'
+    const kell = entity('Amos Kell', 'person')
+    expect(historicalFigure(kell, text, ['Amos Kell', 'Kell'], '2024-05-02', false)).toBe(true)
+    expect(fitActor(kell, text, ['Amos Kell'], '2024-05-02', false)).toBe(false)
+    expect(fitActor(entity('Ruth Omar', 'person'), text, ['Ruth Omar'], '2024-05-02', true)).toBe(true)
+    expect(reportedDead(text, ['Dan Pell'])).toBe(true)
+    expect(reportedDead(text, ['Ruth Omar'])).toBe(false)
+  })
+
+  it('shows a name without the titles the reader kept in front of it', () => {
+    expect(optionName(entity('U.S. Congressmen Tom Alder', 'person'))).toBe('Tom Alder')
+    expect(optionName(entity('Senator Lena Hart', 'person'))).toBe('Lena Hart')
+    expect(optionName(entity('Lena Hart', 'person'))).toBe('Lena Hart')
+  })
+})
