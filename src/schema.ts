@@ -67,6 +67,7 @@ export const QUESTION_TYPES = [
   'role',
   'source',
   'order',
+  'who-did',
 ] as const
 export const questionTypeSchema = z.enum(QUESTION_TYPES)
 

@@ -11,12 +11,14 @@ import type { Candidate } from './candidate'
 import { makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
 import { clearMemos } from './memo'
+import { delegationCandidates } from './questions/delegation'
 import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
 import { quoteCompletionCandidates } from './questions/quote-completion'
 import { roleCandidates } from './questions/role'
 import { trueFalseCandidates } from './questions/true-false'
 import { whenCandidates } from './questions/when'
+import { whoDidCandidates } from './questions/who-did'
 import { usableQuote, whoSaidCandidates } from './questions/who-said'
 import { hashHex, seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
@@ -45,6 +47,8 @@ export const MAX_QUESTIONS = 15
 export function allCandidates(article: string, facts: ArticleFacts, seed = ''): Candidate[] {
   const ctx = makeContext(article, facts)
   return [
+    ...whoDidCandidates(ctx),
+    ...delegationCandidates(ctx),
     ...whoSaidCandidates(ctx),
     ...quoteCompletionCandidates(ctx),
     ...whenCandidates(ctx),

@@ -118,6 +118,21 @@ export function entityKind(p: PersonFact, article: string, names: string[] = [p.
   return given ?? 'person'
 }
 
+/** True when a verb or an apposition follows some mention of the name ("the Council voted", "the Council, which …"). */
+export function actsInArticle(article: string, names: string[]): boolean {
+  for (const n of names)
+    for (const at of mentions(article, n)) {
+      if (
+        /\b(?:of|for|from|with|to|by|in|at|on|about)\s+(?:the\s+)?$/i.test(
+          article.slice(Math.max(0, at - 12), at),
+        )
+      )
+        continue
+      if (ACTS_AFTER.test(article.slice(at + n.length, at + n.length + 24))) return true
+    }
+  return false
+}
+
 /** True when every mention of the name is the first part of a compound ("the Supreme Court building"). */
 export function onlyInCompounds(article: string, names: string[]): boolean {
   let total = 0
@@ -245,6 +260,9 @@ export function fitActor(
 ): boolean {
   const kind = entityKind(p, article, names)
   if (kind !== 'person' && kind !== 'organisation') return false
+  // an organisation is an option only when it speaks or acts here, not when it is only mentioned
+  // ("she met her husband at the Institute"): a verb follows one of its mentions
+  if (kind === 'organisation' && !speaks && !actsInArticle(article, names)) return false
   if (!speaks && onlyInCompounds(article, names)) return false
   return !historicalFigure(p, article, names, published, speaks)
 }

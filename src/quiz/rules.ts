@@ -4,7 +4,7 @@ import { nameWords } from './people'
 import { contentWords, squash, words } from './text'
 
 /** Types whose right option is a person or organisation. */
-const PERSON_ANSWER = new Set(['who-said', 'role', 'source'])
+const PERSON_ANSWER = new Set(['who-said', 'who-did', 'role', 'source'])
 
 /** Words of the right option that would give it away if the prompt held them. */
 export function answerWords(q: Question): string[] {
@@ -45,7 +45,11 @@ export function questionProblems(article: string, q: Question): string[] {
   if (leaked.length > 0) problems.push(`prompt gives the answer away: ${leaked.join(', ')}`)
   const right = q.options?.[q.answer ?? -1] ?? q.accept?.[0] ?? ''
   const evidenceWords = new Set(words(e.text))
-  if (q.type === 'who-said' || (q.type === 'role' && nameWords(right).some((w) => evidenceWords.has(w)))) {
+  if (
+    q.type === 'who-said' ||
+    q.type === 'who-did' ||
+    (q.type === 'role' && nameWords(right).some((w) => evidenceWords.has(w)))
+  ) {
     if (!nameWords(right).some((w) => evidenceWords.has(w)))
       problems.push('the evidence does not name the keyed person')
   } else if (q.type !== 'true-false' && q.type !== 'order') {

@@ -14,7 +14,7 @@ export function candidateIsClean(c: Candidate): boolean {
   return c.type === 'true-false' || c.type === 'order' || leakedWords(c.prompt, c.answer).length === 0
 }
 
-const PERSON_ANSWERS = new Set(['who-said', 'source'])
+const PERSON_ANSWERS = new Set(['who-said', 'who-did', 'source'])
 
 /**
  * True when one question's prompt would reveal another's answer: a date, number, word or role

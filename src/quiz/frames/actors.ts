@@ -1,0 +1,146 @@
+/**
+ * Civic frames read from the article's sentences: who did the act a civics teacher asks about first —
+ * introduced or sponsored a bill, ruled or decided, passed or rejected, funded or paid — and what the
+ * act was, in the sentence's own words. A frame's actor is a person or organisation of the reader's
+ * facts, named right before the verb ("Judge Ana Ruiz ruled …", "Senators A and B introduced …").
+ */
+import type { Evidence, PersonFact } from '../../schema'
+import { type Context, remember } from '../context'
+import { fitActor } from '../option-kinds'
+import { containsPhrase, squash, words } from '../text'
+import { articleSentences } from './sentences'
+
+/** What kind of civic act a frame reports. */
+export type FrameKind = 'bill' | 'decision' | 'money' | 'vote'
+
+export interface ActorFrame {
+  kind: FrameKind
+  /** The actor named nearest the verb: the keyed answer. */
+  actor: PersonFact
+  /** Everyone named before the verb (co-sponsors, a list of judges): never a wrong option. */
+  coActors: PersonFact[]
+  /** The verb as the sentence has it ("introduced", "ruled"). */
+  verb: string
+  /** What the actor did, after the verb, cleaned for a prompt ("the Clean Harbors Act"). */
+  what: string
+  /** Who the sentence credits with the claim ("according to state media"), if anyone. */
+  credit: string | null
+  evidence: Evidence
+}
+
+const VERBS: Array<[FrameKind, RegExp]> = [
+  ['bill', /^(?:introduced|reintroduced|sponsored|co-?sponsored|authored|unveiled|proposed|filed)$/],
+  [
+    'decision',
+    /^(?:ruled|decided|held|ordered|struck|upheld|blocked|rejected|dismissed|overturned|approved|vetoed|signed|sentenced|convicted|acquitted|suspended|withdrew|announced|reconsidered|reversed|delayed|denied|declined|halted|launched|subpoenaed|impeached|indicted|charged|issued|found)$/,
+  ],
+  [
+    'money',
+    /^(?:funded|funds|fund|awarded|awards|granted|grants|paid|pays|allocated|allocates|provided|provides|pledged|committed)$/,
+  ],
+  ['vote', /^(?:passed|voted|elected|confirmed|ratified|adopted)$/],
+]
+
+/** Words between the actor's name and the verb that keep the actor the verb's subject. */
+const BRIDGE =
+  /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:the|a|an|who|which)?[^,;:()]{0,70},)?(?:\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+(?:on\s+)?(?:today|yesterday|tonight|this\s+(?:morning|week)|last\s+(?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|has|have|had|will|would|unanimously|formally|officially|jointly|formerly|previously|recently|then|on\s+\w+\s+\d{1,2}(?:,\s*\d{4})?))*\s+$/iu
+
+/** Words before a name that make it the object of a preposition, not the verb's subject. */
+const OBJECT_BEFORE =
+  /\b(?:of|for|from|with|to|by|in|at|on|against|about|over|under|between|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
+
+/** A money figure in the words after a verb: a funding frame needs one. */
+const MONEY = /(?:[$£€]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds))/i
+
+/** Date words dropped from a frame's "what" (a when question asks them). */
+const DATE_WORDS =
+  /\s*\b(?:on\s+)?(?:today|yesterday|tonight|(?:last|this|next)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\b/gi
+
+/** Where the "what" of a frame stops: the end of the act's own clause. */
+const WHAT_END =
+  /\s(?:that|which) (?:would|will|could|has|had|have|is|was|were)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while|which|who|after|as|saying|adding|calling|according|with|where|when|in response)\b|\.\s*$/
+
+function verbKind(word: string): FrameKind | null {
+  const w = word.toLowerCase()
+  for (const [kind, re] of VERBS) if (re.test(w)) return kind
+  return null
+}
+
+/** The act after the verb, up to the end of its clause, without dates; null when too short or long. */
+function readWhat(after: string, kind: FrameKind, verb: string): string | null {
+  let t = squash(after)
+  const end = WHAT_END.exec(t)
+  if (end) t = t.slice(0, end.index)
+  t = squash(t.replace(DATE_WORDS, ' ')).replace(/[\s,.;:]+$/, '')
+  // an issued ruling, order or subpoena is a decision; an issued statement is not
+  if (
+    /^(?:issued)$/i.test(verb) &&
+    !/^(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:ruling|opinion|order|decision|subpoena|injunction|judgment|verdict|warrant|sanctions?)\b/i.test(
+      t,
+    )
+  )
+    return null
+  // "struck down": the verb's particle stays with it
+  if (verb.toLowerCase() === 'struck' && !/^down\b/i.test(t)) return null
+  const n = words(t).length
+  if (n < 2 || n > 28) return null
+  if (kind === 'money' && !MONEY.test(t)) return null
+  if (/["“”]/.test(t)) return null
+  return t
+}
+
+/** Frames of every sentence of the article, worked out once per generation. */
+export function actorFrames(ctx: Context): ActorFrame[] {
+  return remember(ctx, 'frames:actors', () => readFrames(ctx))
+}
+
+function readFrames(ctx: Context): ActorFrame[] {
+  const out: ActorFrame[] = []
+  const speakers = new Set(ctx.facts.quotes.map((q) => q.speaker ?? ''))
+  const actors = ctx.people.people.filter((p) => p.kind === 'person' || p.kind === 'organization')
+  for (const s of articleSentences(ctx)) {
+    // quoted words are someone's speech, not the article's report of an act
+    if (/^["“‘']/.test(s.text.trim())) continue
+    const named = actors.filter((p) => ctx.people.namesOf(p).some((n) => containsPhrase(s.text, n)))
+    if (named.length === 0) continue
+    for (const m of s.text.matchAll(/\b(\p{Ll}[\p{Ll}-]+)\b/gu)) {
+      const verb = m[1] ?? ''
+      const kind = verbKind(verb)
+      if (!kind) continue
+      const at = m.index ?? 0
+      const before = s.text.slice(0, at)
+      if ((before.match(/["“”]/g) ?? []).length % 2 === 1) continue
+      // the actor: the entity whose mention ends nearest before the verb, bridged only by a tag, an
+      // apposition or a date word
+      let best: { p: PersonFact; end: number } | null = null
+      for (const p of named)
+        for (const n of ctx.people.namesOf(p)) {
+          const i = before.lastIndexOf(n)
+          if (i < 0 || /\p{L}/u.test(before.charAt(i + n.length))) continue
+          // "the member states of the AU have signed": a name after a preposition is not the subject
+          if (OBJECT_BEFORE.test(before.slice(Math.max(0, i - 30), i))) continue
+          const end = i + n.length
+          if (!best || end > best.end) best = { p, end }
+        }
+      if (!best || !BRIDGE.test(`${before.slice(best.end)} `.replace(/\s+$/, ' '))) continue
+      const actor = best.p
+      if (
+        !fitActor(
+          actor,
+          ctx.article,
+          ctx.people.namesOf(actor),
+          ctx.people.published,
+          speakers.has(actor.name),
+        )
+      )
+        continue
+      const what = readWhat(s.text.slice(at + verb.length), kind, verb)
+      if (!what) continue
+      const coActors = named.filter((p) => ctx.people.namesOf(p).some((n) => containsPhrase(before, n)))
+      const credit = /\baccording to ((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)/i.exec(s.text)?.[1] ?? null
+      out.push({ kind, actor, coActors, verb, what, credit, evidence: s })
+      break
+    }
+  }
+  return out
+}

@@ -1,0 +1,37 @@
+/** "Which state does Jane Roe represent?" from a party-state tag ("Rep. Jane Roe (D-OR)"). */
+import type { Candidate } from '../candidate'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
+import { delegates, STATES } from '../frames/delegation'
+import { optionName } from '../option-kinds'
+import { fnv1a } from '../random'
+
+export function delegationCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = []
+  const all = delegates(ctx)
+  const named = [...new Set(all.map((d) => d.state))]
+  const names = Object.values(STATES)
+  for (const d of all) {
+    // wrong states: the article's other delegations first, then states picked by the name's hash
+    const wrong = named.filter((s) => s !== d.state)
+    for (let k = 0; wrong.length < 3 && k < names.length; k++) {
+      const s = names[(fnv1a(`${d.person.name}|${k}`) + k) % names.length] ?? ''
+      if (s && s !== d.state && !wrong.includes(s)) wrong.push(s)
+    }
+    const who = optionName(d.person)
+    const evidence = evidenceAt(ctx, d.evidence.start, d.evidence.end)
+    out.push({
+      type: 'role',
+      factKey: `state:${d.person.name}`,
+      prompt: `Which state does ${who} represent, according to the article?`,
+      answer: d.state,
+      distractors: wrong.slice(0, 3),
+      explanation: () =>
+        `The article tags ${who} as a ${d.party} from ${d.state}: ${quoteEvidence(evidence)}`,
+      evidence,
+      forbidden: [d.state],
+      support: [ctx.people.namesOf(d.person)],
+      score: 2.7,
+    })
+  }
+  return out
+}

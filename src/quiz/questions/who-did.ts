@@ -1,0 +1,56 @@
+/**
+ * "Who introduced the Clean Harbors Act?", "Who ruled that the suspension was unlawful?", "Who will
+ * pay $2 million for …?" — the actor of a civic frame (frames/actors.ts), with other people or
+ * organisations of the article that act or speak in it as the wrong options.
+ */
+import type { Candidate } from '../candidate'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
+import { actorFrames } from '../frames/actors'
+import { anySameEntity, optionName } from '../option-kinds'
+import { goodOption, nameWords } from '../people'
+import { containsPhrase } from '../text'
+import { quotedSpeakers } from './who-said'
+
+/** Frames a teacher asks first: what a bill is and who brought it, what was decided, who pays. */
+const WEIGHT = { bill: 3.6, decision: 3.5, money: 3.4, vote: 3.2 } as const
+
+export function whoDidCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = []
+  const frames = actorFrames(ctx)
+  const speakers = quotedSpeakers(ctx)
+  for (const f of frames) {
+    const names = ctx.people.namesOf(f.actor)
+    const everyone = [...f.coActors, f.actor].flatMap((p) => ctx.people.namesOf(p))
+    if (everyone.some((n) => containsPhrase(f.what, n))) continue
+    // anyone who did an act of the same kind elsewhere could be a second right answer
+    const sameKind = frames.filter((o) => o.kind === f.kind && o !== f).map((o) => o.actor)
+    const wrong = ctx.people.people
+      .filter((p) => p.kind === f.actor.kind && !sameKind.includes(p))
+      .filter((p) => !anySameEntity(ctx.people.namesOf(p), everyone))
+      .filter((p) => goodOption(ctx.people, p, speakers, ctx.article))
+      .sort(
+        (a, b) =>
+          Number(speakers.has(b.name) || !!b.role) - Number(speakers.has(a.name) || !!a.role) ||
+          a.start - b.start,
+      )
+      .map(optionName)
+      .filter((n, i, all) => all.indexOf(n) === i)
+    if (wrong.length < 2) continue
+    const answer = optionName(f.actor)
+    const lead = f.credit ? `According to ${f.credit}, who` : 'Who'
+    const evidence = evidenceAt(ctx, f.evidence.start, f.evidence.end)
+    out.push({
+      type: 'who-did',
+      factKey: `frame:${f.evidence.start}`,
+      prompt: `${lead} ${f.verb} ${f.what}?`,
+      answer,
+      distractors: wrong.slice(0, 3),
+      explanation: () => `The article says ${answer} ${f.verb} ${f.what}: ${quoteEvidence(evidence)}`,
+      evidence,
+      forbidden: names.flatMap(nameWords),
+      support: [names],
+      score: WEIGHT[f.kind],
+    })
+  }
+  return out
+}

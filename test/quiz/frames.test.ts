@@ -1,0 +1,131 @@
+/** Civic frames (bill sponsors, decisions, delegations) and the review rules, on passages written for them. */
+import { describe, expect, it } from 'vitest'
+import { makeContext } from '../../src/quiz/context'
+import { actorFrames } from '../../src/quiz/frames/actors'
+import { delegates, stateName } from '../../src/quiz/frames/delegation'
+import { allCandidates } from '../../src/quiz/generate'
+import { isLabel } from '../../src/quiz/questions/number'
+import { articleBefore, fitsArticle } from '../../src/quiz/questions/quote-completion'
+import { documentWording, namesItsSpeaker } from '../../src/quiz/questions/who-said'
+import type { ArticleFacts } from '../../src/schema'
+import { factsBuilder } from './passage'
+
+const BILL = `date 2024-05-02 Rep. Nora Vell (D-OR) along with Rep. Sam Ostrow (R-Ind.) today introduced the Clean Harbors Act of 2024. Mayor Lea Dunmore said the harbor "needs this money now." Harbor Board chair Tim Quarles said the board "will spend every dollar with care." Judge Ada Pryce ruled on Monday that the port authority must publish its budget.`
+
+function billFacts(): ArticleFacts {
+  const f = factsBuilder(BILL)
+  return {
+    date: '2024-05-02',
+    quotes: [
+      f.quote('needs this money now.', 'Lea Dunmore'),
+      f.quote('will spend every dollar with care.', 'Tim Quarles'),
+    ],
+    dates: [],
+    numbers: [],
+    people: [
+      f.person('Nora Vell', 'person', ['Vell'], 'Rep.'),
+      f.person('Sam Ostrow', 'person', ['Ostrow'], 'Rep.'),
+      f.person('Lea Dunmore', 'person', ['Dunmore'], 'Mayor'),
+      f.person('Tim Quarles', 'person', ['Quarles'], 'Harbor Board chair'),
+      f.person('Ada Pryce', 'person', ['Pryce'], 'Judge'),
+    ],
+    sources: [],
+  }
+}
+
+describe('civic frames', () => {
+  it('reads who introduced a bill, keeping every co-sponsor out of the wrong options', () => {
+    const ctx = makeContext(BILL, billFacts())
+    const bill = actorFrames(ctx).find((x) => x.kind === 'bill')
+    expect(bill?.actor.name).toBe('Sam Ostrow')
+    expect(bill?.coActors.map((p) => p.name).sort()).toEqual(['Nora Vell', 'Sam Ostrow'])
+    expect(bill?.what).toBe('the Clean Harbors Act of 2024')
+    const q = allCandidates(BILL, billFacts()).find(
+      (c) => c.type === 'who-did' && c.prompt.includes('introduced'),
+    )
+    expect(q?.prompt).toBe('Who introduced the Clean Harbors Act of 2024?')
+    expect(q?.distractors).not.toContain('Nora Vell')
+  })
+
+  it('reads who decided what, without the date', () => {
+    const ctx = makeContext(BILL, billFacts())
+    const ruling = actorFrames(ctx).find((x) => x.kind === 'decision')
+    expect(ruling?.actor.name).toBe('Ada Pryce')
+    expect(ruling?.what).toBe('that the port authority must publish its budget')
+  })
+
+  it('reads party and state from "(D-OR)" and "(R-Ind.)" tags and asks the state', () => {
+    const ctx = makeContext(BILL, billFacts())
+    expect(delegates(ctx).map((d) => [d.person.name, d.party, d.state])).toEqual([
+      ['Nora Vell', 'Democrat', 'Oregon'],
+      ['Sam Ostrow', 'Republican', 'Indiana'],
+    ])
+    expect(stateName('N.C.')).toBe('North Carolina')
+    expect(stateName('South Carolina')).toBe('South Carolina')
+    const q = allCandidates(BILL, billFacts()).find((c) => c.factKey === 'state:Nora Vell')
+    expect(q?.answer).toBe('Oregon')
+    expect(q?.distractors).toContain('Indiana')
+  })
+
+  it('never takes the object of a preposition for the actor ("the members of the Council have signed")', () => {
+    const text =
+      'date 2024-05-02 All but one of the members of the Harbor Council have signed the pact. The Harbor Council said it was pleased.'
+    const f = factsBuilder(text)
+    const facts: ArticleFacts = {
+      date: '2024-05-02',
+      quotes: [],
+      dates: [],
+      numbers: [],
+      people: [f.person('Harbor Council', 'organization', [])],
+      sources: [],
+    }
+    expect(actorFrames(makeContext(text, facts))).toEqual([])
+  })
+})
+
+describe('review rules', () => {
+  it('never asks "who said" the wording of a document, nor a quote that names its own speaker', () => {
+    const text =
+      'The bill reads "no harbor shall close without a vote." Senator Ana Ruiz said "I thank Senator Ruiz for nothing."'
+    const f = factsBuilder(text)
+    expect(documentWording(f.quote('no harbor shall close without a vote.', 'Ana Ruiz'))).toBe(true)
+    expect(namesItsSpeaker(f.quote('I thank Senator Ruiz for nothing.', 'Ana Ruiz'))).toBe(true)
+    const said = factsBuilder('Ruiz called the bill "a good start" on Monday.')
+    expect(documentWording(said.quote('a good start', 'Ana Ruiz'))).toBe(false)
+  })
+
+  it('treats section, bill and district numbers as labels, not quantities', () => {
+    const text = 'Section 5 stays. H.R. 3460 passed. The 40th District grew by 300 people.'
+    expect(isLabel(text, { start: 8, end: 9 })).toBe(true)
+    expect(isLabel(text, { start: 22, end: 26 })).toBe(true)
+    expect(isLabel(text, { start: 39, end: 43 })).toBe(true)
+    const at = text.indexOf('300')
+    expect(isLabel(text, { start: at, end: at + 3 })).toBe(false)
+  })
+
+  it('offers completion words that read right after "a" or "an"', () => {
+    expect(articleBefore('we need an _____', 11)).toBe('an')
+    expect(fitsArticle('an', 'election')).toBe(true)
+    expect(fitsArticle('an', 'population')).toBe(false)
+    expect(fitsArticle(null, 'population')).toBe(true)
+  })
+
+  it('ties a when question to its own date, not to another date of the sentence', () => {
+    const text =
+      'date 2024-05-02 Mayor Ana Ruiz was elected in March 2024 and will be sworn in on 1 June 2024.'
+    const f = factsBuilder(text)
+    const facts: ArticleFacts = {
+      date: '2024-05-02',
+      quotes: [],
+      dates: [
+        f.date('March 2024', '2024-03', 'be sworn in'),
+        f.date('1 June 2024', '2024-06-01', 'be sworn in'),
+      ],
+      numbers: [],
+      people: [f.person('Ana Ruiz', 'person', ['Ruiz'], 'Mayor')],
+      sources: [],
+    }
+    const when = allCandidates(text, facts).filter((c) => c.type === 'when')
+    expect(when.every((c) => c.answer !== 'March 2024')).toBe(true)
+  })
+})
