@@ -117,6 +117,8 @@ export const quizSchema = z
     title: text(1, 300),
     source: sourceSchema,
     questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(40)),
+    /** What a teacher should know about the quiz, e.g. why an article gave fewer questions than usual. */
+    notes: z.optional(z.array(text(1, 500)).check(z.maxLength(10))),
   })
   .check(
     z.superRefine((quiz, ctx) => {

@@ -67,6 +67,16 @@ export function TeachPage(props: TeachPageProps) {
           From <cite>{quiz.source.title}</cite>, <time datetime={quiz.source.date}>{quiz.source.date}</time> ·{' '}
           <span data-question-count>{quiz.questions.length} questions</span>
         </p>
+        {quiz.notes && quiz.notes.length > 0 && (
+          <section id="notes-section" aria-labelledby="notes-h">
+            <h2 id="notes-h">About this quiz</h2>
+            <ul data-notes>
+              {quiz.notes.map((n) => (
+                <li>{n}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <noscript>
           <p class="error">
             The teacher view needs JavaScript: it reads your teacher token in this tab only.

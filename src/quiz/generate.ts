@@ -11,6 +11,7 @@ import type { Candidate } from './candidate'
 import { makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
 import { clearMemos } from './memo'
+import { shortQuizNote } from './notes'
 import { delegationCandidates } from './questions/delegation'
 import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
@@ -23,7 +24,7 @@ import { usableQuote, whoSaidCandidates } from './questions/who-said'
 import { hashHex, seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
 import { selectCandidates } from './select'
-import { capitalize, firstWords, slugify, stripFinal } from './text'
+import { capitalize, firstWords, slugify, stripFinal, wordCount } from './text'
 
 export interface GenerateOptions {
   seed?: string
@@ -159,6 +160,7 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
   )
   const questions = layout(chosen, seed).filter((q) => questionProblems(article, q).length === 0)
   if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(facts), questions.length)
+  const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(facts))
   const title = options.title?.trim() || deriveTitle(article)
   const id = options.id ?? (slugify(title) || `quiz-${hashHex(article)}`)
   const source = {
@@ -168,5 +170,5 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
     ...(options.url ? { url: options.url } : {}),
     ...(options.license ? { license: options.license } : {}),
   }
-  return quizSchema.parse({ id, title, source, questions })
+  return quizSchema.parse({ id, title, source, questions, ...(note ? { notes: [note] } : {}) })
 }

@@ -9,6 +9,7 @@ export function reviewSheet(quiz: Quiz): string {
     `${quiz.questions.length} questions: ${typeSummary(quiz)
       .map(([t, n]) => `${n} ${t}`)
       .join(', ')}`,
+    ...(quiz.notes ?? []).map((n) => `note: ${n}`),
     '',
   ]
   quiz.questions.forEach((q, i) => {

@@ -18,6 +18,9 @@ import {
   HOSTILE_QUIZ_ID,
   HOSTILE_TOKEN,
   hostileStoredQuiz,
+  NOTED_QUIZ_ID,
+  NOTED_QUIZ_NOTE,
+  notedStoredQuiz,
   OWASP_QUIZ_ID,
   owaspStoredQuiz,
 } from './fixtures/hostile-quiz'
@@ -63,7 +66,7 @@ function seedQuizzes(persistDir: string, stored: StoredQuiz[]): void {
 
 beforeAll(async () => {
   const persistDir = mkdtempSync(join(tmpdir(), 'civic-quiz-pages-'))
-  seedQuizzes(persistDir, [hostileStoredQuiz(), owaspStoredQuiz()])
+  seedQuizzes(persistDir, [hostileStoredQuiz(), owaspStoredQuiz(), notedStoredQuiz()])
   server = await startServer({ persistDir })
   browser = await launchBrowser()
   const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as { quizzes: Array<{ id: string }> }
@@ -295,6 +298,19 @@ describe('the teacher view', () => {
     await expect.poll(() => summary.textContent()).toMatch(/^2 attempts/)
     await expectNoAxeViolations(page)
     await screenshot(page, 'teacher')
+    await page.close()
+  })
+})
+
+describe('the teacher view notes', () => {
+  it('says why a quiz is short, as text, and a full quiz says nothing of the kind', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/teach/${NOTED_QUIZ_ID}`)
+    const notes = page.getByRole('region', { name: 'About this quiz' })
+    await expect.poll(() => notes.getByRole('listitem').allTextContents()).toEqual([NOTED_QUIZ_NOTE])
+    expect(await page.locator('#notes-section b').count()).toBe(0)
+    await page.goto(`${server.url}/teach/${QUIZ_ID}`)
+    expect(await page.getByRole('region', { name: 'About this quiz' }).count()).toBe(0)
     await page.close()
   })
 })

@@ -308,3 +308,24 @@ describe('titles', () => {
     )
   })
 })
+
+describe('a short quiz says why', () => {
+  it('carries a note when an article of 400+ words gives fewer than 8 questions, and none otherwise', () => {
+    // the passage's facts, then paragraphs of opinion with no facts to ask about
+    const filler =
+      '\n\nResidents had many views on the plan, and most of them were shared at length in the long evening meetings that followed the first vote of the council.'.repeat(
+        14,
+      )
+    const long = PASSAGE + filler
+    const short = quizFromFacts(long, passageFacts(), {})
+    expect(long.split(/\s+/).length).toBeGreaterThan(400)
+    expect(short.questions.length).toBeLessThan(8)
+    expect(short.notes?.[0]).toMatch(
+      /^This article of \d+ words gave \d+ questions, fewer than the usual 8: it holds /,
+    )
+    // the same facts in a short article: no note (a short article gives a short quiz)
+    expect(quizFromFacts(PASSAGE, passageFacts(), {}).notes).toBeUndefined()
+    // the teacher asked for five: five is not short
+    expect(quizFromFacts(long, passageFacts(), { count: 5 }).notes).toBeUndefined()
+  })
+})
