@@ -1,6 +1,6 @@
 /**
  * The generator on hostile text: random strings, huge single lines, thousands of quote marks, no spaces.
- * It returns a valid quiz or refuses with a typed error, in time linear in the input.
+ * It returns a valid quiz or refuses with a typed error, doing work linear in the input.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -8,6 +8,7 @@ import { ArticleDateError, ArticleTextError } from '../../src/article/errors'
 import { generateQuiz } from '../../src/quiz'
 import { InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from '../../src/quiz/errors'
 import { quizSchema } from '../../src/schema'
+import { countTextWork } from '../support/text-work'
 
 const TYPED = [
   NotEnoughFactsError,
@@ -98,23 +99,16 @@ describe('generateQuiz on hostile text', () => {
     expect(performance.now() - started).toBeLessThan(20_000)
   })
 
-  it('takes time linear in the input (a 100× longer text takes under 300× as long; linear is 100×)', () => {
+  it('does work linear in the input (a 100× longer text reads under 200× the characters; linear is 100×)', () => {
     const paragraph =
       'The council met on Tuesday. "We will fix the bridge," said Mayor Ana Lopez, 52, who took office in 2024. ' +
       'According to The Daily Post, repairs will cost $4.5 million and begin on 1 June 2026.\n\n'
-    const time = (text: string) => {
-      const t0 = performance.now()
-      outcome(text)
-      return performance.now() - t0
-    }
-    const small = paragraph.repeat(5) // ~1 KB
-    const large = paragraph.repeat(500) // ~100 KB
-    time(small)
-    const smallMs = Math.max(1, Math.min(time(small), time(small), time(small)))
-    const largeMs = time(large)
-    console.log(
-      `1 KB: ${smallMs.toFixed(1)} ms, 100 KB: ${largeMs.toFixed(1)} ms, ratio ${(largeMs / smallMs).toFixed(0)}`,
-    )
-    expect(largeMs / smallMs).toBeLessThan(300)
+    // Characters read by the string and regex built-ins: the same count on every run, however busy the
+    // machine (a step that rescanned the whole text for each of its facts would make the ratio ~10,000).
+    const small = countTextWork(() => outcome(paragraph.repeat(5))) // ~1 KB
+    const large = countTextWork(() => outcome(paragraph.repeat(500))) // ~100 KB
+    console.log(`1 KB: ${small} characters read, 100 KB: ${large}, ratio ${(large / small).toFixed(0)}`)
+    expect(small).toBeGreaterThan(0)
+    expect(large / small).toBeLessThan(200)
   })
 })
