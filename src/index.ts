@@ -32,3 +32,4 @@ app.onError(toProblem)
 
 export type AppType = typeof app
 export default app
+export { QuizObject } from './store/quiz-object'

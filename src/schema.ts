@@ -86,6 +86,8 @@ export const questionFieldsSchema = z.object({
   accept: z.optional(z.array(text(1, 500)).check(z.minLength(1))),
   explanation: text(1, 2000),
   evidence: evidenceSchema,
+  /** Set when a teacher changed the question after it was generated. */
+  edited: z.optional(z.boolean()),
 })
 
 export const questionSchema = questionFieldsSchema.check(
@@ -133,12 +135,43 @@ export const quizSchema = z
 
 /** What a student's browser receives: the quiz with every answer-bearing field left out. */
 export const publicQuestionSchema = z.strictObject(
-  z.omit(questionFieldsSchema, { answer: true, accept: true, explanation: true, evidence: true }).shape,
+  z.omit(questionFieldsSchema, {
+    answer: true,
+    accept: true,
+    explanation: true,
+    evidence: true,
+    edited: true,
+  }).shape,
 )
+
+/** A quiz's settings, chosen by its teacher. */
+export const FEEDBACK_MODES = ['immediate', 'score-only', 'after-release'] as const
+export const quizSettingsSchema = z.strictObject({
+  /** immediate: the key and evidence after scoring; score-only: the score alone; after-release: the
+   * score, and the key once the teacher releases it. */
+  feedback: z.enum(FEEDBACK_MODES),
+  /** one-per-name: one attempt per first name and class code, across every version of the quiz. */
+  attempts: z.enum(['unlimited', 'one-per-name']),
+  /** Show the article (or a link to it) to students. */
+  showArticle: z.boolean(),
+})
+export type QuizSettings = z.infer<typeof quizSettingsSchema>
+
+/** A saved version of a quiz: a positive whole number, 1 for a new quiz and for every built-in quiz. */
+export const versionSchema = z.int().check(z.positive())
+
 export const publicQuizSchema = z.strictObject({
   id: quizIdSchema,
   title: z.string(),
   source: sourceSchema,
+  version: versionSchema,
+  /** What the student's page needs to know: the feedback mode and the attempts rule. */
+  settings: z.strictObject({
+    feedback: z.enum(FEEDBACK_MODES),
+    attempts: z.enum(['unlimited', 'one-per-name']),
+  }),
+  /** The article's text, when the teacher shows it to students. */
+  article: z.optional(z.string()),
   questions: z.array(publicQuestionSchema),
 })
 
@@ -167,6 +200,8 @@ export const givenAnswerSchema = z.union([nonNegativeInt(), z.string().check(z.m
 
 export const attemptRequestSchema = z.strictObject({
   attemptId: z.optional(z.uuid()),
+  /** The version of the quiz the student answered (default: the current one). */
+  version: z.optional(versionSchema),
   class: z.optional(classCodeSchema),
   name: z.optional(studentNameSchema),
   answers: z.record(questionIdSchema, givenAnswerSchema),
@@ -193,6 +228,10 @@ export const attemptResultSchema = z.object({
   name: z.optional(z.string()),
   score: nonNegativeInt(),
   total: nonNegativeInt(),
+  /** The version of the quiz it answered and was scored against. */
+  version: versionSchema,
+  /** Set when the key is held back (score-only, or after-release before the release): `results` is empty. */
+  withheld: z.optional(z.enum(['score-only', 'after-release'])),
   results: z.array(questionResultSchema),
 })
 
@@ -211,6 +250,8 @@ export const attemptMetaSchema = z.object({
   n: z.optional(z.string()),
   /** chosen option index by question id (choice questions answered) */
   a: z.record(z.string(), nonNegativeInt()),
+  /** the quiz version answered (absent on attempts stored before versions: 1) */
+  v: z.optional(versionSchema),
   /** typed answers by question id: [1 if right else 0, the text, shortened] */
   x: z.optional(z.record(z.string(), z.tuple([z.union([z.literal(0), z.literal(1)]), z.string()]))),
 })
@@ -232,6 +273,11 @@ export const questionStatsSchema = z.object({
   correct: nonNegativeInt(),
   /** How often each option was picked (typed questions: empty). */
   choices: z.array(nonNegativeInt()),
+  /** The question's prompt and options as the students saw them. */
+  prompt: z.string(),
+  options: z.optional(z.array(z.string())),
+  /** The versions that asked it; false when the current version no longer does (removed or edited). */
+  current: z.boolean(),
 })
 
 export const recentAttemptSchema = z.object({
@@ -241,10 +287,14 @@ export const recentAttemptSchema = z.object({
   score: nonNegativeInt(),
   total: nonNegativeInt(),
   at: z.string(),
+  /** The quiz version the attempt answered. */
+  version: versionSchema,
 })
 
 export const classResultsSchema = z.object({
   quiz: quizIdSchema,
+  /** The quiz's current version. */
+  version: versionSchema,
   class: z.nullable(z.string()),
   attempts: nonNegativeInt(),
   meanScore: z.nullable(z.number()),
@@ -294,7 +344,49 @@ export const storedQuizSchema = z.object({
   createdAt: z.iso.datetime(),
 })
 
+/** One saved version of a run-time quiz: the questions and the generator's ranked alternates. */
+export const quizVersionRecordSchema = z.object({
+  quiz: quizSchema,
+  /** The generator's next-best questions, best first, for swapping in. */
+  alternates: z.array(questionSchema),
+})
+
+/** GET /api/quizzes/:id/edit: everything the teacher's editor needs, answers included. */
+export const editViewSchema = z.object({
+  version: versionSchema,
+  quiz: quizSchema,
+  alternates: z.array(questionSchema),
+  settings: quizSettingsSchema,
+  /** Whether the key of an after-release quiz has been released. */
+  released: z.boolean(),
+  /** Whether the quiz can be edited (run-time quizzes; built-ins are copied first). */
+  editable: z.boolean(),
+  /** The article, when the quiz keeps it (quizzes made from pasted text): questions come from its sentences. */
+  article: z.optional(
+    z.object({ text: z.string(), sentences: z.array(z.object({ start: z.int(), end: z.int() })) }),
+  ),
+})
+
+/** POST /api/quizzes/:id/questions: swap in an alternate, take a sentence's best question, or a question. */
+export const addQuestionRequestSchema = z.union([
+  z.strictObject({ alternate: questionIdSchema, replace: z.optional(questionIdSchema) }),
+  z.strictObject({ sentence: spanSchema, type: z.optional(questionTypeSchema) }),
+  z.strictObject({ question: questionSchema }),
+])
+
+export const orderRequestSchema = z.strictObject({
+  order: z.array(questionIdSchema).check(z.minLength(1), z.maxLength(40)),
+})
+
+export const candidatesQuerySchema = z.object({
+  start: pattern(/^\d{1,7}$/, 'a character offset'),
+  end: pattern(/^\d{1,7}$/, 'a character offset'),
+})
+
 export type CreateQuizRequest = z.infer<typeof createQuizRequestSchema>
+export type QuizVersionRecord = z.infer<typeof quizVersionRecordSchema>
+export type EditView = z.infer<typeof editViewSchema>
+export type AddQuestionRequest = z.infer<typeof addQuestionRequestSchema>
 export type StoredQuiz = z.infer<typeof storedQuizSchema>
 
 // ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ArticleDateError, ArticleTextError } from '../article/errors'
 import { AttemptAnswersInvalid } from '../quiz/attempt-errors'
+import { QuizEditRefused } from '../quiz/edit'
 import { InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from '../quiz/errors'
 import { StorageUnavailable } from '../store/errors'
 import { fieldErrors, ProblemError, problemResponse } from './problem'
@@ -21,6 +22,16 @@ export function toProblem(error: Error, c: Context): Response {
       detail: `The answers do not fit the quiz: ${error.message}.`,
       errors,
     })
+  }
+  if (error instanceof QuizEditRefused) {
+    const status = error.kind === 'not-found' ? 404 : error.kind === 'conflict' ? 409 : 422
+    return problemResponse(
+      new ProblemError(
+        status,
+        error.message,
+        error.issues.length > 0 ? { errors: fieldErrors(error.issues) } : {},
+      ).problem,
+    )
   }
   if (error instanceof NotEnoughFactsError)
     return problemResponse({

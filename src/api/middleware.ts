@@ -67,7 +67,7 @@ export function validate<T extends Target, Schema extends zc.$ZodType>(
 /** Loads the quiz named by `:id` (built-in, else KV) into `c.var.found`; 404 when there is none. */
 export const loadQuiz: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv>(async (c, next) => {
   const id = c.req.param('id') ?? ''
-  const found = quizIdSchema.safeParse(id).success ? await findQuiz(c.env.KV, id) : null
+  const found = quizIdSchema.safeParse(id).success ? await findQuiz(c.env, id) : null
   if (found === null) throw new ProblemError(404, `There is no quiz with the id "${id.slice(0, 80)}".`)
   c.set('found', found)
   await next()

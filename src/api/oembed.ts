@@ -54,7 +54,7 @@ export const oembedRoutes = new Hono<AppEnv>()
     const maxHeight = dimension(c.req.query('maxheight'), 'maxheight')
     const origin = new URL(c.req.url).origin
     const target = parseQuizUrl(url, origin)
-    const found = target === null ? null : await findQuiz(c.env.KV, target.quizId)
+    const found = target === null ? null : await findQuiz(c.env, target.quizId)
     if (target === null || found === null)
       throw new ProblemError(404, `${url.slice(0, 200)} is not a quiz of ${origin}.`)
     const { quiz } = found

@@ -1,25 +1,28 @@
 import { cors } from 'hono/cors'
 import { Hono } from 'hono/tiny'
-import { attemptMeta, scoreAttempt, toPublicQuiz } from '../quiz/score'
-import { aggregateResults } from '../results/aggregate'
-import { resultsCsv } from '../results/csv'
+import { nameKey, resultForStudent } from '../quiz/attempt-rules'
+import { attemptMeta, scoreAttempt } from '../quiz/score'
 import {
   type AttemptResult,
   attemptRequestSchema,
   createQuizRequestSchema,
   MAX_ARTICLE_BYTES,
-  questionIdSchema,
+  type Quiz,
   resultsQuerySchema,
 } from '../schema'
 import { AttemptStore } from '../store/attempts'
 import { builtinQuizzes } from '../store/builtin'
-import { QuizStore } from '../store/quizzes'
+import type { FoundQuiz } from '../store/catalog'
+import { QuizVersions } from '../store/quiz-versions'
 import { uuidv7 } from '../util/uuid'
 import type { AppEnv } from './context'
 import { createQuiz } from './create-quiz'
 import { jsonBody, loadQuiz, MAX_JSON_BYTES, requireTeacher, validate } from './middleware'
 import { ProblemError } from './problem'
+import { publicQuizOf } from './public-quiz'
 import { enforceAttemptLimit, enforceCreateLimit } from './rate-limit'
+import { classResults } from './results'
+import { teacherRoutes } from './teacher-routes'
 
 /** A pasted article may be 100 KB; JSON escaping can make its body a few times larger. */
 const MAX_CREATE_BODY_BYTES = 6 * MAX_ARTICLE_BYTES
@@ -34,11 +37,25 @@ const publicCors = cors({
   maxAge: 86400,
 })
 
+/** The quiz of the version an attempt names (default: the current one); 422 for a version that never was. */
+async function quizAtVersion(env: Env, found: FoundQuiz, version: number | undefined): Promise<Quiz> {
+  if (version === undefined || version === found.version) return found.quiz
+  const quiz = found.builtin
+    ? undefined
+    : (await new QuizVersions(env.QUIZ, found.quiz.id).quizzes([version])).get(version)
+  if (quiz === undefined)
+    throw new ProblemError(422, `This quiz has no version ${version}; reload the quiz and answer again.`, {
+      errors: [{ pointer: '#/version', path: ['version'], detail: 'no such version of this quiz' }],
+    })
+  return quiz
+}
+
 /** The quiz API: thin routes that validate, call the pure code or the store, and respond. */
 export const quizRoutes = new Hono<AppEnv>()
   .use('/', publicCors)
   .use('/:id', publicCors)
   .use('/:id/attempts', publicCors)
+  .use('/:id/attempts/:attemptId', publicCors)
   .get('/', (c) => {
     const quizzes = [...builtinQuizzes().values()].map((q) => ({
       id: q.id,
@@ -59,7 +76,7 @@ export const quizRoutes = new Hono<AppEnv>()
     const created = await createQuiz(c.env, input)
     return c.json(created, 201)
   })
-  .get('/:id', loadQuiz, (c) => c.json(toPublicQuiz(c.var.found.quiz), 200))
+  .get('/:id', loadQuiz, async (c) => c.json(await publicQuizOf(c.env, c.var.found), 200))
   .post(
     '/:id/attempts',
     jsonBody(MAX_JSON_BYTES),
@@ -67,62 +84,78 @@ export const quizRoutes = new Hono<AppEnv>()
     validate('json', attemptRequestSchema),
     async (c) => {
       const body = c.req.valid('json')
-      const { quiz } = c.var.found
+      const found = c.var.found
+      const version = body.version ?? found.version
+      const quiz = await quizAtVersion(c.env, found, version)
       const scored = scoreAttempt(quiz, body.answers)
       const store = new AttemptStore(c.env.KV)
       const classCode = body.class ?? ''
+      const toStudent = (result: AttemptResult) => resultForStudent(result, found.settings, found.released)
       if (body.attemptId !== undefined) {
         const stored = await store.get(quiz.id, classCode, body.attemptId)
-        if (stored !== null) return c.json(stored, 200)
+        if (stored !== null) return c.json(toStudent(stored), 200)
+      }
+      const name = body.name === undefined || body.name === '' ? undefined : body.name
+      const attemptId = body.attemptId ?? uuidv7()
+      if (!found.builtin && found.settings.attempts === 'one-per-name') {
+        if (name === undefined)
+          throw new ProblemError(422, 'Write your first name: this quiz takes one attempt per name.', {
+            errors: [{ pointer: '#/name', path: ['name'], detail: 'a name is needed for this quiz' }],
+          })
+        const free = await new QuizVersions(c.env.QUIZ, quiz.id).claimName(
+          classCode,
+          nameKey(name),
+          attemptId,
+        )
+        if (!free)
+          throw new ProblemError(
+            409,
+            `“${name}” has already taken this quiz${classCode === '' ? '' : ` in class ${classCode}`}. It takes one attempt per name; ask your teacher if you need another try.`,
+            { title: 'Already taken' },
+          )
       }
       await enforceAttemptLimit(c, quiz.id, classCode)
       const at = new Date().toISOString()
-      const name = body.name === undefined || body.name === '' ? undefined : body.name
       const result: AttemptResult = {
-        attemptId: body.attemptId ?? uuidv7(),
+        attemptId,
         quiz: quiz.id,
         class: classCode,
         ...(name === undefined ? {} : { name }),
         score: scored.score,
         total: scored.total,
+        version,
         results: scored.results,
       }
-      const json = await store.put(result, attemptMeta(scored, at, name))
-      return c.body(json, 201, { 'content-type': 'application/json' })
+      const json = await store.put(result, attemptMeta(scored, at, name, version))
+      const shown = toStudent(result)
+      return shown.withheld === undefined
+        ? c.body(json, 201, { 'content-type': 'application/json' })
+        : c.json(shown, 201)
     },
   )
-  .get('/:id/answers', loadQuiz, requireTeacher, (c) => c.json(c.var.found.quiz, 200))
-  .delete('/:id/questions/:questionId', loadQuiz, requireTeacher, async (c) => {
+  .get('/:id/attempts/:attemptId', loadQuiz, validate('query', resultsQuerySchema), async (c) => {
     const found = c.var.found
-    const questionId = c.req.param('questionId')
-    if (found.builtin)
-      throw new ProblemError(
-        403,
-        'Built-in quizzes cannot be edited. Make your own quiz from the article to remove questions.',
-      )
-    const index = questionIdSchema.safeParse(questionId).success
-      ? found.quiz.questions.findIndex((q) => q.id === questionId)
-      : -1
-    if (index < 0)
-      throw new ProblemError(404, `Quiz "${found.quiz.id}" has no question "${questionId.slice(0, 80)}".`)
-    if (found.quiz.questions.length === 1)
-      throw new ProblemError(409, 'A quiz needs at least one question; this is its last one.')
-    const quiz = { ...found.quiz, questions: found.quiz.questions.filter((q) => q.id !== questionId) }
-    await new QuizStore(c.env.KV).put({ quiz, tokenHash: found.tokenHash, createdAt: found.createdAt })
-    return c.json(quiz, 200)
+    const attemptId = c.req.param('attemptId')
+    const stored = /^[0-9a-f-]{36}$/i.test(attemptId)
+      ? await new AttemptStore(c.env.KV).get(found.quiz.id, c.req.valid('query').class ?? '', attemptId)
+      : null
+    if (stored === null) throw new ProblemError(404, 'There is no such attempt of this quiz.')
+    c.header('cache-control', 'no-store')
+    return c.json(resultForStudent(stored, found.settings, found.released), 200)
   })
+  .get('/:id/answers', loadQuiz, requireTeacher, (c) => c.json(c.var.found.quiz, 200))
+  .route('/', teacherRoutes)
   .get('/:id/results', loadQuiz, requireTeacher, validate('query', resultsQuerySchema), async (c) => {
-    const { quiz } = c.var.found
     const classCode = c.req.valid('query').class ?? null
-    const entries = await new AttemptStore(c.env.KV).list(quiz.id, classCode)
-    return c.json(aggregateResults(quiz, classCode, entries), 200)
+    const { results } = await classResults(c.env, c.var.found, classCode)
+    return c.json(results, 200)
   })
   .get('/:id/results.csv', loadQuiz, requireTeacher, validate('query', resultsQuerySchema), async (c) => {
-    const { quiz } = c.var.found
+    const found = c.var.found
     const classCode = c.req.valid('query').class ?? null
-    const entries = await new AttemptStore(c.env.KV).list(quiz.id, classCode)
-    const file = `${quiz.id}${classCode === null ? '' : `-${classCode}`}-results.csv`
-    return c.body(resultsCsv(quiz, entries), 200, {
+    const { csv } = await classResults(c.env, found, classCode, true)
+    const file = `${found.quiz.id}${classCode === null ? '' : `-${classCode}`}-results.csv`
+    return c.body(csv ?? '', 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${file}"`,
       'cache-control': 'no-store',

@@ -124,7 +124,7 @@ function notFound(c: Context<AppEnv>): Promise<Response> {
 
 async function load(c: Context<AppEnv>) {
   const id = c.req.param('id') ?? ''
-  const found = quizIdSchema.safeParse(id).success ? await findQuiz(c.env.KV, id) : null
+  const found = quizIdSchema.safeParse(id).success ? await findQuiz(c.env, id) : null
   return found === null ? null : toPublicQuiz(found.quiz)
 }
 

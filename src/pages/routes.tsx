@@ -48,7 +48,7 @@ function NotFoundPage(props: { what: string }) {
 
 async function loadPageQuiz(c: Context<AppEnv>) {
   const id = c.req.param('id') ?? ''
-  return quizIdSchema.safeParse(id).success ? findQuiz(c.env.KV, id) : null
+  return quizIdSchema.safeParse(id).success ? findQuiz(c.env, id) : null
 }
 
 function quizNotFound(c: Context<AppEnv>): Promise<Response> {

@@ -4,6 +4,7 @@ import {
   isoDaySchema,
   type Question,
   type Quiz,
+  questionSchema,
   quizIdSchema,
   quizSchema,
 } from '../schema'
@@ -23,7 +24,7 @@ import { whoDidCandidates } from './questions/who-did'
 import { usableQuote, whoSaidCandidates } from './questions/who-said'
 import { hashHex, seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
-import { selectCandidates } from './select'
+import { candidateIsClean, selectCandidates } from './select'
 import { capitalize, firstWords, slugify, stripFinal, wordCount } from './text'
 
 export interface GenerateOptions {
@@ -138,8 +139,15 @@ function layout(chosen: Candidate[], seed: string): Question[] {
   return out
 }
 
-/** Builds a quiz from an article and the facts read from it. Throws NotEnoughFactsError or MissingDateError. */
-export function quizFromFacts(article: string, facts: ArticleFacts, options: GenerateOptions = {}): Quiz {
+/** A quiz with the candidates it was chosen from (for the alternates). */
+interface Draft {
+  quiz: Quiz
+  candidates: Candidate[]
+  chosen: Candidate[]
+  seed: string
+}
+
+function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateOptions): Draft {
   const count = options.count ?? DEFAULT_COUNT
   if (!Number.isInteger(count) || count < MIN_QUESTIONS || count > MAX_QUESTIONS)
     throw new InvalidQuizOptionError(
@@ -170,5 +178,75 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
     ...(options.url ? { url: options.url } : {}),
     ...(options.license ? { license: options.license } : {}),
   }
-  return quizSchema.parse({ id, title, source, questions, ...(note ? { notes: [note] } : {}) })
+  return {
+    quiz: quizSchema.parse({ id, title, source, questions, ...(note ? { notes: [note] } : {}) }),
+    candidates,
+    chosen,
+    seed,
+  }
+}
+
+/** Builds a quiz from an article and the facts read from it. Throws NotEnoughFactsError or MissingDateError. */
+export function quizFromFacts(article: string, facts: ArticleFacts, options: GenerateOptions = {}): Quiz {
+  return draftFromFacts(article, facts, options).quiz
+}
+
+/** How many next-best questions a quiz keeps for swapping in, where the article holds them. */
+export const ALTERNATE_COUNT = 15
+
+/**
+ * The quiz and the generator's next-best questions, best first: the candidates the quiz does not ask,
+ * with distinct prompts, that pass the same checks, by the generator's score. Unlike the quiz's own
+ * questions, alternates may test a fact the quiz tests, or share a sentence or a type: each stands in
+ * for one question, not beside the others (a "who said it?" may be swapped for the same quote's
+ * completion).
+ */
+export function quizWithAlternates(
+  article: string,
+  facts: ArticleFacts,
+  options: GenerateOptions = {},
+): { quiz: Quiz; alternates: Question[] } {
+  const { quiz, candidates, chosen, seed } = draftFromFacts(article, facts, options)
+  const inQuiz = new Set(chosen)
+  const prompts = new Set(quiz.questions.map((q) => q.prompt))
+  const ranked: Candidate[] = []
+  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
+    if (ranked.length >= ALTERNATE_COUNT) break
+    if (inQuiz.has(c) || prompts.has(c.prompt) || !candidateIsClean(c)) continue
+    ranked.push(c)
+    prompts.add(c.prompt)
+  }
+  const ids = new Set(quiz.questions.map((q) => q.id))
+  const alternates = layout(ranked, `${seed}|alternates`)
+    .filter((q) => !ids.has(q.id) && questionProblems(article, q).length === 0)
+    .map((q) => questionSchema.parse(q))
+  return { quiz, alternates }
+}
+
+/**
+ * The questions the generator can ask about one passage (a sentence a teacher picked), the best of
+ * each type first. Checked by the same rules as a generated quiz; empty when the passage states no
+ * usable fact.
+ */
+export function passageQuestions(
+  article: string,
+  facts: ArticleFacts,
+  span: { start: number; end: number },
+  exclude: ReadonlySet<string> = new Set(),
+  seed = '',
+): Question[] {
+  clearMemos()
+  const inSpan = allCandidates(article, facts, seed)
+    .filter((c) => c.evidence.start < span.end && c.evidence.end > span.start && candidateIsClean(c))
+    .sort((a, b) => b.score - a.score)
+  const types = new Set<string>()
+  const out: Question[] = []
+  for (const c of inSpan) {
+    if (types.has(c.type)) continue
+    const q = layout([c], `${seed}|passage`)[0]
+    if (q === undefined || exclude.has(q.id) || questionProblems(article, q).length > 0) continue
+    types.add(c.type)
+    out.push(q)
+  }
+  return out
 }

@@ -5,7 +5,16 @@ import type { Quiz } from '../schema'
 import { type GenerateOptions, quizFromFacts } from './generate'
 
 export { InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
-export { DEFAULT_COUNT, type GenerateOptions, MAX_QUESTIONS, MIN_QUESTIONS, quizFromFacts } from './generate'
+export {
+  ALTERNATE_COUNT,
+  DEFAULT_COUNT,
+  type GenerateOptions,
+  MAX_QUESTIONS,
+  MIN_QUESTIONS,
+  passageQuestions,
+  quizFromFacts,
+  quizWithAlternates,
+} from './generate'
 export { questionProblems } from './rules'
 
 /** Reads the article's facts and builds its quiz (see quizFromFacts for the rules). */

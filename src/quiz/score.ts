@@ -1,13 +1,32 @@
-import type { AttemptMeta, GivenAnswer, PublicQuiz, Question, QuestionResult, Quiz } from '../schema'
+import type {
+  AttemptMeta,
+  GivenAnswer,
+  PublicQuiz,
+  Question,
+  QuestionResult,
+  Quiz,
+  QuizSettings,
+} from '../schema'
 import { AttemptAnswersInvalid, type FieldIssue } from './attempt-errors'
 import { normalizeTypedAnswer } from './normalize'
 
-/** The quiz a student's browser may see: every answer-bearing field left out. */
-export function toPublicQuiz(quiz: Quiz): PublicQuiz {
+/**
+ * The quiz a student's browser may see: every answer-bearing field left out; its version, what the page
+ * needs of the settings, and the article when the teacher shows it.
+ */
+export function toPublicQuiz(
+  quiz: Quiz,
+  version = 1,
+  settings: Pick<QuizSettings, 'feedback' | 'attempts'> = { feedback: 'immediate', attempts: 'unlimited' },
+  article?: string,
+): PublicQuiz {
   return {
     id: quiz.id,
     title: quiz.title,
     source: quiz.source,
+    version,
+    settings: { feedback: settings.feedback, attempts: settings.attempts },
+    ...(article === undefined ? {} : { article }),
     questions: quiz.questions.map(({ id, type, prompt, options }) =>
       options === undefined ? { id, type, prompt } : { id, type, prompt, options },
     ),
@@ -75,11 +94,11 @@ export const META_MAX_BYTES = 1000
 const META_TYPED_MAX = 40
 
 /** The compact summary kept as KV metadata, enough for the results view without reading values. */
-export function attemptMeta(scored: Scored, at: string, name: string | undefined): AttemptMeta {
+export function attemptMeta(scored: Scored, at: string, name: string | undefined, version = 1): AttemptMeta {
   const base =
     name === undefined || name === ''
-      ? { s: scored.score, t: scored.total, at }
-      : { s: scored.score, t: scored.total, at, n: name }
+      ? { s: scored.score, t: scored.total, at, v: version }
+      : { s: scored.score, t: scored.total, at, n: name, v: version }
   const build = (typedMax: number): AttemptMeta => {
     const a: Record<string, number> = {}
     const x: Record<string, [0 | 1, string]> = {}

@@ -7,8 +7,19 @@ export interface AttemptEntry {
   meta: AttemptMeta
 }
 
+/** A question of the results: the current version's, or one that only older versions asked. */
+export interface ResultQuestion {
+  question: Question
+  current: boolean
+}
+
 /** How many recent attempts the results view lists by name. */
 export const RECENT_LIMIT = 100
+
+/** The version an attempt answered (attempts stored before versions answered version 1). */
+export function entryVersion(entry: AttemptEntry): number {
+  return entry.meta.v ?? 1
+}
 
 /** Whether the stored summary of an attempt says this question was answered right. */
 export function entryCorrect(question: Question, meta: AttemptMeta): boolean | null {
@@ -19,13 +30,33 @@ export function entryCorrect(question: Question, meta: AttemptMeta): boolean | n
   return null
 }
 
+/**
+ * The questions results are kept for: the current version's in its order, then those that only older
+ * versions asked (removed, or changed: a changed question has a new id), oldest version first. A
+ * question keeps its id only while it is unchanged, so its figures are always for one wording.
+ */
+export function resultQuestions(current: Quiz, versions: ReadonlyMap<number, Quiz>): ResultQuestion[] {
+  const out: ResultQuestion[] = current.questions.map((question) => ({ question, current: true }))
+  const seen = new Set(current.questions.map((q) => q.id))
+  for (const v of [...versions.keys()].sort((a, b) => a - b)) {
+    for (const question of versions.get(v)?.questions ?? []) {
+      if (seen.has(question.id)) continue
+      seen.add(question.id)
+      out.push({ question, current: false })
+    }
+  }
+  return out
+}
+
 /** Class results, per question, from the attempts' metadata alone (no per-attempt reads). */
 export function aggregateResults(
-  quiz: Quiz,
+  current: Quiz,
+  version: number,
   classCode: string | null,
   entries: AttemptEntry[],
+  versions: ReadonlyMap<number, Quiz> = new Map(),
 ): ClassResults {
-  const questions = quiz.questions.map((q) => {
+  const questions = resultQuestions(current, versions).map(({ question: q, current: isCurrent }) => {
     const choices = new Array<number>(q.options?.length ?? 0).fill(0)
     let answered = 0
     let correct = 0
@@ -37,7 +68,15 @@ export function aggregateResults(
       const chosen = meta.a[q.id]
       if (chosen !== undefined && chosen < choices.length) choices[chosen] = (choices[chosen] ?? 0) + 1
     }
-    return { question: q.id, answered, correct, choices }
+    return {
+      question: q.id,
+      answered,
+      correct,
+      choices,
+      prompt: q.prompt,
+      ...(q.options === undefined ? {} : { options: q.options }),
+      current: isCurrent,
+    }
   })
   const total = entries.reduce((sum, e) => sum + e.meta.s, 0)
   const recent = [...entries]
@@ -50,9 +89,11 @@ export function aggregateResults(
       score: e.meta.s,
       total: e.meta.t,
       at: e.meta.at,
+      version: entryVersion(e),
     }))
   return {
-    quiz: quiz.id,
+    quiz: current.id,
+    version,
     class: classCode,
     attempts: entries.length,
     meanScore: entries.length === 0 ? null : Math.round((total / entries.length) * 100) / 100,

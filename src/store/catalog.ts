@@ -1,18 +1,63 @@
-import type { Quiz } from '../schema'
+import type { Question, Quiz, QuizSettings } from '../schema'
 import { builtinQuizzes } from './builtin'
+import { DEFAULT_SETTINGS, QuizVersions } from './quiz-versions'
 import { QuizStore } from './quizzes'
 
-/** A quiz found by id: built-in (teacher access by ADMIN_TOKEN) or made at run time (its own token). */
-export type FoundQuiz =
-  | { quiz: Quiz; builtin: true }
-  | { quiz: Quiz; builtin: false; tokenHash: string; createdAt: string }
+/** Built-in quizzes have one version and today's behaviour; a teacher copies one to change it. */
+export const BUILTIN_SETTINGS: QuizSettings = { ...DEFAULT_SETTINGS, showArticle: true }
 
-/** Finds a quiz among the built-ins (no KV read) and then in KV. */
-export async function findQuiz(kv: KVNamespace, quizId: string): Promise<FoundQuiz | null> {
+/**
+ * A quiz found by id: built-in (teacher access by ADMIN_TOKEN, never edited) or made at run time
+ * (its own token, versions kept by its Durable Object). `legacy` marks a quiz stored in KV before
+ * versions existed: it reads as version 1 and moves into its object on its first change.
+ */
+export type FoundQuiz =
+  | { quiz: Quiz; builtin: true; version: 1; settings: QuizSettings; released: false }
+  | {
+      quiz: Quiz
+      builtin: false
+      version: number
+      alternates: Question[]
+      settings: QuizSettings
+      released: boolean
+      hasArticle: boolean
+      tokenHash: string
+      createdAt: string
+      legacy: boolean
+    }
+
+/** Finds a quiz among the built-ins (no storage read), then its Durable Object, then (older quizzes) KV. */
+export async function findQuiz(env: Pick<Env, 'KV' | 'QUIZ'>, quizId: string): Promise<FoundQuiz | null> {
   const builtin = builtinQuizzes().get(quizId)
-  if (builtin !== undefined) return { quiz: builtin, builtin: true }
-  const stored = await new QuizStore(kv).get(quizId)
+  if (builtin !== undefined)
+    return { quiz: builtin, builtin: true, version: 1, settings: BUILTIN_SETTINGS, released: false }
+  const head = await new QuizVersions(env.QUIZ, quizId).head()
+  if (head !== null)
+    return {
+      quiz: head.record.quiz,
+      builtin: false,
+      version: head.version,
+      alternates: head.record.alternates,
+      settings: head.settings,
+      released: head.released,
+      hasArticle: head.hasArticle,
+      tokenHash: head.tokenHash,
+      createdAt: head.createdAt,
+      legacy: false,
+    }
+  const stored = await new QuizStore(env.KV).get(quizId)
   return stored === null
     ? null
-    : { quiz: stored.quiz, builtin: false, tokenHash: stored.tokenHash, createdAt: stored.createdAt }
+    : {
+        quiz: stored.quiz,
+        builtin: false,
+        version: 1,
+        alternates: [],
+        settings: DEFAULT_SETTINGS,
+        released: false,
+        hasArticle: false,
+        tokenHash: stored.tokenHash,
+        createdAt: stored.createdAt,
+        legacy: true,
+      }
 }

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it, vi } from 'vitest'
-import { createQuizResponseSchema, publicQuizSchema, quizSchema, storedQuizSchema } from '../../src/schema'
+import { createQuizResponseSchema, publicQuizSchema, quizSchema } from '../../src/schema'
+import { QuizVersions } from '../../src/store/quiz-versions'
 import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
 import { ADMIN, asTeacher, awayFromMinuteTurn, call, expectProblem, postJson, sampleQuiz } from '../helpers'
 
@@ -37,11 +38,15 @@ describe('POST /api/quizzes', () => {
     expect(created.quiz.questions.length).toBeGreaterThanOrEqual(3)
     for (const q of created.quiz.questions)
       expect(COUNCIL_ARTICLE.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text)
-    const raw = await env.KV.get(`v1:quiz:${created.id}`)
-    expect(raw).not.toBeNull()
-    expect(raw).not.toContain(created.teacherToken)
-    const stored = storedQuizSchema.parse(JSON.parse(raw ?? '{}'))
-    expect(stored.quiz).toEqual(created.quiz)
+    const head = await new QuizVersions(env.QUIZ, created.id).head()
+    expect(head?.version).toBe(1)
+    expect(head?.record.quiz).toEqual(created.quiz)
+    expect(head?.tokenHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(JSON.stringify(head)).not.toContain(created.teacherToken)
+    // the generator's next-best questions are kept for swapping in, none of them already asked
+    expect(head?.record.alternates.length).toBeGreaterThan(0)
+    const asked = new Set(created.quiz.questions.map((q) => q.id))
+    expect(head?.record.alternates.some((q) => asked.has(q.id))).toBe(false)
   })
 
   it('serves the new quiz to students without answers, and scores attempts on it', async () => {
@@ -69,12 +74,12 @@ describe('POST /api/quizzes', () => {
   })
 
   it('refuses an article with too few facts with 422 saying what was missing, and stores nothing', async () => {
-    const before = (await env.KV.list({ prefix: 'v1:quiz:' })).keys.length
+    const before = (await env.KV.list({ prefix: 'v1:' })).keys.length
     const problem = await expectProblem(await create({ article: THIN_ARTICLE }), 422)
     expect(problem.type).toBe('/problems/not-enough-facts')
     expect(problem.detail).toMatch(/no attributed quotes/)
     expect(problem.detail).toMatch(/at least 3 questions/)
-    expect((await env.KV.list({ prefix: 'v1:quiz:' })).keys.length).toBe(before)
+    expect((await env.KV.list({ prefix: 'v1:' })).keys.length).toBe(before)
   })
 
   it('asks for a date when the article has none', async () => {
@@ -120,11 +125,16 @@ describe('POST /api/quizzes', () => {
 })
 
 describe('DELETE /api/quizzes/:id/questions/:questionId', () => {
-  const remove = (id: string, questionId: string, token: string) =>
-    call(`/api/quizzes/${id}/questions/${questionId}`, {
+  const versions = new Map<string, number>()
+  const remove = async (id: string, questionId: string, token: string) => {
+    const res = await call(`/api/quizzes/${id}/questions/${questionId}`, {
       method: 'DELETE',
-      headers: { authorization: `Bearer ${token}` },
+      headers: { authorization: `Bearer ${token}`, 'if-match': `"v${versions.get(id) ?? 1}"` },
     })
+    const tag = /^"v(\d+)"$/.exec(res.headers.get('etag') ?? '')?.[1]
+    if (res.status === 200 && tag !== undefined) versions.set(id, Number(tag))
+    return res
+  }
 
   it('takes a question out of a run-time quiz; stored results keep their scores', async () => {
     const created = await createCouncilQuiz()
@@ -140,7 +150,10 @@ describe('DELETE /api/quizzes/:id/questions/:questionId', () => {
     expect(before.status).toBe(201)
     const res = await remove(created.id, gone.id, created.teacherToken)
     expect(res.status).toBe(200)
-    const quiz = quizSchema.parse(await res.json())
+    expect(res.headers.get('etag')).toBe('"v2"')
+    const body = (await res.json()) as { version: number; quiz: unknown }
+    expect(body.version).toBe(2)
+    const quiz = quizSchema.parse(body.quiz)
     expect(quiz.questions.map((q) => q.id)).toEqual(created.quiz.questions.slice(1).map((q) => q.id))
     const pub = publicQuizSchema.parse(await (await call(`/api/quizzes/${created.id}`)).json())
     expect(pub.questions.map((q) => q.id)).not.toContain(gone.id)
@@ -153,12 +166,20 @@ describe('DELETE /api/quizzes/:id/questions/:questionId', () => {
     }
     expect(results.attempts).toBe(1)
     expect(results.meanScore).toBe(created.quiz.questions.length)
-    expect(results.questions.map((q) => q.question)).toEqual(quiz.questions.map((q) => q.id))
+    // the removed question keeps its figures, marked as no longer in the current version
+    expect(results.questions.map((q) => q.question)).toEqual([...quiz.questions.map((q) => q.id), gone.id])
     expect(results.questions.every((q) => q.correct === 1)).toBe(true)
     await expectProblem(
       await postJson(`/api/quizzes/${created.id}/attempts`, { answers: { [gone.id]: 0 } }),
       422,
     )
+    // a student who loaded version 1 is still scored on it
+    const old = await postJson(`/api/quizzes/${created.id}/attempts`, {
+      version: 1,
+      answers: { [gone.id]: answers[gone.id] },
+    })
+    expect(old.status).toBe(201)
+    expect(await old.json()).toMatchObject({ version: 1, score: 1, total: created.quiz.questions.length })
   })
 
   it('needs the quiz’s token', async () => {
@@ -206,11 +227,11 @@ describe('teacher tokens', () => {
         [`/api/quizzes/${created.id}/results`, { headers: { authorization: `Bearer ${token}x` } }],
         [
           `/api/quizzes/${created.id}/questions/${q}`,
-          { method: 'DELETE', headers: { authorization: `Bearer ${token}` } },
+          { method: 'DELETE', headers: { authorization: `Bearer ${token}`, 'if-match': '"v1"' } },
         ],
         [
           `/api/quizzes/${created.id}/questions/nope`,
-          { method: 'DELETE', headers: { authorization: `Bearer ${token}` } },
+          { method: 'DELETE', headers: { authorization: `Bearer ${token}`, 'if-match': '"v2"' } },
         ],
         [`/nowhere/${token}`, {}],
       ] as Array<[string, RequestInit]>) {

@@ -301,13 +301,14 @@ describe('GET /api/quizzes/:id/results.csv', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(res.headers.get('content-disposition')).toContain(`${quiz.id}-csv-results.csv`)
     const lines = (await res.text()).split('\r\n')
-    expect(lines[0]?.startsWith('time,name,class,score,total,')).toBe(true)
-    expect(lines).toHaveLength(names.length + 2)
+    expect(lines[0]?.startsWith('time,name,class,version,score,total,')).toBe(true)
+    expect(lines[1]?.startsWith('answer key,,,1,,,')).toBe(true)
+    expect(lines).toHaveLength(names.length + 3)
     const body = lines.join('\n')
-    expect(body).toContain(`,"'=HYPERLINK(""http://x"")",csv,`)
-    expect(body).toContain(",'+1,csv,")
-    expect(body).toContain(",'-2,csv,")
-    expect(body).toContain(",'@SUM(A1),csv,")
+    expect(body).toContain(`,"'=HYPERLINK(""http://x"")",csv,1,`)
+    expect(body).toContain(",'+1,csv,1,")
+    expect(body).toContain(",'-2,csv,1,")
+    expect(body).toContain(",'@SUM(A1),csv,1,")
     expect(body).toContain(',"Doe, ""Jo""",csv,')
   })
 })
@@ -328,6 +329,7 @@ describe('GET /api/openapi.json', () => {
       'attemptId',
       'class',
       'name',
+      'version',
     ])
     expect(Object.keys(doc.components.schemas.PublicQuiz?.properties ?? {})).not.toContain('answer')
   })

@@ -99,13 +99,14 @@ describe('questionInsights', () => {
   function results(choices: number[], answered: number, correct: number): ClassResults {
     return {
       quiz: quiz.id,
+      version: 1,
       class: 'p3',
       attempts: answered,
       meanScore: 1,
       questions: quiz.questions.map((q, i) =>
         i === 0
-          ? { question: q.id, answered, correct, choices }
-          : { question: q.id, answered: 0, correct: 0, choices: [] },
+          ? { question: q.id, answered, correct, choices, prompt: q.prompt, current: true }
+          : { question: q.id, answered: 0, correct: 0, choices: [], prompt: q.prompt, current: true },
       ),
       recent: [],
     }

@@ -22,6 +22,7 @@ function makeAttempt(
     class: classCode,
     score: scored.score,
     total: scored.total,
+    version: 1,
     results: scored.results,
   }
   return { result, meta: attemptMeta(scored, at, `S${i}`) }

@@ -1,0 +1,28 @@
+import { aggregateResults, entryVersion } from '../results/aggregate'
+import { resultsCsv } from '../results/csv'
+import type { ClassResults, Quiz } from '../schema'
+import { AttemptStore } from '../store/attempts'
+import type { FoundQuiz } from '../store/catalog'
+import { QuizVersions } from '../store/quiz-versions'
+
+/**
+ * A class's results (and CSV): the attempts from list() metadata, plus one read of the quiz's object
+ * for the older versions some attempts answered, so each is marked against the questions it was asked.
+ */
+export async function classResults(
+  env: Pick<Env, 'KV' | 'QUIZ'>,
+  found: FoundQuiz,
+  classCode: string | null,
+  csv = false,
+): Promise<{ results: ClassResults; csv: string | null }> {
+  const entries = await new AttemptStore(env.KV).list(found.quiz.id, classCode)
+  const older = [...new Set(entries.map(entryVersion))].filter((v) => v !== found.version)
+  const versions =
+    found.builtin || older.length === 0
+      ? new Map<number, Quiz>()
+      : await new QuizVersions(env.QUIZ, found.quiz.id).quizzes(older)
+  return {
+    results: aggregateResults(found.quiz, found.version, classCode, entries, versions),
+    csv: csv ? resultsCsv(found.quiz, found.version, entries, versions) : null,
+  }
+}
