@@ -7,19 +7,17 @@ import {
   attemptRequestSchema,
   createQuizRequestSchema,
   MAX_ARTICLE_BYTES,
-  type Quiz,
   resultsQuerySchema,
 } from '../schema'
 import { AttemptStore } from '../store/attempts'
 import { builtinQuizzes } from '../store/builtin'
-import type { FoundQuiz } from '../store/catalog'
 import { QuizVersions } from '../store/quiz-versions'
 import { uuidv7 } from '../util/uuid'
 import type { AppEnv } from './context'
 import { createQuiz } from './create-quiz'
 import { jsonBody, loadQuiz, MAX_JSON_BYTES, requireTeacher, validate } from './middleware'
 import { ProblemError } from './problem'
-import { publicQuizOf } from './public-quiz'
+import { publicQuizOf, quizAtVersion } from './public-quiz'
 import { enforceAttemptLimit, enforceCreateLimit } from './rate-limit'
 import { classResults } from './results'
 import { teacherRoutes } from './teacher-routes'
@@ -36,19 +34,6 @@ const publicCors = cors({
   exposeHeaders: ['retry-after'],
   maxAge: 86400,
 })
-
-/** The quiz of the version an attempt names (default: the current one); 422 for a version that never was. */
-async function quizAtVersion(env: Env, found: FoundQuiz, version: number | undefined): Promise<Quiz> {
-  if (version === undefined || version === found.version) return found.quiz
-  const quiz = found.builtin
-    ? undefined
-    : (await new QuizVersions(env.QUIZ, found.quiz.id).quizzes([version])).get(version)
-  if (quiz === undefined)
-    throw new ProblemError(422, `This quiz has no version ${version}; reload the quiz and answer again.`, {
-      errors: [{ pointer: '#/version', path: ['version'], detail: 'no such version of this quiz' }],
-    })
-  return quiz
-}
 
 /** The quiz API: thin routes that validate, call the pure code or the store, and respond. */
 export const quizRoutes = new Hono<AppEnv>()

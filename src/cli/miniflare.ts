@@ -57,6 +57,8 @@ export async function startMiniflare(options: WorkerOptions): Promise<{ mf: Mini
       modulesRoot: dirname(options.scriptPath),
       compatibilityDate: COMPATIBILITY_DATE,
       kvNamespaces: ['KV'],
+      // one Durable Object per run-time quiz, with SQLite storage (wrangler.toml [[durable_objects.bindings]])
+      durableObjects: { QUIZ: { className: 'QuizObject', useSQLite: true } },
       bindings: { ADMIN_TOKEN: options.adminToken ?? 'test-admin-token' },
       ratelimits: {
         ATTEMPT_LIMITER: { namespace_id: '1001', simple: { limit: options.attemptLimit ?? 200, period: 60 } },

@@ -1,6 +1,9 @@
 // The "Make a quiz from an article" form with JavaScript (built to /static/home.js): posts JSON to
 // POST /api/quizzes and opens the new quiz's teacher view with its token in the URL fragment.
 // Without JavaScript the same form posts to /new, which does the same on the server.
+// Also lists "Your quizzes", the quizzes made in this browser (src/client/_your-quizzes.ts).
+import { button, el } from './_dom'
+import { forgetQuiz, type SavedQuiz, savedQuizzes } from './_your-quizzes'
 
 interface Created {
   id: string
@@ -46,3 +49,47 @@ if (form) {
     }
   })
 }
+
+const yours = document.getElementById('your-quizzes')
+const yourList = document.querySelector<HTMLElement>('[data-your-quizzes]')
+const yourStatus = document.querySelector<HTMLElement>('[data-your-status]')
+
+function yourQuiz(q: SavedQuiz): HTMLLIElement {
+  const li = el('li')
+  li.append(el('h3', q.title), el('p', `Made on ${q.madeOn}`, 'source'))
+  const actions = el('p', undefined, 'actions')
+  const open = el('a', 'Open the teacher view', 'button')
+  open.href = q.link
+  open.append(el('span', ` of “${q.title}”`, 'vh'))
+  const remove = button('Remove from this list', 'secondary')
+  remove.append(el('span', ` “${q.title}”`, 'vh'))
+  remove.addEventListener('click', () => {
+    const sure = button(`Yes, remove “${q.title}”`)
+    const keep = button('Keep it', 'secondary')
+    const warn = el('span', 'Without its link you cannot open this quiz again.')
+    actions.replaceChildren(warn, sure, keep)
+    sure.focus()
+    keep.addEventListener('click', () => {
+      actions.replaceChildren(open, remove)
+      remove.focus()
+    })
+    sure.addEventListener('click', () => {
+      forgetQuiz(q.id)
+      if (yourStatus) yourStatus.textContent = `Removed “${q.title}” from this list.`
+      renderYours()
+      document.getElementById('yours-h')?.focus()
+    })
+  })
+  actions.append(open, remove)
+  li.append(actions)
+  return li
+}
+
+function renderYours(): void {
+  if (!yours || !yourList) return
+  const list = savedQuizzes()
+  yourList.replaceChildren(...list.map(yourQuiz))
+  yours.hidden = list.length === 0 && (yourStatus?.textContent ?? '') === ''
+}
+
+renderYours()

@@ -4,7 +4,7 @@
 // textContent only. A failed send is sent again with the same attempt id (src/pages/retry.ts), and
 // while the browser is offline the answers wait in memory for the network; the student is told so.
 import { readAttemptFields } from '../pages/attempt-form'
-import { type Feedback, feedbackFor, SCORE_TEXT } from '../pages/feedback'
+import { blankWarning, type Feedback, feedbackFor, SCORE_TEXT, WITHHELD_TEXT } from '../pages/feedback'
 import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
 import type { AttemptResult } from '../schema'
 
@@ -38,6 +38,26 @@ function renderFeedback(box: HTMLElement, f: Feedback): void {
   box.hidden = false
 }
 
+/** How many questions of the form have no answer yet. */
+function blankCount(
+  form: HTMLFormElement,
+  answered: Record<string, unknown>,
+): { blank: number; total: number } {
+  const ids = Array.from(
+    form.querySelectorAll<HTMLElement>('[data-feedback]'),
+    (b) => b.dataset.feedback ?? '',
+  )
+  return { blank: ids.filter((id) => !Object.hasOwn(answered, id)).length, total: ids.length }
+}
+
+/** A scored attempt is final: its answers stay on show but can no longer be changed and sent again. */
+function lock(form: HTMLFormElement): void {
+  for (const input of Array.from(form.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')))
+    input.disabled = true
+  const submit = form.querySelector<HTMLElement>('[data-submit]')
+  if (submit) submit.hidden = true
+}
+
 /** The options of a choice question as the page shows them, read from the labels. */
 function optionsOf(form: HTMLFormElement, questionId: string): string[] | undefined {
   const radios = Array.from(form.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter(
@@ -56,6 +76,9 @@ function enhance(form: HTMLFormElement): void {
   // One id per distinct set of answers not yet stored: every retry, and a press of "Check answers"
   // after giving up, sends the same id, so the attempt is stored once.
   let last: { key: string; id: string } | null = null
+  // answers the student was warned about (blank questions) and chose to send as they are
+  let confirmed: string | null = null
+  const withheld = form.querySelector<HTMLElement>('[data-withheld]')
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault()
@@ -63,6 +86,14 @@ function enhance(form: HTMLFormElement): void {
     const fields = readAttemptFields(new FormData(form).entries())
     const { attemptId: _serverId, ...body } = fields
     const key = JSON.stringify(body)
+    const { blank, total } = blankCount(form, body.answers)
+    if (blank > 0 && confirmed !== key) {
+      confirmed = key
+      if (alert) alert.textContent = blankWarning(blank, total)
+      if (button) button.textContent = 'Send anyway'
+      return
+    }
+    if (button) button.textContent = 'Check answers'
     if (last === null || last.key !== key) last = { key, id: newAttemptId() }
     if (alert) alert.textContent = ''
     if (status) status.textContent = ''
@@ -87,6 +118,16 @@ function enhance(form: HTMLFormElement): void {
         if (box) renderFeedback(box, feedbackFor(optionsOf(form, r.question), r))
       }
       if (status) status.textContent = SCORE_TEXT(result.score, result.total)
+      if (withheld) {
+        withheld.textContent = result.withheld === undefined ? '' : WITHHELD_TEXT[result.withheld]
+        if (result.withheld === 'after-release') {
+          const link = el('a', 'your result and, once released, the answers') as HTMLAnchorElement
+          link.href = `${api}/quiz/${encodeURIComponent(quizId)}/result/${encodeURIComponent(result.attemptId)}${result.class === '' ? '' : `?class=${encodeURIComponent(result.class)}`}`
+          link.dataset.resultLink = ''
+          withheld.append(' Your link: ', link)
+        }
+      }
+      lock(form)
       last = null
       form.dispatchEvent(new CustomEvent('civic-quiz:feedback', { bubbles: true, detail: result }))
     } catch (error) {

@@ -1,31 +1,20 @@
 // The teacher view (built to /static/teach.js). The teacher token arrives in the URL fragment
-// (#token=…, never the query, so it reaches no log and no Referer), is kept for this tab only
-// (sessionStorage, or memory when storage is blocked) and is removed from the visible URL at once.
-// Everything drawn from quiz or student data is set with textContent.
-import { questionInsights } from '../pages/class-stats'
-import { highlightAnswer } from '../pages/highlight'
+// (#token=…, never the query, so it reaches no log and no Referer), is kept for this tab
+// (sessionStorage, or memory when storage is blocked) and is removed from the visible URL at once. The
+// page then shows the teacher link (the way back) with a copy button, and keeps it under "Your
+// quizzes" in this browser. Everything drawn from quiz or student data is set with textContent.
 import { shareLinks } from '../pages/snippets'
-import type { ClassResults, Question, Quiz } from '../schema'
+import type { EditView } from '../schema'
+import { $, copyField, problemDetail } from './_dom'
+import { editor } from './_editor'
+import { resultsView } from './_results'
+import { settingsView } from './_settings'
+import { saveQuiz } from './_your-quizzes'
 
 const CLASS_CODE = /^[A-Za-z0-9_-]{1,32}$/
 
 const root = document.getElementById('teach')
 if (root) start(root)
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  if (text !== undefined) node.textContent = text
-  if (className !== undefined) node.className = className
-  return node
-}
-
-function $(selector: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(selector)
-}
 
 function start(root: HTMLElement): void {
   const quizId = root.dataset.quiz ?? ''
@@ -33,7 +22,6 @@ function start(root: HTMLElement): void {
   const storageKey = `civic-quiz:teacher-token:${quizId}`
   const api = `/api/quizzes/${encodeURIComponent(quizId)}`
   let memoryToken: string | null = null
-  let quiz: Quiz | null = null
 
   const tokenStore = {
     get(): string | null {
@@ -65,33 +53,24 @@ function start(root: HTMLElement): void {
   const tokenSection = $('#token-section')
   const tokenForm = document.querySelector<HTMLFormElement>('form[data-token-form]')
   const tokenError = $('[data-token-error]')
+  const linkSection = $('#link-section')
   const resultsSection = $('#results-section')
   const questionsSection = $('#questions-section')
   const classInput = document.querySelector<HTMLInputElement>('#class-code')
   const classError = $('[data-class-error]')
 
-  function classCode(): string {
-    const value = classInput?.value.trim() ?? ''
-    return CLASS_CODE.test(value) ? value : ''
-  }
-
   function authorized(init: RequestInit = {}): RequestInit {
     return { ...init, headers: { authorization: `Bearer ${tokenStore.get() ?? ''}` } }
   }
 
-  async function problemDetail(res: Response): Promise<string> {
-    const body = (await res.json().catch(() => ({}))) as { detail?: string }
-    return body.detail ?? `The request failed (${res.status}).`
-  }
-
   function askForToken(message: string): void {
     if (tokenSection) tokenSection.hidden = false
-    if (resultsSection) resultsSection.hidden = true
-    if (questionsSection) questionsSection.hidden = true
+    for (const s of [linkSection, resultsSection, questionsSection, $('#settings-section')])
+      if (s) s.hidden = true
     if (tokenError) tokenError.textContent = message
   }
 
-  // ---- share kit -------------------------------------------------------------------------
+  // ---- share kit: the class code box only shapes the links (the results have their own filter) ----
   function updateShareKit(): void {
     const raw = classInput?.value.trim() ?? ''
     const valid = raw === '' || CLASS_CODE.test(raw)
@@ -117,114 +96,59 @@ function start(root: HTMLElement): void {
     set('oembed-link', links.studentUrl)
   }
   classInput?.addEventListener('input', updateShareKit)
-  classInput?.addEventListener('change', () => {
-    if (tokenStore.get() !== null) void loadResults()
-  })
 
-  const copyStatus = $('[data-copy-status]')
-  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-copy]'))) {
-    button.addEventListener('click', async () => {
-      const field = document.getElementById(button.dataset.copy ?? '') as HTMLTextAreaElement | null
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-copy]'))) {
+    b.addEventListener('click', async () => {
+      const field = document.getElementById(b.dataset.copy ?? '') as HTMLTextAreaElement | null
       if (!field) return
       const label = document.querySelector(`label[for="${field.id}"]`)?.textContent?.trim() ?? 'Text'
-      let copied = false
-      try {
-        await navigator.clipboard.writeText(field.value)
-        copied = true
-      } catch {
-        field.focus()
-        field.select()
-        try {
-          copied = document.execCommand('copy')
-        } catch {
-          copied = false
-        }
-      }
-      if (copyStatus)
-        copyStatus.textContent = copied
+      const copied = await copyField(field)
+      const status =
+        field.closest('section')?.querySelector<HTMLElement>('[data-copy-status]') ?? $('[data-copy-status]')
+      if (status)
+        status.textContent = copied
           ? `${label} copied.`
           : `${label} is selected: press Ctrl+C (or ⌘+C) to copy it.`
     })
   }
 
-  // ---- questions -------------------------------------------------------------------------
-  function rightText(q: Question): string {
-    return q.options !== undefined ? (q.options[q.answer ?? 0] ?? '') : (q.accept?.[0] ?? '')
-  }
-
-  function renderQuestions(): void {
-    const list = $('[data-questions]')
-    if (!list || !quiz) return
-    list.replaceChildren()
-    quiz.questions.forEach((q, index) => {
-      const item = el('li')
-      item.dataset.question = q.id
-      item.append(el('h3', q.prompt))
-      if (q.options !== undefined) {
-        const options = el('ul')
-        q.options.forEach((option, i) => {
-          const li = el('li', option)
-          if (i === q.answer) {
-            li.textContent = ''
-            li.append(el('strong', option), ' — the right answer')
-          }
-          options.append(li)
-        })
-        item.append(options)
-      } else {
-        const p = el('p', 'Accepted answers: ')
-        p.append(el('strong', (q.accept ?? []).join(' · ')))
-        item.append(p)
-      }
-      const quote = el('blockquote', undefined, 'evidence')
-      for (const s of highlightAnswer(q.evidence.text, rightText(q)))
-        quote.append(s.mark ? el('mark', s.text) : document.createTextNode(s.text))
-      item.append(el('p', 'Evidence from the article:', 'muted'), quote)
-      if (!builtin) item.append(removeControls(q, index))
-      list.append(item)
+  // ---- the teacher link: shown, kept in this browser ---------------------------------------------
+  function showTeacherLink(token: string): void {
+    if (builtin || !linkSection) return
+    const path = `/teach/${encodeURIComponent(quizId)}#token=${encodeURIComponent(token)}`
+    const field = document.getElementById('teacher-link') as HTMLTextAreaElement | null
+    if (field) field.value = `${root.dataset.origin ?? location.origin}${path}`
+    linkSection.hidden = false
+    saveQuiz({
+      id: quizId,
+      title: root.dataset.title ?? quizId,
+      link: path,
+      madeOn: new Date().toISOString().slice(0, 10),
     })
   }
 
-  function removeControls(q: Question, index: number): HTMLElement {
-    const box = el('div', undefined, 'actions')
-    const remove = el('button', `Remove question ${index + 1}`, 'secondary')
-    remove.type = 'button'
-    box.append(remove)
-    remove.addEventListener('click', () => {
-      const confirm = el('button', `Yes, remove question ${index + 1}`)
-      confirm.type = 'button'
-      const keep = el('button', 'Keep it', 'secondary')
-      keep.type = 'button'
-      box.replaceChildren(el('span', 'Remove it for good? Students will no longer see it.'), confirm, keep)
-      confirm.focus()
-      keep.addEventListener('click', () => {
-        box.replaceWith(removeControls(q, index))
-      })
-      confirm.addEventListener('click', async () => {
-        const status = $('[data-questions-status]')
-        confirm.disabled = true
-        const res = await fetch(
-          `${api}/questions/${encodeURIComponent(q.id)}`,
-          authorized({ method: 'DELETE' }),
-        ).catch(() => null)
-        if (res === null || !res.ok) {
-          if (status)
-            status.textContent =
-              res === null ? 'Could not reach Civic Quiz. Try again.' : await problemDetail(res)
-          confirm.disabled = false
-          return
-        }
-        if (status) status.textContent = `Removed question ${index + 1}: “${q.prompt}”.`
-        // The answer is the quiz as stored now: no second read (KV may serve the old copy for a while).
-        showQuiz((await res.json()) as Quiz)
-        await loadResults()
-      })
-    })
-    return box
+  const results = resultsView(api, authorized)
+  const settings = settingsView(api, authorized)
+  const questions = editor(api, authorized, async () => {
+    await loadEditView()
+    await results.load()
+  })
+
+  function show(view: EditView): void {
+    if (tokenSection) tokenSection.hidden = true
+    if (resultsSection) resultsSection.hidden = false
+    if (questionsSection) questionsSection.hidden = false
+    root.dataset.count = String(view.quiz.questions.length)
+    const count = document.querySelector('[data-question-count]')
+    if (count) count.textContent = `${view.quiz.questions.length} questions`
+    updateShareKit()
+    results.setQuiz(view.quiz)
+    settings.show(view)
+    questions.show(view)
   }
 
-  async function loadQuiz(): Promise<boolean> {
-    const res = await fetch(`${api}/answers`, authorized()).catch(() => null)
+  async function loadEditView(): Promise<boolean> {
+    const res = await fetch(`${api}/edit`, authorized()).catch(() => null)
     if (res === null) {
       askForToken('Could not reach Civic Quiz. Check the connection and try again.')
       return false
@@ -238,134 +162,16 @@ function start(root: HTMLElement): void {
       askForToken(await problemDetail(res))
       return false
     }
-    showQuiz((await res.json()) as Quiz)
+    show((await res.json()) as EditView)
     return true
   }
 
-  function showQuiz(loaded: Quiz): void {
-    quiz = loaded
-    if (tokenSection) tokenSection.hidden = true
-    if (resultsSection) resultsSection.hidden = false
-    if (questionsSection) questionsSection.hidden = false
-    root.dataset.count = String(loaded.questions.length)
-    const count = document.querySelector('[data-question-count]')
-    if (count) count.textContent = `${loaded.questions.length} questions`
-    updateShareKit()
-    renderQuestions()
+  async function open(): Promise<void> {
+    if (!(await loadEditView())) return
+    const token = tokenStore.get()
+    if (token !== null) showTeacherLink(token)
+    await results.load()
   }
-
-  // ---- results ---------------------------------------------------------------------------
-  function resultsQuery(): string {
-    const code = classCode()
-    return code === '' ? '' : `?class=${encodeURIComponent(code)}`
-  }
-
-  function percent(share: number): string {
-    return `${Math.round(share * 100)}%`
-  }
-
-  function renderResults(results: ClassResults): void {
-    const box = $('[data-results]')
-    if (!box || !quiz) return
-    box.replaceChildren()
-    const total = quiz.questions.length
-    const heading = el('h3', results.class === null ? 'All classes' : `Class ${results.class}`)
-    const summary = el(
-      'p',
-      results.attempts === 0
-        ? 'No attempts yet.'
-        : `${results.attempts} ${results.attempts === 1 ? 'attempt' : 'attempts'} · mean score ${results.meanScore ?? 0} out of ${total}`,
-    )
-    summary.dataset.summary = ''
-    box.append(heading, summary)
-    if (results.attempts === 0) return
-    const list = el('ol', undefined, 'stat')
-    for (const insight of questionInsights(quiz, results)) {
-      const li = el('li')
-      li.dataset.question = insight.id
-      li.append(el('p', insight.prompt))
-      const bar = el('div', undefined, 'bar')
-      bar.setAttribute('aria-hidden', 'true')
-      const fill = el('span')
-      fill.style.width = percent(insight.shareRight ?? 0)
-      bar.append(fill)
-      li.append(
-        bar,
-        el(
-          'p',
-          insight.answered === 0
-            ? 'Nobody answered it.'
-            : `${insight.correct} of ${insight.answered} right (${percent(insight.shareRight ?? 0)})`,
-        ),
-      )
-      if (insight.topWrong !== null)
-        li.append(
-          el('p', `Most-picked wrong answer: “${insight.topWrong.option}” (${insight.topWrong.count})`),
-        )
-      if (insight.mostMissed) li.append(el('p', 'Most of the class missed this question.', 'flag'))
-      for (const option of insight.idleDistractors)
-        li.append(el('p', `Nobody picked “${option}”: this distractor does no work.`, 'flag'))
-      list.append(li)
-    }
-    box.append(list)
-    if (results.recent.length > 0) {
-      const table = el('table')
-      table.append(el('caption', 'Latest attempts'))
-      const head = el('tr')
-      for (const h of ['Name', 'Class', 'Score', 'When']) {
-        const th = el('th', h)
-        th.scope = 'col'
-        head.append(th)
-      }
-      table.append(head)
-      for (const r of results.recent) {
-        const row = el('tr')
-        row.append(
-          el('td', r.name ?? '—'),
-          el('td', r.class === '' ? '—' : r.class),
-          el('td', `${r.score} / ${r.total}`),
-          el('td', new Date(r.at).toLocaleString()),
-        )
-        table.append(row)
-      }
-      box.append(table)
-    }
-  }
-
-  async function loadResults(): Promise<void> {
-    const error = $('[data-results-error]')
-    if (error) error.textContent = ''
-    const res = await fetch(`${api}/results${resultsQuery()}`, authorized()).catch(() => null)
-    if (res === null || !res.ok) {
-      if (error)
-        error.textContent = res === null ? 'Could not reach Civic Quiz. Try again.' : await problemDetail(res)
-      return
-    }
-    renderResults((await res.json()) as ClassResults)
-  }
-
-  $('[data-refresh]')?.addEventListener('click', () => void loadResults())
-
-  $('[data-csv]')?.addEventListener('click', async () => {
-    const error = $('[data-results-error]')
-    if (error) error.textContent = ''
-    const res = await fetch(`${api}/results.csv${resultsQuery()}`, authorized()).catch(() => null)
-    if (res === null || !res.ok) {
-      if (error)
-        error.textContent = res === null ? 'Could not reach Civic Quiz. Try again.' : await problemDetail(res)
-      return
-    }
-    const name =
-      /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${quizId}-results.csv`
-    const url = URL.createObjectURL(await res.blob())
-    const link = el('a')
-    link.href = url
-    link.download = name
-    document.body.append(link)
-    link.click()
-    link.remove()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  })
 
   tokenForm?.addEventListener('submit', async (event) => {
     event.preventDefault()
@@ -374,7 +180,7 @@ function start(root: HTMLElement): void {
     if (token === '') return
     tokenStore.set(token)
     if (input) input.value = ''
-    if (await loadQuiz()) await loadResults()
+    await open()
   })
 
   updateShareKit()
@@ -383,8 +189,6 @@ function start(root: HTMLElement): void {
   if (tokenStore.get() === null) askForToken('')
   else {
     if (tokenSection) tokenSection.hidden = true
-    void loadQuiz().then((ok) => {
-      if (ok) void loadResults()
-    })
+    void open()
   }
 }

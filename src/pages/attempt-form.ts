@@ -1,6 +1,7 @@
 /**
  * The quiz form's fields, as the no-JS POST and the browser script both read them:
- * `c:QUESTION` holds a chosen option index, `t:QUESTION` a typed answer, plus `name`, `class`, `attemptId`.
+ * `c:QUESTION` holds a chosen option index, `t:QUESTION` a typed answer, plus `name`, `class`, `attemptId`
+ * and `version` (the quiz version the page showed).
  * Pure; the result still goes through attemptRequestSchema and the API's checks.
  */
 import type { GivenAnswer } from '../schema'
@@ -9,6 +10,7 @@ export interface AttemptFields {
   attemptId?: string
   class?: string
   name?: string
+  version?: number
   answers: Record<string, GivenAnswer>
 }
 
@@ -29,6 +31,7 @@ export function readAttemptFields(entries: Iterable<[string, unknown]>): Attempt
     else if (key === 'name' && value !== '') fields.name = value
     else if (key === 'class' && value !== '') fields.class = value
     else if (key === 'attemptId' && value !== '') fields.attemptId = value
+    else if (key === 'version' && /^[1-9]\d{0,8}$/.test(value)) fields.version = Number(value)
   }
   return fields
 }

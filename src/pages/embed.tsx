@@ -8,7 +8,7 @@ import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { Hono } from 'hono/tiny'
 import type { AppEnv } from '../api/context'
-import { toPublicQuiz } from '../quiz/score'
+import { publicQuizOf } from '../api/public-quiz'
 import {
   type AttemptResult,
   classCodeSchema,
@@ -125,7 +125,7 @@ function notFound(c: Context<AppEnv>): Promise<Response> {
 async function load(c: Context<AppEnv>) {
   const id = c.req.param('id') ?? ''
   const found = quizIdSchema.safeParse(id).success ? await findQuiz(c.env, id) : null
-  return found === null ? null : toPublicQuiz(found.quiz)
+  return found === null ? null : publicQuizOf(c.env, found)
 }
 
 const validClass = (code: string | undefined): string =>

@@ -18,6 +18,20 @@ export interface Feedback {
 
 export const SCORE_TEXT = (score: number, total: number): string => `You scored ${score} out of ${total}`
 
+/** What a student is told when the teacher holds the answers back. */
+export const WITHHELD_TEXT: Record<'score-only' | 'after-release', string> = {
+  'score-only': 'Your teacher shows the score only: the answers are not shown for this quiz.',
+  'after-release':
+    'Your teacher will release the answers later. Keep the link below to see them once they are released.',
+}
+
+/** How many questions are left blank, and the question to put to the student before sending. */
+export function blankWarning(blank: number, total: number): string {
+  return blank === total
+    ? `You have not answered any of the ${total} questions. Press “Send anyway” to send a blank attempt, or answer them first.`
+    : `${blank} of ${total} questions are not answered. Press “Send anyway” to send your answers as they are, or answer them first.`
+}
+
 function shown(options: readonly string[] | undefined, value: GivenAnswer | null): string | null {
   if (value === null) return null
   if (typeof value === 'number') return options?.[value] ?? null

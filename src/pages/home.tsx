@@ -77,6 +77,17 @@ export function HomePage(props: HomePageProps) {
     >
       <h1>Civic Quiz</h1>
       <p>A civics quiz from today's news. Every answer cites the sentence of the article it comes from.</p>
+      <section id="your-quizzes" aria-labelledby="yours-h" hidden>
+        <h2 id="yours-h" tabindex={-1}>
+          Your quizzes
+        </h2>
+        <p class="hint">
+          Kept in this browser only. Each link holds its quiz’s teacher token: it opens the results and the
+          editor.
+        </p>
+        <ul class="catalogue" data-your-quizzes />
+        <p role="status" class="hint" data-your-status />
+      </section>
       <h2 id="catalogue">Quizzes</h2>
       <ul class="catalogue" aria-labelledby="catalogue">
         {props.quizzes.map((q) => (
@@ -95,6 +106,11 @@ export function HomePage(props: HomePageProps) {
                 Teacher view<span class="vh"> of “{q.title}”</span>
               </a>
             </p>
+            <form method="post" action={`/copy/${encodeURIComponent(q.id)}`} class="actions">
+              <button type="submit" class="secondary">
+                Make a copy to edit<span class="vh"> “{q.title}”</span>
+              </button>
+            </form>
           </li>
         ))}
       </ul>

@@ -13,6 +13,28 @@ export interface QuizPageProps {
   answers?: Record<string, GivenAnswer>
   result?: AttemptResult | null
   error?: string
+  confirmBlank?: boolean
+}
+
+/** The article for students, when the teacher shows it: one paragraph per line, as text. */
+export function ArticleText(props: { text: string }) {
+  return (
+    <details class="article">
+      <summary>Read the article</summary>
+      {props.text
+        .replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/, '')
+        .split(/\n+/)
+        .filter((p) => p.trim() !== '')
+        .map((p) => (
+          <p>{p}</p>
+        ))}
+    </details>
+  )
+}
+
+/** The address where a student finds an attempt again (and its answers, once released). */
+export function resultPath(quizId: string, attemptId: string, classCode: string): string {
+  return `/quiz/${encodeURIComponent(quizId)}/result/${encodeURIComponent(attemptId)}${classCode === '' ? '' : `?class=${encodeURIComponent(classCode)}`}`
 }
 
 function sourceLine(quiz: PublicQuiz) {
@@ -61,6 +83,7 @@ export function QuizPage(props: QuizPageProps) {
           for the link again.
         </p>
       )}
+      {quiz.article !== undefined && <ArticleText text={quiz.article} />}
       <QuizForm
         quiz={quiz}
         action={`/quiz/${encodeURIComponent(quiz.id)}`}
@@ -70,8 +93,17 @@ export function QuizPage(props: QuizPageProps) {
         answers={props.answers}
         result={props.result}
         error={props.error}
+        confirmBlank={props.confirmBlank}
       />
-      {props.result && (
+      {props.result?.withheld === 'after-release' && (
+        <p>
+          Your link to the answers:{' '}
+          <a href={resultPath(quiz.id, props.result.attemptId, props.result.class)} data-result-link>
+            your result and, once released, the answers
+          </a>
+        </p>
+      )}
+      {props.result && quiz.settings.attempts === 'unlimited' && (
         <p>
           <a
             href={`/quiz/${encodeURIComponent(quiz.id)}${props.classCode === '' ? '' : `?class=${encodeURIComponent(props.classCode)}`}`}

@@ -3,12 +3,15 @@ import { bodyLimit } from 'hono/body-limit'
 import type { Child } from 'hono/jsx'
 import { Hono } from 'hono/tiny'
 import type { AppEnv } from '../api/context'
-import { toPublicQuiz } from '../quiz/score'
+import { publicQuizAt, publicQuizOf } from '../api/public-quiz'
+import { resultForStudent } from '../quiz/attempt-rules'
 import { classCodeSchema, MAX_ARTICLE_BYTES, quizIdSchema } from '../schema'
+import { AttemptStore } from '../store/attempts'
 import { builtinQuizzes } from '../store/builtin'
 import { findQuiz } from '../store/catalog'
 import { readAttemptFields } from './attempt-form'
 import { FAVICON_SVG } from './favicon'
+import { blankWarning } from './feedback'
 import { HomePage, type MakeQuizValues } from './home'
 import { Layout } from './layout'
 import { QuizPage } from './quiz'
@@ -120,7 +123,7 @@ export const pageRoutes = new Hono<AppEnv>()
     return html(
       c,
       <QuizPage
-        quiz={toPublicQuiz(found.quiz)}
+        quiz={await publicQuizOf(c.env, found)}
         origin={origin(c)}
         classCode={valid ? requested : ''}
         badClass={!valid}
@@ -134,11 +137,11 @@ export const pageRoutes = new Hono<AppEnv>()
     async (c) => {
       const found = await loadPageQuiz(c)
       if (found === null) return quizNotFound(c)
-      const quiz = toPublicQuiz(found.quiz)
       const form = await c.req.parseBody()
       const fields = readAttemptFields(Object.entries(form))
+      const quiz = await publicQuizAt(c.env, found, fields.version).catch(() => null)
+      if (quiz === null) return quizNotFound(c)
       const attemptId = fields.attemptId ?? crypto.randomUUID()
-      const outcome = await submitAttempt(c, quiz.id, { ...fields, attemptId })
       const classCode =
         fields.class !== undefined && classCodeSchema.safeParse(fields.class).success ? fields.class : ''
       const common = {
@@ -148,11 +151,72 @@ export const pageRoutes = new Hono<AppEnv>()
         ...(fields.name === undefined ? {} : { name: fields.name }),
         answers: fields.answers,
       }
+      // blank answers: ask first, and send on the second press ("Send anyway")
+      const blank = quiz.questions.filter((q) => !Object.hasOwn(fields.answers, q.id)).length
+      if (blank > 0 && form.confirmBlank !== '1')
+        return html(
+          c,
+          <QuizPage
+            {...common}
+            attemptId={attemptId}
+            error={blankWarning(blank, quiz.questions.length)}
+            confirmBlank
+          />,
+          422,
+        )
+      const outcome = await submitAttempt(c, quiz.id, { ...fields, attemptId })
       if (outcome.ok)
         return html(c, <QuizPage {...common} attemptId={crypto.randomUUID()} result={outcome.result} />)
       return html(c, <QuizPage {...common} attemptId={attemptId} error={outcome.detail} />, outcome.status)
     },
   )
+  .get('/quiz/:id/result/:attemptId', async (c) => {
+    const found = await loadPageQuiz(c)
+    if (found === null) return quizNotFound(c)
+    const requested = c.req.query('class') ?? ''
+    const classCode = classCodeSchema.safeParse(requested).success ? requested : ''
+    const attemptId = c.req.param('attemptId')
+    const stored = /^[0-9a-f-]{36}$/i.test(attemptId)
+      ? await new AttemptStore(c.env.KV).get(found.quiz.id, classCode, attemptId)
+      : null
+    if (stored === null)
+      return html(c, <NotFoundPage what="There is no such attempt. Check the link you kept." />, 404)
+    const result = resultForStudent(stored, found.settings, found.released)
+    const quiz = await publicQuizAt(c.env, found, stored.version)
+    const answers = Object.fromEntries(
+      stored.results.flatMap((r) => (r.given === null ? [] : [[r.question, r.given]])),
+    )
+    return html(
+      c,
+      <QuizPage
+        quiz={quiz}
+        origin={origin(c)}
+        classCode={classCode}
+        attemptId={crypto.randomUUID()}
+        {...(stored.name === undefined ? {} : { name: stored.name })}
+        answers={answers}
+        result={result}
+      />,
+    )
+  })
+  .post('/copy/:id', async (c) => {
+    // "Make a copy to edit" on a built-in quiz, without JavaScript as with it: the copy's teacher view
+    const found = await loadPageQuiz(c)
+    if (found === null || !found.builtin) return quizNotFound(c)
+    const res = await postToApi(c, `/api/quizzes/${encodeURIComponent(found.quiz.id)}/copy`, {})
+    const created = res.status === 201 ? ((await res.json()) as { id?: unknown; teacherToken?: unknown }) : {}
+    if (typeof created.id === 'string' && typeof created.teacherToken === 'string')
+      return c.redirect(
+        `/teach/${encodeURIComponent(created.id)}#token=${encodeURIComponent(created.teacherToken)}`,
+        303,
+      )
+    const error = await problemDetail(res, 'The copy could not be made. Try again in a moment.')
+    return html(
+      c,
+      <HomePage quizzes={[...builtinQuizzes().values()]} error={error} />,
+      res.status === 429 ? 429 : 503,
+    )
+  })
   .get('/teach/:id', async (c) => {
     const found = await loadPageQuiz(c)
     if (found === null) return quizNotFound(c)

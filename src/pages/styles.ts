@@ -68,6 +68,21 @@ ul.catalogue h3{margin:0 0 .25rem}
 .row{display:grid;gap:0 1rem}
 @media (min-width:40rem){.row{grid-template-columns:1fr 1fr}h1{font-size:2rem}}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
+.table-wrap{overflow-x:auto}
+table.students th,table.students td{overflow-wrap:normal;word-break:normal;white-space:nowrap}
+table.students th[scope=row]{white-space:normal;overflow-wrap:anywhere;font-weight:600}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+.warning{border-left:4px solid var(--focus);background:var(--card);padding:.5rem .75rem;border-radius:.375rem}
+.badge{display:inline-block;font-size:.85rem;font-weight:600;border:1px solid var(--muted);border-radius:1rem;padding:0 .6rem;margin:0}
+.field-error{color:var(--bad);font-size:.9rem;margin:.2rem 0 0}.field-error:empty{display:none}
+select{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--muted);border-radius:.375rem;padding:.55rem .65rem;min-height:44px;width:100%;max-width:100%}
+.option-edit{display:flex;gap:.6rem;align-items:center;margin:.35rem 0}.option-edit input[type=radio]{width:1.25rem;height:1.25rem;flex:none}
+fieldset.preview{background:var(--bg);border-style:dashed}
+.preview-box{border:1px dashed var(--line);border-radius:.5rem;padding:.5rem .75rem;margin:.5rem 0}
+.candidates{list-style:none;padding:0}.candidates>li{border-top:1px solid var(--line);padding:.5rem 0}
+details.article{border:1px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;margin:0 0 1rem;background:var(--card)}
+details.article summary{font-weight:600;min-height:44px;display:flex;align-items:center;cursor:pointer}
+.stat>li.old{opacity:.9;border-top-style:dashed}
 [hidden]{display:none!important}
 `
   .replace(/\n/g, '')

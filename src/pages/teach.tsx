@@ -103,6 +103,54 @@ export function TeachPage(props: TeachPageProps) {
           </form>
         </section>
 
+        <section id="link-section" aria-labelledby="link-h" hidden>
+          <h2 id="link-h">Your teacher link</h2>
+          <p class="warning" id="teacher-link-warning">
+            Keep this link: it is the only way back to this quiz, its results and its editor. Anyone who has
+            it can see the results and change the quiz, so do not give it to students.
+          </p>
+          <CopyField
+            id="teacher-link"
+            label="Teacher link"
+            copy="Copy teacher link"
+            value=""
+            rows={2}
+            hint="This browser also keeps it under “Your quizzes” on the home page."
+          />
+          <p role="status" data-copy-status class="hint" />
+        </section>
+
+        <section id="results-section" aria-labelledby="results-h" hidden>
+          <h2 id="results-h">Results</h2>
+          <div class="row">
+            <div>
+              <label class="field" for="results-class">
+                Show results of class <span class="muted">(blank: every class)</span>
+              </label>
+              <input
+                type="text"
+                id="results-class"
+                value={classCode}
+                maxlength={32}
+                pattern="[A-Za-z0-9_\-]{1,32}"
+                autocomplete="off"
+                aria-describedby="results-class-hint"
+              />
+              <p class="hint" id="results-class-hint">
+                Updates by itself every few seconds while this page is open.
+              </p>
+            </div>
+          </div>
+          <div class="actions">
+            <button type="button" class="secondary" data-csv>
+              Download CSV
+            </button>
+          </div>
+          <p class="hint" data-updated />
+          <div data-results />
+          <p class="alert" role="alert" data-results-error />
+        </section>
+
         <section aria-labelledby="share-h">
           <h2 id="share-h">Share with your class</h2>
           <label class="field" for="class-code">
@@ -120,7 +168,7 @@ export function TeachPage(props: TeachPageProps) {
           />
           <p class="hint" id="class-code-hint">
             Letters, digits, “-” or “_”, up to 32. Students who use a link with a class code show up under it
-            in the results below.
+            in the results when they choose that class.
           </p>
           <p class="alert" role="alert" data-class-error />
           <CopyField
@@ -160,25 +208,80 @@ export function TeachPage(props: TeachPageProps) {
           <p role="status" data-copy-status class="hint" />
         </section>
 
-        <section id="results-section" aria-labelledby="results-h" hidden>
-          <h2 id="results-h">Results</h2>
-          <div class="actions">
-            <button type="button" data-refresh>
-              Refresh results
-            </button>
-            <button type="button" class="secondary" data-csv>
-              Download CSV
-            </button>
-          </div>
-          <div data-results aria-live="polite" />
-          <p class="alert" role="alert" data-results-error />
+        <section id="settings-section" aria-labelledby="settings-h" hidden>
+          <h2 id="settings-h">Settings</h2>
+          <form data-settings-form>
+            <fieldset>
+              <legend>After a student sends the answers</legend>
+              <label class="option">
+                <input type="radio" name="feedback" value="immediate" />
+                <span>Show the score, the right answers and the article’s evidence at once</span>
+              </label>
+              <label class="option">
+                <input type="radio" name="feedback" value="score-only" />
+                <span>Show the score only (the answers never reach the student)</span>
+              </label>
+              <label class="option">
+                <input type="radio" name="feedback" value="after-release" />
+                <span>Show the score now, the answers when I release them</span>
+              </label>
+            </fieldset>
+            <fieldset>
+              <legend>Attempts</legend>
+              <label class="option">
+                <input type="radio" name="attempts" value="unlimited" />
+                <span>As many as a student likes</span>
+              </label>
+              <label class="option">
+                <input type="radio" name="attempts" value="one-per-name" />
+                <span>One per first name and class code</span>
+              </label>
+            </fieldset>
+            <label class="option">
+              <input type="checkbox" name="showArticle" />
+              <span>Show the article to students</span>
+            </label>
+            <div class="actions">
+              <button type="submit">Save settings</button>
+              <button type="button" class="secondary" data-release hidden>
+                Release the answers
+              </button>
+            </div>
+            <p role="status" class="hint" data-settings-status />
+          </form>
         </section>
 
         <section id="questions-section" aria-labelledby="questions-h" hidden>
           <h2 id="questions-h">Questions and answers</h2>
-          {props.builtin && <p class="hint">Built-in quizzes cannot be edited.</p>}
+          {props.builtin && (
+            <form method="post" action={`/copy/${encodeURIComponent(quiz.id)}`} class="actions">
+              <p class="hint">
+                Built-in quizzes cannot be edited: make a copy of your own, then edit the copy.
+              </p>
+              <button type="submit">Make a copy to edit</button>
+            </form>
+          )}
+          <p class="hint" data-version />
           <p role="status" data-questions-status class="hint" />
+          <div class="actions" data-editor-tools hidden>
+            <button type="button" class="secondary" data-undo>
+              Undo the last change
+            </button>
+          </div>
           <ol class="questions-list" data-questions />
+          <div data-add-from-sentence hidden>
+            <h3 id="add-h">Add a question from a sentence of the article</h3>
+            <label class="field" for="add-sentence">
+              Sentence
+            </label>
+            <select id="add-sentence" data-sentence />
+            <div class="actions">
+              <button type="button" class="secondary" data-find-candidates>
+                Show its questions
+              </button>
+            </div>
+            <ul class="candidates" data-candidates aria-labelledby="add-h" />
+          </div>
         </section>
       </div>
     </Layout>

@@ -139,7 +139,8 @@ class CivicQuizElement extends HTMLElement {
       event.preventDefault()
       if (button.disabled) return
       const answers = Object.fromEntries(readers.map((read) => read()).filter((a) => a !== null))
-      const body: Record<string, unknown> = { answers }
+      // the version shown: the attempt is scored against it even if the teacher edits the quiz meanwhile
+      const body: Record<string, unknown> = { answers, version: quiz.version }
       const code = this.getAttribute('class-code')
       if (code) body.class = code
       if (name.value.trim()) body.name = name.value.trim()

@@ -7,7 +7,7 @@
  */
 import type { AttemptResult, GivenAnswer, PublicQuestion, PublicQuiz } from '../../schema'
 import { choiceField, typedField } from '../attempt-form'
-import { type Feedback, feedbackFor, SCORE_TEXT } from '../feedback'
+import { type Feedback, feedbackFor, SCORE_TEXT, WITHHELD_TEXT } from '../feedback'
 
 export interface QuizFormProps {
   quiz: PublicQuiz
@@ -26,6 +26,8 @@ export interface QuizFormProps {
   result?: AttemptResult | null | undefined
   /** A message to show in the alert region (e.g. the API's problem detail). */
   error?: string | undefined
+  /** Set when the student was asked about blank answers: the next send goes through as it is. */
+  confirmBlank?: boolean | undefined
 }
 
 /** The feedback under one question; src/client/quiz.ts builds the same elements. */
@@ -55,8 +57,9 @@ function QuestionView(props: {
   index: number
   given: GivenAnswer | undefined
   feedback: Feedback | null
+  locked: boolean
 }) {
-  const { question: q, index, given, feedback } = props
+  const { question: q, index, given, feedback, locked } = props
   return (
     <fieldset id={`cq-${q.id}`}>
       <legend>
@@ -65,7 +68,13 @@ function QuestionView(props: {
       {q.options !== undefined ? (
         q.options.map((option, i) => (
           <label class="option">
-            <input type="radio" name={choiceField(q.id)} value={String(i)} checked={given === i} />
+            <input
+              type="radio"
+              name={choiceField(q.id)}
+              value={String(i)}
+              checked={given === i}
+              disabled={locked}
+            />
             <span>{option}</span>
           </label>
         ))
@@ -81,6 +90,7 @@ function QuestionView(props: {
             maxlength={500}
             autocomplete="off"
             value={typeof given === 'string' ? given : undefined}
+            disabled={locked}
           />
         </>
       )}
@@ -99,6 +109,9 @@ function QuestionView(props: {
 export function QuizForm(props: QuizFormProps) {
   const { quiz, result } = props
   const byQuestion = new Map((result?.results ?? []).map((r) => [r.question, r]))
+  // a scored attempt is final: its answers are shown, not changed and sent again
+  const locked = result !== undefined && result !== null
+  const onePerName = quiz.settings.attempts === 'one-per-name'
   return (
     <form
       class="quiz"
@@ -106,13 +119,15 @@ export function QuizForm(props: QuizFormProps) {
       action={`${props.action}#cq-score`}
       data-civic-quiz={quiz.id}
       data-api={props.apiBase ?? ''}
+      data-attempts={quiz.settings.attempts}
     >
       <input type="hidden" name="attemptId" value={props.attemptId ?? ''} />
+      <input type="hidden" name="version" value={String(quiz.version)} />
       {props.classCode !== undefined && props.classCode !== '' && (
         <input type="hidden" name="class" value={props.classCode} />
       )}
       <label class="field" for="cq-name">
-        First name <span class="muted">(optional)</span>
+        First name {onePerName ? '' : <span class="muted">(optional)</span>}
       </label>
       <input
         type="text"
@@ -121,8 +136,15 @@ export function QuizForm(props: QuizFormProps) {
         maxlength={40}
         autocomplete="given-name"
         value={props.name ?? ''}
+        required={onePerName}
+        disabled={locked}
+        aria-describedby="cq-name-hint"
       />
-      <p class="hint">Leave it blank to stay anonymous. Only your teacher sees it.</p>
+      <p class="hint" id="cq-name-hint">
+        {onePerName
+          ? 'This quiz takes one attempt per name. Only your teacher sees it.'
+          : 'Leave it blank to stay anonymous. Only your teacher sees it.'}
+      </p>
       {quiz.questions.map((q, index) => {
         const r = byQuestion.get(q.id)
         return (
@@ -131,14 +153,19 @@ export function QuizForm(props: QuizFormProps) {
             index={index}
             given={props.answers?.[q.id]}
             feedback={r === undefined ? null : feedbackFor(q.options, r)}
+            locked={locked}
           />
         )
       })}
-      <div class="actions">
-        <button type="submit">Check answers</button>
+      {props.confirmBlank === true && <input type="hidden" name="confirmBlank" value="1" />}
+      <div class="actions" data-submit hidden={locked}>
+        <button type="submit">{props.confirmBlank === true ? 'Send anyway' : 'Check answers'}</button>
       </div>
       <p class="score" id="cq-score" role="status" data-score>
         {result ? SCORE_TEXT(result.score, result.total) : ''}
+      </p>
+      <p class="hint" data-withheld>
+        {result?.withheld === undefined ? '' : WITHHELD_TEXT[result.withheld]}
       </p>
       <p class="alert" role="alert" data-error>
         {props.error ?? ''}
