@@ -151,6 +151,7 @@ export function resultsView(api: string, auth: () => RequestInit): ResultsView {
     filter.setAttribute('aria-invalid', ok ? 'false' : 'true')
     if (ok) void load()
   })
+  $('[data-refresh]')?.addEventListener('click', () => void load())
   setInterval(() => {
     if (document.visibilityState === 'visible') void load()
   }, REFRESH_MS)

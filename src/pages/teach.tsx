@@ -142,6 +142,9 @@ export function TeachPage(props: TeachPageProps) {
             </div>
           </div>
           <div class="actions">
+            <button type="button" class="secondary" data-refresh>
+              Refresh results
+            </button>
             <button type="button" class="secondary" data-csv>
               Download CSV
             </button>
