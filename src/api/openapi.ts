@@ -5,14 +5,20 @@
  */
 import * as z from 'zod/mini'
 import {
+  addQuestionRequestSchema,
   attemptRequestSchema,
   attemptResultSchema,
   classResultsSchema,
   createQuizRequestSchema,
   createQuizResponseSchema,
+  editViewSchema,
+  orderRequestSchema,
   problemSchema,
   publicQuizSchema,
+  questionSchema,
   quizListSchema,
+  quizSchema,
+  quizSettingsSchema,
 } from '../schema'
 
 const SCHEMAS = {
@@ -24,6 +30,12 @@ const SCHEMAS = {
   CreateQuizRequest: createQuizRequestSchema,
   CreateQuizResponse: createQuizResponseSchema,
   Problem: problemSchema,
+  EditView: editViewSchema,
+  Question: questionSchema,
+  Quiz: quizSchema,
+  AddQuestionRequest: addQuestionRequestSchema,
+  OrderRequest: orderRequestSchema,
+  QuizSettings: quizSettingsSchema,
 } as const
 
 type SchemaName = keyof typeof SCHEMAS
@@ -42,6 +54,26 @@ const classParam = {
   schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,32}$' },
 }
 const teacher = [{ teacherToken: [] }]
+const questionParam = { name: 'questionId', in: 'path', required: true, schema: { type: 'string' } }
+const ifMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  description: 'The version the change was made to: "v{version}" (the ETag of GET /edit)',
+  schema: { type: 'string', pattern: '^"v[0-9]+"$' },
+}
+/** The answers every versioned change can give besides success. */
+const versioned = {
+  401: problem('Missing or wrong token'),
+  403: problem('A built-in quiz: copy it first'),
+  404: problem('Unknown quiz or question'),
+  412: problem('The quiz changed since that version; ETag holds the current one'),
+  428: problem('No If-Match'),
+}
+const newVersion = {
+  description: 'The new version: { version, quiz }',
+  headers: { ETag: { schema: { type: 'string' } } },
+}
 
 export function openApiDocument(): object {
   return {
@@ -137,20 +169,136 @@ export function openApiDocument(): object {
           },
         },
       },
-      '/api/quizzes/{id}/questions/{questionId}': {
-        delete: {
-          summary: 'Take a question out of a quiz made at run time',
+      '/api/quizzes/{id}/attempts/{attemptId}': {
+        get: {
+          summary: "A stored attempt, with the key only as the quiz's settings allow now",
+          parameters: [
+            idParam,
+            { name: 'attemptId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+            classParam,
+          ],
+          responses: {
+            200: { description: 'The attempt', ...json('AttemptResult') },
+            404: problem('Unknown quiz or attempt'),
+          },
+        },
+      },
+      '/api/quizzes/{id}/edit': {
+        get: {
+          summary: "The teacher's editor: version, quiz with answers, alternates, settings, article",
+          security: teacher,
+          parameters: [idParam],
+          responses: {
+            200: { description: 'The edit view (ETag: "v{version}")', ...json('EditView') },
+            401: problem('Missing or wrong token'),
+            404: problem('Unknown quiz'),
+          },
+        },
+      },
+      '/api/quizzes/{id}/candidates': {
+        get: {
+          summary: "The generator's questions about one passage of the article",
           security: teacher,
           parameters: [
             idParam,
-            { name: 'questionId', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'start', in: 'query', required: true, schema: { type: 'integer' } },
+            { name: 'end', in: 'query', required: true, schema: { type: 'integer' } },
           ],
           responses: {
-            200: { description: 'The quiz without the question' },
-            403: problem('A built-in quiz'),
-            409: problem('The last question'),
+            200: { description: '{ questions }' },
             401: problem('Missing or wrong token'),
-            404: problem('Unknown quiz or question'),
+            422: problem('Not a span of the article, or the quiz keeps no article'),
+          },
+        },
+      },
+      '/api/quizzes/{id}/questions': {
+        post: {
+          summary: 'Add a question: swap in an alternate, take a sentence’s best question, or a written one',
+          security: teacher,
+          parameters: [idParam, ifMatch],
+          requestBody: { required: true, ...json('AddQuestionRequest') },
+          responses: {
+            201: { description: 'The new version: { version, quiz, question }' },
+            ...versioned,
+            409: problem('The quiz already asks it'),
+            422: problem('Invalid question, or evidence that is not the article’s text'),
+          },
+        },
+      },
+      '/api/quizzes/{id}/questions/{questionId}': {
+        put: {
+          summary: 'Replace a question with the teacher’s version of it',
+          security: teacher,
+          parameters: [idParam, questionParam, ifMatch],
+          requestBody: { required: true, ...json('Question') },
+          responses: {
+            200: newVersion,
+            ...versioned,
+            422: problem('Invalid question, or evidence that is not the article’s text'),
+          },
+        },
+        delete: {
+          summary: 'Take a question out of a quiz made at run time',
+          security: teacher,
+          parameters: [idParam, questionParam, ifMatch],
+          responses: { 200: newVersion, ...versioned, 409: problem('The last question') },
+        },
+      },
+      '/api/quizzes/{id}/order': {
+        put: {
+          summary: 'Put the questions in a new order',
+          security: teacher,
+          parameters: [idParam, ifMatch],
+          requestBody: { required: true, ...json('OrderRequest') },
+          responses: { 200: newVersion, ...versioned, 422: problem('Not every question once') },
+        },
+      },
+      '/api/quizzes/{id}/undo': {
+        post: {
+          summary: 'Save the previous version’s questions as a new version',
+          security: teacher,
+          parameters: [idParam, ifMatch],
+          responses: { 200: newVersion, ...versioned, 409: problem('Nothing to undo') },
+        },
+      },
+      '/api/quizzes/{id}/settings': {
+        put: {
+          summary: 'Set feedback, attempts and whether students see the article',
+          security: teacher,
+          parameters: [idParam],
+          requestBody: { required: true, ...json('QuizSettings') },
+          responses: {
+            200: { description: '{ settings }' },
+            401: problem('Missing or wrong token'),
+            403: problem('A built-in quiz'),
+            422: problem('Invalid settings'),
+          },
+        },
+      },
+      '/api/quizzes/{id}/release': {
+        post: {
+          summary: 'Release the answers of an after-release quiz',
+          security: teacher,
+          parameters: [idParam],
+          responses: {
+            200: { description: '{ released, releasedAt }' },
+            401: problem('Missing or wrong token'),
+            409: problem('Not an after-release quiz'),
+          },
+        },
+      },
+      '/api/quizzes/{id}/copy': {
+        post: {
+          summary: 'Copy a quiz into a run-time quiz of one’s own (built-in: open; run-time: its token)',
+          parameters: [idParam],
+          responses: {
+            201: {
+              description: 'The copy and its teacher token (shown once)',
+              ...json('CreateQuizResponse'),
+            },
+            401: problem('A run-time quiz’s copy needs its token'),
+            404: problem('Unknown quiz'),
+            429: problem('Too many new quizzes from this network'),
           },
         },
       },

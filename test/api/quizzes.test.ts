@@ -324,6 +324,9 @@ describe('GET /api/openapi.json', () => {
     }
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths)).toContain('/api/quizzes/{id}/attempts')
+    for (const path of ['edit', 'questions', 'order', 'undo', 'settings', 'release', 'copy', 'candidates'])
+      expect(Object.keys(doc.paths)).toContain(`/api/quizzes/{id}/${path}`)
+    expect(Object.keys(doc.components.schemas.PublicQuiz?.properties ?? {})).toContain('version')
     expect(Object.keys(doc.components.schemas.AttemptRequest?.properties ?? {}).sort()).toEqual([
       'answers',
       'attemptId',
