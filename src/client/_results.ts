@@ -118,7 +118,7 @@ export function resultsView(api: string, auth: () => RequestInit): ResultsView {
       'p',
       results.attempts === 0
         ? 'No attempts yet.'
-        : `${results.attempts} ${results.attempts === 1 ? 'attempt' : 'attempts'} · mean score ${results.meanScore ?? 0} · now at version ${results.version}`,
+        : `${results.attempts} ${results.attempts === 1 ? 'attempt' : 'attempts'} · mean score ${results.meanScore ?? 0} out of ${quiz.questions.length} · version ${results.version}`,
     )
     summary.dataset.summary = ''
     box.replaceChildren(heading, summary)
