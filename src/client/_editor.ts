@@ -128,8 +128,8 @@ export function editor(
       if (res.status !== 422) say(await problemDetail(res))
       return res
     }
-    await onChange()
     say(done)
+    await onChange()
     return res
   }
 

@@ -237,7 +237,7 @@ export function TeachPage(props: TeachPageProps) {
               </label>
               <label class="option">
                 <input type="radio" name="attempts" value="one-per-name" />
-                <span>One per first name and class code</span>
+                <span>One per first name in each class</span>
               </label>
             </fieldset>
             <label class="option">
@@ -259,7 +259,7 @@ export function TeachPage(props: TeachPageProps) {
           {props.builtin && (
             <form method="post" action={`/copy/${encodeURIComponent(quiz.id)}`} class="actions">
               <p class="hint">
-                Built-in quizzes cannot be edited: make a copy of your own, then edit the copy.
+                Built-in quizzes cannot be edited. Make a copy of your own, then edit the copy.
               </p>
               <button type="submit">Make a copy to edit</button>
             </form>
