@@ -20,6 +20,7 @@ import { findQuiz } from '../store/catalog'
 import { readAttemptFields } from './attempt-form'
 import { QuizForm } from './components/quiz-form'
 import { quizUrl } from './embed-snippets'
+import { blankWarning } from './feedback'
 import { DocumentHead } from './layout'
 import { contentSecurityPolicy } from './security'
 import { submitAttempt } from './submit-attempt'
@@ -41,6 +42,7 @@ export interface EmbedPageProps {
   answers?: Record<string, GivenAnswer>
   result?: AttemptResult | null
   error?: string
+  confirmBlank?: boolean
 }
 
 function EmbedDocument(props: { title: string; description: string; children?: unknown }) {
@@ -86,6 +88,7 @@ export function EmbedPage(props: EmbedPageProps) {
         answers={props.answers}
         result={props.result}
         error={props.error}
+        confirmBlank={props.confirmBlank}
       />
       {props.result && (
         <p>
@@ -151,9 +154,9 @@ export const embedRoutes = new Hono<AppEnv>()
     async (c) => {
       const quiz = await load(c)
       if (quiz === null) return notFound(c)
-      const fields = readAttemptFields(Object.entries(await c.req.parseBody()))
+      const form = await c.req.parseBody()
+      const fields = readAttemptFields(Object.entries(form))
       const attemptId = fields.attemptId ?? crypto.randomUUID()
-      const outcome = await submitAttempt(c, quiz.id, { ...fields, attemptId })
       const common = {
         quiz,
         origin: new URL(c.req.url).origin,
@@ -161,6 +164,20 @@ export const embedRoutes = new Hono<AppEnv>()
         ...(fields.name === undefined ? {} : { name: fields.name }),
         answers: fields.answers,
       }
+      // blank answers: ask first, and send on the second press ("Send anyway"), as the quiz page does
+      const blank = quiz.questions.filter((q) => !Object.hasOwn(fields.answers, q.id)).length
+      if (blank > 0 && form.confirmBlank !== '1')
+        return page(
+          c,
+          <EmbedPage
+            {...common}
+            attemptId={attemptId}
+            error={blankWarning(blank, quiz.questions.length)}
+            confirmBlank
+          />,
+          422,
+        )
+      const outcome = await submitAttempt(c, quiz.id, { ...fields, attemptId })
       if (outcome.ok)
         return page(c, <EmbedPage {...common} attemptId={crypto.randomUUID()} result={outcome.result} />)
       return page(c, <EmbedPage {...common} attemptId={attemptId} error={outcome.detail} />, outcome.status)

@@ -60,8 +60,26 @@ describe('POST /embed/:id (no JavaScript)', () => {
     expect(body).toContain(`${BASE}/quiz/${quiz.id}?class=period-3`)
   })
 
+  it('asks before sending a partly blank form, and sends it on "Send anyway"', async () => {
+    const [answered] = Object.entries(rightAnswers(quiz))
+    const fields = new URLSearchParams({ attemptId: crypto.randomUUID() })
+    if (answered !== undefined) fields.set(`c:${answered[0]}`, String(answered[1]))
+    const asked = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
+    expect(asked.status).toBe(422)
+    const page = await asked.text()
+    expect(page).toContain(
+      `${quiz.questions.length - 1} of ${quiz.questions.length} questions are not answered`,
+    )
+    expect(page).toContain('name="confirmBlank" value="1"')
+    expect(page).toContain('Send anyway')
+    fields.set('confirmBlank', '1')
+    const sent = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
+    expect(sent.status).toBe(200)
+    expect(await sent.text()).toContain(`out of ${quiz.questions.length}`)
+  })
+
   it('keeps the answers and says why when they do not fit the quiz', async () => {
-    const fields = new URLSearchParams({ 'c:no-such-question': '1' })
+    const fields = new URLSearchParams({ 'c:no-such-question': '1', confirmBlank: '1' })
     const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
     expect(res.status).toBe(422)
     expectFramable(res)
@@ -71,7 +89,7 @@ describe('POST /embed/:id (no JavaScript)', () => {
 
 describe('POST /embed/:id and the rate limit', () => {
   function post(ip: string): Promise<Response> {
-    const fields = new URLSearchParams({ class: 'embed-limited', 'c:none': '' })
+    const fields = new URLSearchParams({ class: 'embed-limited', 'c:none': '', confirmBlank: '1' })
     return call(`/embed/${quiz.id}`, { method: 'POST', body: fields, headers: { 'cf-connecting-ip': ip } })
   }
 
