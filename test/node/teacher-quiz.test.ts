@@ -194,7 +194,7 @@ describe('fix it', () => {
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: 'Save the question' }).click()
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved question 1.' }).count()).toBe(1)
-    expect(await page.locator('[data-questions] > li h3').first().textContent()).toBe(reworded)
+    await expect.poll(() => page.locator('[data-questions] > li h3').first().textContent()).toBe(reworded)
     expect(await page.locator('[data-questions] > li').first().textContent()).toContain(
       'Edited by the teacher',
     )
@@ -207,7 +207,9 @@ describe('fix it', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Swapped question 2' }).count())
       .toBe(1)
-    expect(await page.locator('[data-questions] > li').nth(1).getAttribute('data-question')).toBe(alternate)
+    await expect
+      .poll(() => page.locator('[data-questions] > li').nth(1).getAttribute('data-question'))
+      .toBe(alternate)
 
     // add a question from a sentence the teacher picks
     const view = await editView(made.id, made.token)
