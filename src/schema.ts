@@ -30,9 +30,13 @@ export const classCodeSchema = pattern(
 
 /** Printable text without control characters (C0, DEL, C1, lone surrogates excluded). */
 const PRINTABLE = /^[^\p{Cc}\p{Cs}\p{Co}\p{Cn}]*$/u
+const CONTROL_CHARS = /\p{Cc}/gu
+/** Drops control characters (C0, DEL, C1) from what a student types: they reach no page, CSV or log. */
+const stripControls = () => z.overwrite((s: string) => s.replace(CONTROL_CHARS, ''))
 export const studentNameSchema = z
   .string()
   .check(
+    stripControls(),
     z.trim(),
     z.maxLength(40, 'a name has at most 40 characters'),
     z.regex(PRINTABLE, 'a name may only hold printable characters'),
@@ -163,7 +167,10 @@ export type QuizSummary = z.infer<typeof quizSummarySchema>
 // Attempts
 
 /** A given answer: an option index for choice questions, text for typed ones. */
-export const givenAnswerSchema = z.union([nonNegativeInt(), z.string().check(z.maxLength(500))])
+export const givenAnswerSchema = z.union([
+  nonNegativeInt(),
+  z.string().check(z.maxLength(500), stripControls()),
+])
 
 export const attemptRequestSchema = z.strictObject({
   attemptId: z.optional(z.uuid()),

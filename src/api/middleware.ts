@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
 import { HTTPException } from 'hono/http-exception'
@@ -7,7 +7,7 @@ import { tokenMatches, tokenMatchesHash } from '../auth/token'
 import { quizIdSchema } from '../schema'
 import { findQuiz } from '../store/catalog'
 import type { AppEnv } from './context'
-import { ProblemError, validationProblem } from './problem'
+import { ProblemError, problemResponse, validationProblem } from './problem'
 
 /** Largest JSON body of the quiz-taking API. */
 export const MAX_JSON_BYTES = 64 * 1024
@@ -78,6 +78,29 @@ export const loadQuiz: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv>(asyn
  * quizzes made at run time take their own token (only its hash is stored) or ADMIN_TOKEN.
  */
 export const requireTeacher: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv>(async (c, next) => {
+  try {
+    await checkTeacher(c)
+  } catch (error) {
+    if (!(error instanceof ProblemError)) throw error
+    const res = problemResponse(error.problem, error.headers)
+    privateResponse(res.headers)
+    return res
+  }
+  await next()
+  privateResponse(c.res.headers)
+})
+
+/**
+ * A teacher's answer is for that teacher only: never stored by a shared cache, and never served from a
+ * cache to a request with another (or no) Authorization header. Set on every teacher route's answer,
+ * the 401 included.
+ */
+export function privateResponse(headers: Headers): void {
+  headers.set('cache-control', 'no-store')
+  headers.append('vary', 'Authorization')
+}
+
+async function checkTeacher(c: Context<AppEnv>): Promise<void> {
   const header = c.req.header('authorization') ?? ''
   const match = /^Bearer\s+(\S{1,512})\s*$/i.exec(header)
   const token = match?.[1]
@@ -97,5 +120,4 @@ export const requireTeacher: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv
         : 'The teacher token is not valid for this quiz.',
       { headers: { 'www-authenticate': 'Bearer realm="civic-quiz"' } },
     )
-  await next()
-})
+}

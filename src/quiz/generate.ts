@@ -24,7 +24,7 @@ import { usableQuote, whoSaidCandidates } from './questions/who-said'
 import { hashHex, seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
 import { selectCandidates } from './select'
-import { capitalize, firstWords, slugify, stripFinal, wordCount } from './text'
+import { capitalize, cutAtWord, firstWords, slugify, stripFinal, wordCount } from './text'
 
 export interface GenerateOptions {
   seed?: string
@@ -82,8 +82,18 @@ const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,?\s+){1,4}(?:\([^)]{1,20}\)\s+)?[—�
 const SCENE_SETTER =
   /^(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|tonight|overnight)\b[^,.;:]{0,30},\s+(?=\S)/i
 
-/** A title: the first line when it reads as a heading, else the first sentence's opening words. */
+/** The longest title a quiz may have (the schema's limit). */
+export const TITLE_MAX = 300
+
+/**
+ * A title: the first line when it reads as a heading, else the first sentence's opening words; never
+ * over TITLE_MAX characters (cut at a word).
+ */
 export function deriveTitle(article: string): string {
+  return cutAtWord(headline(article), TITLE_MAX)
+}
+
+function headline(article: string): string {
   const text = body(article)
   const firstLine = (text.split(/\n/)[0] ?? '').trim()
   if (firstLine && firstLine.split(/\s+/).length <= 14 && !/[.!:;,]$/.test(firstLine) && text.includes('\n'))

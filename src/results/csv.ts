@@ -1,14 +1,25 @@
 import type { Quiz } from '../schema'
 import type { AttemptEntry } from './aggregate'
 
+/** Control characters (C0 but tab/newline aside they are never typed on purpose, DEL, C1): never in a cell. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
 /**
- * One CSV cell, RFC 4180 quoted. A cell that a spreadsheet would run as a formula (it begins with
- * = + - @, a tab or a carriage return) is neutralised with a leading apostrophe.
+ * A formula start: = + - @ at the start of the cell or right after a separator of any common locale
+ * (`,` `;` tab) or a line break, spaces allowed before it. A spreadsheet that splits the cell's text
+ * on that separator would run what follows as a formula.
+ */
+const FORMULA_START = /(^|[,;\t\r\n])([ \u00a0]*)(?=[=+\-@])/g
+
+/**
+ * One CSV cell, RFC 4180 quoted. Control characters are dropped; every formula start (at the start or
+ * after a `,` `;` tab or line break) is neutralised with an apostrophe; a cell holding a separator of any
+ * common locale (`,` `;` tab), a quote, a line break or outer spaces is quoted.
  */
 export function csvCell(value: string | number): string {
-  let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text
+  let text = String(value).replace(CONTROL, '')
+  text = text.replace(FORMULA_START, "$1$2'")
+  if (/^[\t\r]/.test(text)) text = `'${text}`
+  return /[",;\t\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text
 }
 
 /** The class's attempts as CSV: one row per attempt (oldest first), one column per question. */

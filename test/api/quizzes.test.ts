@@ -157,7 +157,7 @@ describe('POST /api/quizzes/:id/attempts', () => {
     ['a class code with spaces', { class: 'room 12', answers: {} }, ['class']],
     ['a class code over 32 characters', { class: 'x'.repeat(33), answers: {} }, ['class']],
     ['a name over 40 characters', { name: 'n'.repeat(41), answers: {} }, ['name']],
-    ['a name with control characters', { name: 'Ann\u0000\u0007', answers: {} }, ['name']],
+    ['a name with private-use characters', { name: 'Ann\ue000', answers: {} }, ['name']],
     ['an attemptId that is not a UUID', { attemptId: 'abc', answers: {} }, ['attemptId']],
     ['an unknown field', { answers: {}, score: 100 }, []],
   ])('answers 422 with the field path for %s', async (_label, raw, path) => {
@@ -225,6 +225,20 @@ describe('GET /api/quizzes/:id/results', () => {
     await expectProblem(await asTeacher(`/api/quizzes/${quiz.id}/results`, ''), 401)
     await expectProblem(await asTeacher(`/api/quizzes/${quiz.id}/results`, `${ADMIN}x`), 401)
     await expectProblem(await asTeacher(`/api/quizzes/${quiz.id}/results`, 'a'.repeat(5000)), 401)
+  })
+
+  it('tells every cache to keep teacher answers private: no-store, Vary: Authorization (401 too)', async () => {
+    for (const path of [
+      `/api/quizzes/${quiz.id}/results`,
+      `/api/quizzes/${quiz.id}/results?class=period-3`,
+      `/api/quizzes/${quiz.id}/results.csv`,
+      `/api/quizzes/${quiz.id}/answers`,
+    ]) {
+      for (const res of [await asTeacher(path), await call(path), await asTeacher(path, 'wrong')]) {
+        expect(res.headers.get('cache-control'), path).toBe('no-store')
+        expect(res.headers.get('vary') ?? '', path).toMatch(/\bauthorization\b/i)
+      }
+    }
   })
 
   it('is not open to other origins', async () => {

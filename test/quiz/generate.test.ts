@@ -307,6 +307,19 @@ describe('titles', () => {
       'The council approved the budget',
     )
   })
+
+  it('cuts a title made from a long first line at a word, within 300 characters', () => {
+    const word = 'Parliamentarians'
+    const line = Array.from({ length: 14 }, () => word.repeat(2)).join(' ')
+    expect(line.length).toBeGreaterThan(300)
+    const title = deriveTitle(`${line}\nThe council met on Monday.`)
+    expect(title.length).toBeLessThanOrEqual(300)
+    expect(title.endsWith('…')).toBe(true)
+    expect(line.startsWith(title.slice(0, -1))).toBe(true)
+    expect(line[title.length - 1]).toBe(' ')
+    // one endless word is cut inside it
+    expect(deriveTitle(`${'x'.repeat(400)} said the mayor.`).length).toBeLessThanOrEqual(300)
+  })
 })
 
 describe('a short quiz says why', () => {
