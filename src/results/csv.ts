@@ -1,8 +1,8 @@
 import type { Quiz } from '../schema'
 import type { AttemptEntry } from './aggregate'
 
-/** Control characters (C0 but tab/newline aside they are never typed on purpose, DEL, C1): never in a cell. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+/** Control characters (C0, DEL, C1) other than tab and line breaks: never in a cell. */
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu
 /**
  * A formula start: = + - @ at the start of the cell or right after a separator of any common locale
  * (`,` `;` tab) or a line break, spaces allowed before it. A spreadsheet that splits the cell's text
