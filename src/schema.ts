@@ -90,6 +90,11 @@ export const questionFieldsSchema = z.object({
   accept: z.optional(z.array(text(1, 500)).check(z.minLength(1))),
   explanation: text(1, 2000),
   evidence: evidenceSchema,
+  /**
+   * Ids this question had before ids were made opaque: attempts stored under them still count in the
+   * results. Server-side only (left out of the public quiz), and never accepted in a new attempt.
+   */
+  formerIds: z.optional(z.array(questionIdSchema).check(z.maxLength(8))),
 })
 
 export const questionSchema = questionFieldsSchema.check(
@@ -137,7 +142,13 @@ export const quizSchema = z
 
 /** What a student's browser receives: the quiz with every answer-bearing field left out. */
 export const publicQuestionSchema = z.strictObject(
-  z.omit(questionFieldsSchema, { answer: true, accept: true, explanation: true, evidence: true }).shape,
+  z.omit(questionFieldsSchema, {
+    answer: true,
+    accept: true,
+    explanation: true,
+    evidence: true,
+    formerIds: true,
+  }).shape,
 )
 export const publicQuizSchema = z.strictObject({
   id: quizIdSchema,
@@ -299,6 +310,11 @@ export const storedQuizSchema = z.object({
   quiz: quizSchema,
   tokenHash: pattern(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest'),
   createdAt: z.iso.datetime(),
+  /**
+   * The secret salt of the quiz's question ids (src/quiz/ids.ts). Absent in quizzes stored before ids
+   * were salted: their ids are made opaque when read (src/store/quizzes.ts).
+   */
+  idSalt: z.optional(text(16, 128)),
 })
 
 export type CreateQuizRequest = z.infer<typeof createQuizRequestSchema>

@@ -108,7 +108,12 @@ export const quizRoutes = new Hono<AppEnv>()
     if (found.quiz.questions.length === 1)
       throw new ProblemError(409, 'A quiz needs at least one question; this is its last one.')
     const quiz = { ...found.quiz, questions: found.quiz.questions.filter((q) => q.id !== questionId) }
-    await new QuizStore(c.env.KV).put({ quiz, tokenHash: found.tokenHash, createdAt: found.createdAt })
+    await new QuizStore(c.env.KV).put({
+      quiz,
+      tokenHash: found.tokenHash,
+      createdAt: found.createdAt,
+      idSalt: found.idSalt,
+    })
     return c.json(quiz, 200)
   })
   .get('/:id/results', loadQuiz, requireTeacher, validate('query', resultsQuerySchema), async (c) => {

@@ -10,6 +10,7 @@ import {
 import type { Candidate } from './candidate'
 import { makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
+import { questionId } from './ids'
 import { clearMemos } from './memo'
 import { shortQuizNote } from './notes'
 import { delegationCandidates } from './questions/delegation'
@@ -38,6 +39,12 @@ export interface GenerateOptions {
   license?: string
   /** Quiz id (default: a slug of the title). */
   id?: string
+  /**
+   * The quiz's secret salt for question ids (src/quiz/ids.ts), kept with the quiz on the server and never
+   * sent to a browser. Without it ids are keyed by the empty string: fine for previews and tests, not
+   * for a quiz students take.
+   */
+  idSalt?: string
 }
 
 export const DEFAULT_COUNT = 12
@@ -113,12 +120,15 @@ function headline(article: string): string {
 }
 
 /** Positions of the right option, spread evenly over the quiz (seeded tie-breaks). */
-function layout(chosen: Candidate[], seed: string): Question[] {
+function layout(chosen: Candidate[], seed: string, idSalt: string): Question[] {
   const random = seededRandom(`${seed}|layout`)
+  const ids = new Set<string>()
   const used = [0, 0, 0, 0]
   const out: Question[] = []
   for (const c of chosen) {
-    const id = `q-${hashHex(`${c.type}|${c.factKey}|${c.answer}`)}`
+    let id = questionId(idSalt, c.type, c.evidence)
+    for (let nth = 1; ids.has(id); nth++) id = questionId(idSalt, c.type, c.evidence, nth)
+    ids.add(id)
     const base = { id, type: c.type, prompt: c.prompt, explanation: c.explanation(), evidence: c.evidence }
     if (c.type === 'true-false') {
       out.push({ ...base, options: ['True', 'False'], answer: c.answer === 'True' ? 0 : 1 })
@@ -168,7 +178,9 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
   const chosen = selectCandidates(candidates, count, article.length).sort(
     (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
   )
-  const questions = layout(chosen, seed).filter((q) => questionProblems(article, q).length === 0)
+  const questions = layout(chosen, seed, options.idSalt ?? '').filter(
+    (q) => questionProblems(article, q).length === 0,
+  )
   if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(facts), questions.length)
   const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(facts))
   const title = options.title?.trim() || deriveTitle(article)

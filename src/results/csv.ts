@@ -1,5 +1,5 @@
 import type { Quiz } from '../schema'
-import type { AttemptEntry } from './aggregate'
+import { type AttemptEntry, chosenOption, typedAnswer } from './aggregate'
 
 /** Control characters (C0, DEL, C1) other than tab and line breaks: never in a cell. */
 const CONTROL = /(?![\t\n\r])\p{Cc}/gu
@@ -41,9 +41,9 @@ export function resultsCsv(quiz: Quiz, entries: AttemptEntry[]): string {
       e.meta.s,
       e.meta.t,
       ...quiz.questions.map((q) => {
-        const chosen = e.meta.a[q.id]
+        const chosen = chosenOption(q, e.meta)
         if (chosen !== undefined) return q.options?.[chosen] ?? ''
-        return e.meta.x?.[q.id]?.[1] ?? ''
+        return typedAnswer(q, e.meta)?.[1] ?? ''
       }),
     ])
   return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
