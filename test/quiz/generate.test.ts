@@ -75,7 +75,7 @@ describe('quizFromFacts on a hand-annotated passage', () => {
     expect(new Set(prompts).size).toBe(prompts.length)
     const ids = quiz.questions.map((q) => q.id)
     expect(new Set(ids).size).toBe(ids.length)
-    for (const id of ids) expect(id).toMatch(/^q-[0-9a-f]{8}$/)
+    for (const id of ids) expect(id).toMatch(/^q-[0-9a-f]{20}$/)
   })
 
   it('orders questions from the start of the article to its end', () => {
