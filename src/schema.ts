@@ -211,6 +211,12 @@ export const attemptResultSchema = z.object({
   name: z.optional(z.string()),
   score: nonNegativeInt(),
   total: nonNegativeInt(),
+  /**
+   * Whether every question was answered. Only a complete attempt gets `results` (the right answers
+   * and evidence); a partial one gets its score and an empty list, and is asked to finish first.
+   * Absent in attempts stored before this rule (they were all answered with their results).
+   */
+  complete: z.optional(z.boolean()),
   results: z.array(questionResultSchema),
 })
 

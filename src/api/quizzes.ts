@@ -1,6 +1,6 @@
 import { cors } from 'hono/cors'
 import { Hono } from 'hono/tiny'
-import { attemptMeta, scoreAttempt, toPublicQuiz } from '../quiz/score'
+import { attemptMeta, scoreAttempt, toPublicQuiz, visibleResults } from '../quiz/score'
 import { aggregateResults } from '../results/aggregate'
 import { resultsCsv } from '../results/csv'
 import {
@@ -85,7 +85,8 @@ export const quizRoutes = new Hono<AppEnv>()
         ...(name === undefined ? {} : { name }),
         score: scored.score,
         total: scored.total,
-        results: scored.results,
+        complete: scored.complete,
+        results: visibleResults(scored),
       }
       const json = await store.put(result, attemptMeta(scored, at, name))
       return c.body(json, 201, { 'content-type': 'application/json' })

@@ -81,6 +81,8 @@ describe('POST /api/quizzes/:id/attempts', () => {
     const body = attemptResultSchema.parse(await res.json())
     expect(body.score).toBe(quiz.questions.length)
     expect(body.total).toBe(quiz.questions.length)
+    expect(body.complete).toBe(true)
+    expect(body.results).toHaveLength(quiz.questions.length)
     expect(body.results.every((r) => r.correct)).toBe(true)
     const stored = await env.KV.get(`v1:attempt:${quiz.id}:scoring-right:${body.attemptId}`, 'json')
     expect(stored).toEqual(body)
@@ -101,14 +103,42 @@ describe('POST /api/quizzes/:id/attempts', () => {
     }
   })
 
-  it('counts unanswered questions as wrong (partial attempt)', async () => {
+  it('counts unanswered questions as wrong, and gives a partial attempt its score but no answer key', async () => {
     const first = quiz.questions[0]
     if (first === undefined) throw new Error('empty quiz')
     const res = await postJson(attempts, { answers: { [first.id]: rightAnswers(quiz)[first.id] } })
-    const body = attemptResultSchema.parse(await res.json())
+    const text = await res.text()
+    const body = attemptResultSchema.parse(JSON.parse(text))
     expect(body.score).toBe(1)
     expect(body.total).toBe(quiz.questions.length)
-    expect(body.results.filter((r) => r.given === null)).toHaveLength(quiz.questions.length - 1)
+    expect(body.complete).toBe(false)
+    expect(body.results).toEqual([])
+    for (const q of quiz.questions) expect(text).not.toContain(q.evidence.text.slice(0, 30))
+  })
+
+  it('gives no key to an empty attempt under any class, nor to one with a blank typed answer', async () => {
+    for (const classCode of ['decoy-1', 'decoy-2', undefined]) {
+      const body = attemptResultSchema.parse(
+        await (
+          await postJson(attempts, { answers: {}, ...(classCode === undefined ? {} : { class: classCode }) })
+        ).json(),
+      )
+      expect(body).toMatchObject({ score: 0, complete: false, results: [] })
+    }
+    const typed = quiz.questions.find((q) => q.accept !== undefined)
+    if (typed === undefined) throw new Error('the sample quiz needs a typed question')
+    const blank = attemptResultSchema.parse(
+      await (await postJson(attempts, { answers: { ...wrongAnswers(quiz), [typed.id]: '  ' } })).json(),
+    )
+    expect(blank.complete).toBe(false)
+    expect(blank.results).toEqual([])
+    // a replay of the partial attempt gives no more than the first answer did
+    const attemptId = crypto.randomUUID()
+    await postJson(attempts, { attemptId, answers: {} })
+    const replay = attemptResultSchema.parse(
+      await (await postJson(attempts, { attemptId, answers: {} })).json(),
+    )
+    expect(replay.results).toEqual([])
   })
 
   it('accepts typed answers whatever their case, spacing, punctuation and quote marks', async () => {
@@ -116,10 +146,12 @@ describe('POST /api/quizzes/:id/attempts', () => {
     if (typed === undefined) throw new Error('the sample quiz needs a typed question')
     const accepted = typed.accept?.[0] ?? ''
     const variant = `  ${accepted.toUpperCase().replaceAll("'", '\u2019')}!! `
-    const res = await postJson(attempts, { answers: { [typed.id]: variant } })
+    const res = await postJson(attempts, { answers: { ...wrongAnswers(quiz), [typed.id]: variant } })
     const body = attemptResultSchema.parse(await res.json())
     expect(body.results.find((r) => r.question === typed.id)?.correct).toBe(true)
-    const wrong = await postJson(attempts, { answers: { [typed.id]: `${accepted} not` } })
+    const wrong = await postJson(attempts, {
+      answers: { ...wrongAnswers(quiz), [typed.id]: `${accepted} not` },
+    })
     const wrongBody = attemptResultSchema.parse(await wrong.json())
     expect(wrongBody.results.find((r) => r.question === typed.id)?.correct).toBe(false)
   })
