@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception'
 import * as zc from 'zod/v4/core'
 import { tokenMatches, tokenMatchesHash } from '../auth/token'
 import { quizIdSchema } from '../schema'
-import { findQuiz } from '../store/catalog'
+import { type FoundQuiz, findQuiz } from '../store/catalog'
 import type { AppEnv } from './context'
 import { ProblemError, problemResponse, validationProblem } from './problem'
 
@@ -64,12 +64,21 @@ export function validate<T extends Target, Schema extends zc.$ZodType>(
   }
 }
 
+/** The 404 of a quiz id that names no quiz. */
+export function quizNotFound(id: string): ProblemError {
+  return new ProblemError(404, `There is no quiz with the id "${id.slice(0, 80)}".`)
+}
+
+/** The quiz with this id (built-in, else KV); a 404 problem when there is none. */
+export async function requireQuiz(kv: KVNamespace, id: string): Promise<FoundQuiz> {
+  const found = quizIdSchema.safeParse(id).success ? await findQuiz(kv, id) : null
+  if (found === null) throw quizNotFound(id)
+  return found
+}
+
 /** Loads the quiz named by `:id` (built-in, else KV) into `c.var.found`; 404 when there is none. */
 export const loadQuiz: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv>(async (c, next) => {
-  const id = c.req.param('id') ?? ''
-  const found = quizIdSchema.safeParse(id).success ? await findQuiz(c.env.KV, id) : null
-  if (found === null) throw new ProblemError(404, `There is no quiz with the id "${id.slice(0, 80)}".`)
-  c.set('found', found)
+  c.set('found', await requireQuiz(c.env.KV, c.req.param('id') ?? ''))
   await next()
 })
 

@@ -9,6 +9,7 @@ import {
   createQuizRequestSchema,
   MAX_ARTICLE_BYTES,
   questionIdSchema,
+  quizIdSchema,
   resultsQuerySchema,
 } from '../schema'
 import { AttemptStore } from '../store/attempts'
@@ -17,9 +18,17 @@ import { QuizStore } from '../store/quizzes'
 import { uuidv7 } from '../util/uuid'
 import type { AppEnv } from './context'
 import { createQuiz } from './create-quiz'
-import { jsonBody, loadQuiz, MAX_JSON_BYTES, requireTeacher, validate } from './middleware'
+import {
+  jsonBody,
+  loadQuiz,
+  MAX_JSON_BYTES,
+  quizNotFound,
+  requireQuiz,
+  requireTeacher,
+  validate,
+} from './middleware'
 import { ProblemError } from './problem'
-import { enforceAttemptLimit, enforceCreateLimit } from './rate-limit'
+import { enforceAttemptLimits, enforceCreateLimit, enforceReplayLimit } from './rate-limit'
 
 /** A pasted article may be 100 KB; JSON escaping can make its body a few times larger. */
 const MAX_CREATE_BODY_BYTES = 6 * MAX_ARTICLE_BYTES
@@ -60,38 +69,37 @@ export const quizRoutes = new Hono<AppEnv>()
     return c.json(created, 201)
   })
   .get('/:id', loadQuiz, (c) => c.json(toPublicQuiz(c.var.found.quiz), 200))
-  .post(
-    '/:id/attempts',
-    jsonBody(MAX_JSON_BYTES),
-    loadQuiz,
-    validate('json', attemptRequestSchema),
-    async (c) => {
-      const body = c.req.valid('json')
-      const { quiz } = c.var.found
-      const scored = scoreAttempt(quiz, body.answers)
-      const store = new AttemptStore(c.env.KV)
-      const classCode = body.class ?? ''
-      if (body.attemptId !== undefined) {
-        const stored = await store.get(quiz.id, classCode, body.attemptId)
-        if (stored !== null) return c.json(stored, 200)
-      }
-      await enforceAttemptLimit(c, quiz.id, classCode)
-      const at = new Date().toISOString()
-      const name = body.name === undefined || body.name === '' ? undefined : body.name
-      const result: AttemptResult = {
-        attemptId: body.attemptId ?? uuidv7(),
-        quiz: quiz.id,
-        class: classCode,
-        ...(name === undefined ? {} : { name }),
-        score: scored.score,
-        total: scored.total,
-        complete: scored.complete,
-        results: visibleResults(scored),
-      }
-      const json = await store.put(result, attemptMeta(scored, at, name))
-      return c.body(json, 201, { 'content-type': 'application/json' })
-    },
-  )
+  .post('/:id/attempts', jsonBody(MAX_JSON_BYTES), validate('json', attemptRequestSchema), async (c) => {
+    // Limits first: nothing is read from KV, and nothing is scored, for a request they refuse.
+    const quizId = c.req.param('id')
+    if (!quizIdSchema.safeParse(quizId).success) throw quizNotFound(quizId)
+    const body = c.req.valid('json')
+    const classCode = body.class ?? ''
+    const store = new AttemptStore(c.env.KV)
+    if (body.attemptId !== undefined) {
+      // a replay has its own, generous limit, so it is answered while new attempts are refused
+      await enforceReplayLimit(c, quizId)
+      const stored = await store.get(quizId, classCode, body.attemptId)
+      if (stored !== null) return c.json(stored, 200)
+    }
+    await enforceAttemptLimits(c, quizId, classCode)
+    const { quiz } = await requireQuiz(c.env.KV, quizId)
+    const scored = scoreAttempt(quiz, body.answers)
+    const at = new Date().toISOString()
+    const name = body.name === undefined || body.name === '' ? undefined : body.name
+    const result: AttemptResult = {
+      attemptId: body.attemptId ?? uuidv7(),
+      quiz: quiz.id,
+      class: classCode,
+      ...(name === undefined ? {} : { name }),
+      score: scored.score,
+      total: scored.total,
+      complete: scored.complete,
+      results: visibleResults(scored),
+    }
+    const json = await store.put(result, attemptMeta(scored, at, name))
+    return c.body(json, 201, { 'content-type': 'application/json' })
+  })
   .get('/:id/answers', loadQuiz, requireTeacher, (c) => c.json(c.var.found.quiz, 200))
   .delete('/:id/questions/:questionId', loadQuiz, requireTeacher, async (c) => {
     const found = c.var.found

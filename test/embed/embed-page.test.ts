@@ -86,7 +86,7 @@ describe('POST /embed/:id and the rate limit', () => {
     const limited = await post('203.0.113.50')
     expect(limited.status).toBe(429)
     expectFramable(limited)
-    expect(await limited.text()).toMatch(/Too many attempts from this network/)
+    expect(await limited.text()).toMatch(/Too many attempts for this class from this network/)
     // Had the page called the API as the worker itself, every network would share one count.
     expect((await post('198.51.100.50')).status).toBe(200)
   })
