@@ -51,7 +51,7 @@ describe('POST /embed/:id (no JavaScript)', () => {
     const fields = new URLSearchParams({ attemptId: crypto.randomUUID(), class: 'period-3', name: 'Ana' })
     for (const [id, a] of Object.entries(rightAnswers(quiz)))
       fields.set(typeof a === 'number' ? `c:${id}` : `t:${id}`, String(a))
-    const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
+    const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields, headers: { origin: BASE } })
     expect(res.status).toBe(200)
     expectFramable(res)
     const body = await res.text()
@@ -62,7 +62,7 @@ describe('POST /embed/:id (no JavaScript)', () => {
 
   it('keeps the answers and says why when they do not fit the quiz', async () => {
     const fields = new URLSearchParams({ 'c:no-such-question': '1' })
-    const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
+    const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields, headers: { origin: BASE } })
     expect(res.status).toBe(422)
     expectFramable(res)
     expect(await res.text()).toContain('no-such-question')
@@ -72,7 +72,11 @@ describe('POST /embed/:id (no JavaScript)', () => {
 describe('POST /embed/:id and the rate limit', () => {
   function post(ip: string): Promise<Response> {
     const fields = new URLSearchParams({ class: 'embed-limited', 'c:none': '' })
-    return call(`/embed/${quiz.id}`, { method: 'POST', body: fields, headers: { 'cf-connecting-ip': ip } })
+    return call(`/embed/${quiz.id}`, {
+      method: 'POST',
+      body: fields,
+      headers: { 'cf-connecting-ip': ip, origin: BASE },
+    })
   }
 
   it("counts each student's network apart, as the quiz page does: one network limited leaves another free", async () => {
