@@ -248,7 +248,11 @@ export type AttemptMeta = z.infer<typeof attemptMetaSchema>
 // ---------------------------------------------------------------------------
 // Results for a teacher
 
-export const resultsQuerySchema = z.object({ class: z.optional(classCodeSchema) })
+export const resultsQuerySchema = z.object({
+  class: z.optional(classCodeSchema),
+  /** Where a page of results starts: the `more.cursor` of the page before. */
+  cursor: z.optional(text(1, 2000)),
+})
 
 export const questionStatsSchema = z.object({
   question: questionIdSchema,
@@ -274,6 +278,11 @@ export const classResultsSchema = z.object({
   meanScore: z.nullable(z.number()),
   questions: z.array(questionStatsSchema),
   recent: z.array(recentAttemptSchema),
+  /**
+   * Present when there are more attempts than one page holds (RESULTS_PAGE_ATTEMPTS): these results
+   * count only this page's; ask again with `?cursor=` for the next.
+   */
+  more: z.optional(z.object({ cursor: z.string(), detail: z.string() })),
 })
 
 export type QuestionStats = z.infer<typeof questionStatsSchema>

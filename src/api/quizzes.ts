@@ -12,7 +12,7 @@ import {
   quizIdSchema,
   resultsQuerySchema,
 } from '../schema'
-import { AttemptStore } from '../store/attempts'
+import { AttemptStore, KV_LIST_LIMIT } from '../store/attempts'
 import { builtinQuizzes } from '../store/builtin'
 import { QuizStore } from '../store/quizzes'
 import { uuidv7 } from '../util/uuid'
@@ -127,18 +127,42 @@ export const quizRoutes = new Hono<AppEnv>()
   })
   .get('/:id/results', loadQuiz, requireTeacher, validate('query', resultsQuerySchema), async (c) => {
     const { quiz } = c.var.found
-    const classCode = c.req.valid('query').class ?? null
-    const entries = await new AttemptStore(c.env.KV).list(quiz.id, classCode)
-    return c.json(aggregateResults(quiz, classCode, entries), 200)
+    const query = c.req.valid('query')
+    const classCode = query.class ?? null
+    const page = await resultsPage(c.env.KV, quiz.id, classCode, query.cursor)
+    const results = aggregateResults(quiz, classCode, page.entries)
+    if (page.cursor === null) return c.json(results, 200)
+    return c.json({ ...results, more: { cursor: page.cursor, detail: moreDetail(page.entries.length) } }, 200)
   })
   .get('/:id/results.csv', loadQuiz, requireTeacher, validate('query', resultsQuerySchema), async (c) => {
     const { quiz } = c.var.found
-    const classCode = c.req.valid('query').class ?? null
-    const entries = await new AttemptStore(c.env.KV).list(quiz.id, classCode)
+    const query = c.req.valid('query')
+    const classCode = query.class ?? null
+    const page = await resultsPage(c.env.KV, quiz.id, classCode, query.cursor)
     const file = `${quiz.id}${classCode === null ? '' : `-${classCode}`}-results.csv`
-    return c.body(resultsCsv(quiz, entries), 200, {
+    const next = new URLSearchParams({ ...(classCode === null ? {} : { class: classCode }) })
+    if (page.cursor !== null) next.set('cursor', page.cursor)
+    return c.body(resultsCsv(quiz, page.entries), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${file}"`,
       'cache-control': 'no-store',
+      // the next page of rows, when one file would hold more than a page
+      ...(page.cursor === null
+        ? {}
+        : { link: `<?${next}>; rel="next"`, 'x-results-more': moreDetail(page.entries.length) }),
     })
   })
+
+/** Attempts in one page of results: five KV list calls, far inside the 1,000 operations of an invocation. */
+export const RESULTS_PAGE_ATTEMPTS = 5 * KV_LIST_LIMIT
+
+function resultsPage(kv: KVNamespace, quizId: string, classCode: string | null, cursor: string | undefined) {
+  return new AttemptStore(kv).page(quizId, classCode, {
+    cursor,
+    maxCalls: RESULTS_PAGE_ATTEMPTS / KV_LIST_LIMIT,
+  })
+}
+
+function moreDetail(shown: number): string {
+  return `These results count ${shown.toLocaleString('en-US')} attempts, one page of them; there are more. Ask for the next page with ?cursor= and the cursor given here.`
+}

@@ -402,3 +402,13 @@ describe('the served OpenAPI document', () => {
     expect(await res.json()).toEqual(openApiDocument())
   })
 })
+
+describe('results paging', () => {
+  it('answers a page of results with no `more` when one page holds them, and 422 for a cursor that is not text', async () => {
+    const res = await asTeacher(`/api/quizzes/${quiz.id}/results?class=agg`)
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { more?: unknown }).more).toBeUndefined()
+    expect((await asTeacher(`/api/quizzes/${quiz.id}/results?cursor=`)).status).toBe(422)
+    expect((await asTeacher(`/api/quizzes/${quiz.id}/results.csv?class=agg`)).headers.get('link')).toBeNull()
+  })
+})

@@ -98,3 +98,28 @@ describe('attemptMeta', () => {
     expect(meta.x?.[typed.id]?.[0]).toBe(0)
   })
 })
+
+describe('AttemptStore.page', () => {
+  it('reads at most maxCalls list pages and gives a cursor that continues where it stopped', async () => {
+    const store = new AttemptStore(env.KV)
+    for (let i = 0; i < 7; i++) {
+      const { result, meta } = makeAttempt('paged', i)
+      await store.put(result, meta)
+    }
+    const { kv, calls } = countingKv(env.KV)
+    const paged = new AttemptStore(kv)
+    const first = await paged.page(quiz.id, 'paged', { maxCalls: 2, keysPerCall: 2 })
+    expect(calls).toEqual({ list: 2 })
+    expect(first.entries).toHaveLength(4)
+    expect(first.cursor).not.toBeNull()
+    const second = await paged.page(quiz.id, 'paged', {
+      maxCalls: 2,
+      keysPerCall: 2,
+      cursor: first.cursor ?? '',
+    })
+    expect(second.entries).toHaveLength(3)
+    expect(second.cursor).toBeNull()
+    const ids = [...first.entries, ...second.entries].map((e) => e.attemptId)
+    expect(new Set(ids).size).toBe(7)
+  })
+})
