@@ -51,7 +51,8 @@ export class AttemptStore {
     do {
       calls++
       const limit = options.keysPerCall ?? KV_LIST_LIMIT
-      const list: KVNamespaceListOptions = cursor === undefined ? { prefix, limit } : { prefix, limit, cursor }
+      const list: KVNamespaceListOptions =
+        cursor === undefined ? { prefix, limit } : { prefix, limit, cursor }
       const page = await kvCall('list', () => this.kv.list<AttemptMeta>(list))
       for (const key of page.keys) {
         const parts = parseAttemptKey(key.name, quizId)
