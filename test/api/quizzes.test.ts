@@ -1,6 +1,13 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { attemptResultSchema, classResultsSchema, publicQuizSchema, quizListSchema } from '../../src/schema'
+import {
+  attemptResultSchema,
+  classResultsSchema,
+  publicQuizSchema,
+  type Question,
+  type Quiz,
+  quizListSchema,
+} from '../../src/schema'
 import { builtinQuizzes } from '../../src/store/builtin'
 import {
   ADMIN,
@@ -15,6 +22,33 @@ import {
 
 const quiz = sampleQuiz()
 const attempts = `/api/quizzes/${quiz.id}/attempts`
+
+/**
+ * A quiz made at run time with a typed question (the generator asks only choice questions now, but a
+ * stored quiz may hold typed ones): the sample quiz with its first choice question asked as text.
+ */
+async function typedQuiz(): Promise<{ quiz: Quiz; typed: Question; attempts: string }> {
+  const index = quiz.questions.findIndex((q) => q.options !== undefined)
+  const source = quiz.questions[index]
+  if (source === undefined) throw new Error('the sample quiz needs a choice question')
+  const { options, answer, ...rest } = source
+  const typed: Question = { ...rest, accept: [options?.[answer ?? 0] ?? ''] }
+  const made: Quiz = {
+    ...quiz,
+    id: 'typed-answers-quiz',
+    questions: quiz.questions.map((q, i) => (i === index ? typed : q)),
+  }
+  await env.KV.put(
+    'v1:quiz:typed-answers-quiz',
+    JSON.stringify({
+      quiz: made,
+      tokenHash: 'b'.repeat(64),
+      createdAt: '2026-11-01T09:00:00.000Z',
+      idSalt: 's'.repeat(32),
+    }),
+  )
+  return { quiz: made, typed, attempts: '/api/quizzes/typed-answers-quiz/attempts' }
+}
 
 describe('GET /healthz', () => {
   it('answers 200', async () => {
@@ -125,10 +159,13 @@ describe('POST /api/quizzes/:id/attempts', () => {
       )
       expect(body).toMatchObject({ score: 0, complete: false, results: [] })
     }
-    const typed = quiz.questions.find((q) => q.accept !== undefined)
-    if (typed === undefined) throw new Error('the sample quiz needs a typed question')
+    const withTyped = await typedQuiz()
     const blank = attemptResultSchema.parse(
-      await (await postJson(attempts, { answers: { ...wrongAnswers(quiz), [typed.id]: '  ' } })).json(),
+      await (
+        await postJson(withTyped.attempts, {
+          answers: { ...wrongAnswers(withTyped.quiz), [withTyped.typed.id]: '  ' },
+        })
+      ).json(),
     )
     expect(blank.complete).toBe(false)
     expect(blank.results).toEqual([])
@@ -142,15 +179,14 @@ describe('POST /api/quizzes/:id/attempts', () => {
   })
 
   it('accepts typed answers whatever their case, spacing, punctuation and quote marks', async () => {
-    const typed = quiz.questions.find((q) => q.accept !== undefined)
-    if (typed === undefined) throw new Error('the sample quiz needs a typed question')
+    const { quiz: made, typed, attempts: path } = await typedQuiz()
     const accepted = typed.accept?.[0] ?? ''
     const variant = `  ${accepted.toUpperCase().replaceAll("'", '\u2019')}!! `
-    const res = await postJson(attempts, { answers: { ...wrongAnswers(quiz), [typed.id]: variant } })
+    const res = await postJson(path, { answers: { ...wrongAnswers(made), [typed.id]: variant } })
     const body = attemptResultSchema.parse(await res.json())
     expect(body.results.find((r) => r.question === typed.id)?.correct).toBe(true)
-    const wrong = await postJson(attempts, {
-      answers: { ...wrongAnswers(quiz), [typed.id]: `${accepted} not` },
+    const wrong = await postJson(path, {
+      answers: { ...wrongAnswers(made), [typed.id]: `${accepted} not` },
     })
     const wrongBody = attemptResultSchema.parse(await wrong.json())
     expect(wrongBody.results.find((r) => r.question === typed.id)?.correct).toBe(false)
