@@ -11,6 +11,7 @@ import type { Candidate } from './candidate'
 import { makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
 import { questionId } from './ids'
+import { boundedFacts } from './limits'
 import { clearMemos } from './memo'
 import { shortQuizNote } from './notes'
 import { delegationCandidates } from './questions/delegation'
@@ -174,15 +175,17 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
   clearMemos()
   const date = options.date ?? facts.date ?? /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(article)?.[1]
   if (!date) throw new MissingDateError()
-  const candidates = allCandidates(article, facts, seed)
+  // hard caps: facts on readable sentences, a bounded number a type (src/quiz/limits.ts)
+  const usable = boundedFacts(facts)
+  const candidates = allCandidates(article, usable, seed)
   const chosen = selectCandidates(candidates, count, article.length).sort(
     (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
   )
   const questions = layout(chosen, seed, options.idSalt ?? '').filter(
     (q) => questionProblems(article, q).length === 0,
   )
-  if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(facts), questions.length)
-  const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(facts))
+  if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(usable), questions.length)
+  const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(usable))
   const title = options.title?.trim() || deriveTitle(article)
   const id = options.id ?? (slugify(title) || `quiz-${hashHex(article)}`)
   const source = {
