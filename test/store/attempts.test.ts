@@ -90,9 +90,13 @@ describe('attempt keys', () => {
 
 describe('attemptMeta', () => {
   it('stays under the 1 KB metadata limit even with long typed answers', () => {
-    const typed = quiz.questions.find((q) => q.accept !== undefined)
-    if (typed === undefined) throw new Error('needs a typed question')
-    const scored = scoreAttempt(quiz, { [typed.id]: 'y'.repeat(500) })
+    // the generator asks only choice questions now; a stored quiz may still hold typed ones
+    const source = quiz.questions.find((q) => q.options !== undefined)
+    if (source === undefined) throw new Error('needs a choice question')
+    const { options, answer, ...rest } = source
+    const typed = { ...rest, accept: [options?.[answer ?? 0] ?? 'x'] }
+    const withTyped = { ...quiz, questions: quiz.questions.map((q) => (q.id === typed.id ? typed : q)) }
+    const scored = scoreAttempt(withTyped, { [typed.id]: 'y'.repeat(500) })
     const meta = attemptMeta(scored, new Date().toISOString(), 'n'.repeat(40))
     expect(new TextEncoder().encode(JSON.stringify(meta)).length).toBeLessThanOrEqual(1000)
     expect(meta.x?.[typed.id]?.[0]).toBe(0)
