@@ -30,9 +30,13 @@ export const classCodeSchema = pattern(
 
 /** Printable text without control characters (C0, DEL, C1, lone surrogates excluded). */
 const PRINTABLE = /^[^\p{Cc}\p{Cs}\p{Co}\p{Cn}]*$/u
+const CONTROL_CHARS = /\p{Cc}/gu
+/** Drops control characters (C0, DEL, C1) from what a student types: they reach no page, CSV or log. */
+const stripControls = () => z.overwrite((s: string) => s.replace(CONTROL_CHARS, ''))
 export const studentNameSchema = z
   .string()
   .check(
+    stripControls(),
     z.trim(),
     z.maxLength(40, 'a name has at most 40 characters'),
     z.regex(PRINTABLE, 'a name may only hold printable characters'),
@@ -86,6 +90,11 @@ export const questionFieldsSchema = z.object({
   accept: z.optional(z.array(text(1, 500)).check(z.minLength(1))),
   explanation: text(1, 2000),
   evidence: evidenceSchema,
+  /**
+   * Ids this question had before ids were made opaque: attempts stored under them still count in the
+   * results. Server-side only (left out of the public quiz), and never accepted in a new attempt.
+   */
+  formerIds: z.optional(z.array(questionIdSchema).check(z.maxLength(8))),
 })
 
 export const questionSchema = questionFieldsSchema.check(
@@ -133,7 +142,13 @@ export const quizSchema = z
 
 /** What a student's browser receives: the quiz with every answer-bearing field left out. */
 export const publicQuestionSchema = z.strictObject(
-  z.omit(questionFieldsSchema, { answer: true, accept: true, explanation: true, evidence: true }).shape,
+  z.omit(questionFieldsSchema, {
+    answer: true,
+    accept: true,
+    explanation: true,
+    evidence: true,
+    formerIds: true,
+  }).shape,
 )
 export const publicQuizSchema = z.strictObject({
   id: quizIdSchema,
@@ -163,7 +178,10 @@ export type QuizSummary = z.infer<typeof quizSummarySchema>
 // Attempts
 
 /** A given answer: an option index for choice questions, text for typed ones. */
-export const givenAnswerSchema = z.union([nonNegativeInt(), z.string().check(z.maxLength(500))])
+export const givenAnswerSchema = z.union([
+  nonNegativeInt(),
+  z.string().check(z.maxLength(500), stripControls()),
+])
 
 export const attemptRequestSchema = z.strictObject({
   attemptId: z.optional(z.uuid()),
@@ -193,6 +211,12 @@ export const attemptResultSchema = z.object({
   name: z.optional(z.string()),
   score: nonNegativeInt(),
   total: nonNegativeInt(),
+  /**
+   * Whether every question was answered. Only a complete attempt gets `results` (the right answers
+   * and evidence); a partial one gets its score and an empty list, and is asked to finish first.
+   * Absent in attempts stored before this rule (they were all answered with their results).
+   */
+  complete: z.optional(z.boolean()),
   results: z.array(questionResultSchema),
 })
 
@@ -224,7 +248,11 @@ export type AttemptMeta = z.infer<typeof attemptMetaSchema>
 // ---------------------------------------------------------------------------
 // Results for a teacher
 
-export const resultsQuerySchema = z.object({ class: z.optional(classCodeSchema) })
+export const resultsQuerySchema = z.object({
+  class: z.optional(classCodeSchema),
+  /** Where a page of results starts: the `more.cursor` of the page before. */
+  cursor: z.optional(text(1, 2000)),
+})
 
 export const questionStatsSchema = z.object({
   question: questionIdSchema,
@@ -250,6 +278,11 @@ export const classResultsSchema = z.object({
   meanScore: z.nullable(z.number()),
   questions: z.array(questionStatsSchema),
   recent: z.array(recentAttemptSchema),
+  /**
+   * Present when there are more attempts than one page holds (RESULTS_PAGE_ATTEMPTS): these results
+   * count only this page's; ask again with `?cursor=` for the next.
+   */
+  more: z.optional(z.object({ cursor: z.string(), detail: z.string() })),
 })
 
 export type QuestionStats = z.infer<typeof questionStatsSchema>
@@ -292,6 +325,11 @@ export const storedQuizSchema = z.object({
   quiz: quizSchema,
   tokenHash: pattern(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest'),
   createdAt: z.iso.datetime(),
+  /**
+   * The secret salt of the quiz's question ids (src/quiz/ids.ts). Absent in quizzes stored before ids
+   * were salted: their ids are made opaque when read (src/store/quizzes.ts).
+   */
+  idSalt: z.optional(text(16, 128)),
 })
 
 export type CreateQuizRequest = z.infer<typeof createQuizRequestSchema>

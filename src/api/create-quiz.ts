@@ -12,7 +12,7 @@ export interface CreatedQuiz {
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
 
-/** A short random suffix that makes a run-time quiz id unique. */
+/** Random letters and digits: the suffix that makes a run-time quiz id unique, and id salts. */
 function suffix(length = 8): string {
   return Array.from(
     crypto.getRandomValues(new Uint8Array(length)),
@@ -36,7 +36,10 @@ export function runtimeQuizId(generatedId: string): string {
  * unreadable text) propagate for the API to map.
  */
 export async function createQuiz(env: Pick<Env, 'KV'>, input: CreateQuizRequest): Promise<CreatedQuiz> {
+  // the quiz's secret for its question ids: stored with it, never sent (src/quiz/ids.ts)
+  const idSalt = suffix(32)
   const draft = generateQuiz(input.article, {
+    idSalt,
     ...(input.title === undefined ? {} : { title: input.title }),
     ...(input.date === undefined ? {} : { date: input.date }),
     ...(input.publisher === undefined ? {} : { publisher: input.publisher }),
@@ -48,6 +51,7 @@ export async function createQuiz(env: Pick<Env, 'KV'>, input: CreateQuizRequest)
     quiz,
     tokenHash: await hashToken(teacherToken),
     createdAt: new Date().toISOString(),
+    idSalt,
   })
   return { id: quiz.id, teacherToken, quiz }
 }

@@ -2,9 +2,10 @@
  * `npm run bank`: regenerates every quiz listed in questions/manifest.json from its article, with the
  * options recorded there, so the committed bank always equals what the generator makes now.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
 import { generateQuiz } from '../quiz/index'
+import { type Question, type Quiz, quizSchema } from '../schema'
 
 export const bankManifestSchema = z.object({
   quizzes: z.array(
@@ -22,6 +23,8 @@ export const bankManifestSchema = z.object({
           license: z.string().optional(),
           seed: z.string().optional(),
           count: z.number().optional(),
+          /** The quiz's secret salt for question ids (src/quiz/ids.ts): keep it, or every id changes. */
+          idSalt: z.string().min(16).optional(),
         })
         .strict(),
     }),
@@ -29,11 +32,38 @@ export const bankManifestSchema = z.object({
 })
 export type BankManifest = z.infer<typeof bankManifestSchema>
 
+/**
+ * Keeps attempts stored under older ids counting: a question keeps the `formerIds` it had in the
+ * committed file, and when its id changed (same type, same evidence), the committed id joins them.
+ */
+export function carryFormerIds(quiz: Quiz, committed: Quiz | null): Quiz {
+  if (committed === null) return quiz
+  const byId = new Map(committed.questions.map((q) => [q.id, q]))
+  const bySpan = new Map(
+    committed.questions.map((q) => [`${q.type}|${q.evidence.start}|${q.evidence.end}`, q]),
+  )
+  const questions = quiz.questions.map((q): Question => {
+    const same = byId.get(q.id)
+    const before = same ?? bySpan.get(`${q.type}|${q.evidence.start}|${q.evidence.end}`)
+    if (before === undefined) return q
+    const former = [...(same === undefined ? [before.id] : []), ...(before.formerIds ?? [])]
+    return former.length === 0 ? q : { ...q, formerIds: [...new Set(former)] }
+  })
+  return { ...quiz, questions }
+}
+
+/** The committed quiz of a bank entry, or null when there is none yet. */
+function committedQuiz(root: URL, entry: BankManifest['quizzes'][number]): Quiz | null {
+  const url = new URL(`questions/${entry.file}`, root)
+  return existsSync(url) ? quizSchema.parse(JSON.parse(readFileSync(url, 'utf8'))) : null
+}
+
 /** The JSON text of a bank entry's quiz, exactly as it is written to questions/. */
 export function bankEntryJson(root: URL, entry: BankManifest['quizzes'][number]): string {
   const article = readFileSync(new URL(entry.article, root), 'utf8')
   const options = Object.fromEntries(Object.entries(entry.options).filter(([, v]) => v !== undefined))
-  return `${JSON.stringify(generateQuiz(article, options), null, 2)}\n`
+  const quiz = carryFormerIds(generateQuiz(article, options), committedQuiz(root, entry))
+  return `${JSON.stringify(quiz, null, 2)}\n`
 }
 
 /**

@@ -4,7 +4,7 @@
 // textContent only. A failed send is sent again with the same attempt id (src/pages/retry.ts), and
 // while the browser is offline the answers wait in memory for the network; the student is told so.
 import { readAttemptFields } from '../pages/attempt-form'
-import { type Feedback, feedbackFor, SCORE_TEXT } from '../pages/feedback'
+import { type Feedback, feedbackFor, scoreText } from '../pages/feedback'
 import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
 import type { AttemptResult } from '../schema'
 
@@ -86,7 +86,7 @@ function enhance(form: HTMLFormElement): void {
         )
         if (box) renderFeedback(box, feedbackFor(optionsOf(form, r.question), r))
       }
-      if (status) status.textContent = SCORE_TEXT(result.score, result.total)
+      if (status) status.textContent = scoreText(result)
       last = null
       form.dispatchEvent(new CustomEvent('civic-quiz:feedback', { bubbles: true, detail: result }))
     } catch (error) {

@@ -278,6 +278,8 @@ function start(root: HTMLElement): void {
     )
     summary.dataset.summary = ''
     box.append(heading, summary)
+    // more attempts than one page of results holds: say so plainly
+    if (results.more !== undefined) box.append(el('p', results.more.detail, 'notice'))
     if (results.attempts === 0) return
     const list = el('ol', undefined, 'stat')
     for (const insight of questionInsights(quiz, results)) {

@@ -71,6 +71,18 @@ function evidence(text: string, s: Sentence): { text: string; start: number; end
  * the words before it, a continuation of the paragraph's previous quote, a repeat of earlier quoted
  * words, then the sentence's subject.
  */
+/**
+ * Whether `text` holds only white space from `from` to `to`: read backwards from `to`, so it stops at
+ * the first other character (a quote deep in a long sentence costs one step, not the sentence).
+ */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i)
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0xa0 && !/\s/.test(text.charAt(i))) return false
+  }
+  return true
+}
+
 export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan[]): QuoteFact[] {
   const { text, sentences } = ctx
   const out: QuoteFact[] = []
@@ -88,7 +100,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     const afterTo = next && next.open < cs.end && next.open >= q.close ? next.open : cs.end
     const inner = text.slice(q.start, q.end)
     const qWords = quoteWords(inner)
-    const startsSentence = text.slice(s.start, q.open).trim() === ''
+    const startsSentence = onlySpaceBetween(text, s.start, q.open)
     const endsLikeSaid = /[,!?—–-]\s*$/.test(inner) || /^\s*[,—–-]/.test(text.slice(q.close, q.close + 2))
     const joined = ` ${qWords.join(' ')} `
     let att: Attribution | null = repeatOf(attributed, qWords, joined)

@@ -20,6 +20,7 @@ import { findQuiz } from '../store/catalog'
 import { readAttemptFields } from './attempt-form'
 import { QuizForm } from './components/quiz-form'
 import { quizUrl } from './embed-snippets'
+import { sameOriginForm } from './form-origin'
 import { DocumentHead } from './layout'
 import { contentSecurityPolicy } from './security'
 import { submitAttempt } from './submit-attempt'
@@ -147,6 +148,7 @@ export const embedRoutes = new Hono<AppEnv>()
   })
   .post(
     '/embed/:id',
+    sameOriginForm,
     bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.text('The form is too large.', 413) }),
     async (c) => {
       const quiz = await load(c)

@@ -18,6 +18,14 @@ export interface Feedback {
 
 export const SCORE_TEXT = (score: number, total: number): string => `You scored ${score} out of ${total}`
 
+/** What the score line says: a partial attempt is told to finish before it sees the right answers. */
+export function scoreText(result: { score: number; total: number; complete?: boolean | undefined }): string {
+  const score = SCORE_TEXT(result.score, result.total)
+  return result.complete === false
+    ? `${score}. Answer every question, then check your answers again to see the right answers.`
+    : score
+}
+
 function shown(options: readonly string[] | undefined, value: GivenAnswer | null): string | null {
   if (value === null) return null
   if (typeof value === 'number') return options?.[value] ?? null

@@ -9,6 +9,7 @@ import { builtinQuizzes } from '../store/builtin'
 import { findQuiz } from '../store/catalog'
 import { readAttemptFields } from './attempt-form'
 import { FAVICON_SVG } from './favicon'
+import { sameOriginForm } from './form-origin'
 import { HomePage, type MakeQuizValues } from './home'
 import { Layout } from './layout'
 import { QuizPage } from './quiz'
@@ -70,6 +71,7 @@ export const pageRoutes = new Hono<AppEnv>()
   .get('/', (c) => html(c, <HomePage quizzes={[...builtinQuizzes().values()]} />))
   .post(
     '/new',
+    sameOriginForm,
     bodyLimit({
       maxSize: MAX_ARTICLE_FORM_BYTES,
       onError: (c) =>
@@ -130,6 +132,7 @@ export const pageRoutes = new Hono<AppEnv>()
   })
   .post(
     '/quiz/:id',
+    sameOriginForm,
     bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.text('The form is too large.', 413) }),
     async (c) => {
       const found = await loadPageQuiz(c)

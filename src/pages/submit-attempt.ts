@@ -27,8 +27,10 @@ export function postToApi(c: Context<AppEnv>, path: string, body: unknown): Prom
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          // the API's rate limits count the visitor's network, not the worker
+          // the API's rate limits count the visitor's network, not the worker, and the page it used
+          // (the form routes admit only posts from this origin: see csrf in routes.tsx and embed.tsx)
           'cf-connecting-ip': c.req.header('cf-connecting-ip') ?? 'unknown',
+          origin: new URL(c.req.url).origin,
         },
         body: JSON.stringify(body),
       },

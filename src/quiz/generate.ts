@@ -10,6 +10,8 @@ import {
 import type { Candidate } from './candidate'
 import { makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
+import { questionId } from './ids'
+import { boundedFacts } from './limits'
 import { clearMemos } from './memo'
 import { shortQuizNote } from './notes'
 import { delegationCandidates } from './questions/delegation'
@@ -24,7 +26,7 @@ import { usableQuote, whoSaidCandidates } from './questions/who-said'
 import { hashHex, seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
 import { selectCandidates } from './select'
-import { capitalize, firstWords, slugify, stripFinal, wordCount } from './text'
+import { capitalize, cutAtWord, firstWords, slugify, stripFinal, wordCount } from './text'
 
 export interface GenerateOptions {
   seed?: string
@@ -38,6 +40,12 @@ export interface GenerateOptions {
   license?: string
   /** Quiz id (default: a slug of the title). */
   id?: string
+  /**
+   * The quiz's secret salt for question ids (src/quiz/ids.ts), kept with the quiz on the server and never
+   * sent to a browser. Without it ids are keyed by the empty string: fine for previews and tests, not
+   * for a quiz students take.
+   */
+  idSalt?: string
 }
 
 export const DEFAULT_COUNT = 12
@@ -82,8 +90,18 @@ const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,?\s+){1,4}(?:\([^)]{1,20}\)\s+)?[—�
 const SCENE_SETTER =
   /^(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|tonight|overnight)\b[^,.;:]{0,30},\s+(?=\S)/i
 
-/** A title: the first line when it reads as a heading, else the first sentence's opening words. */
+/** The longest title a quiz may have (the schema's limit). */
+export const TITLE_MAX = 300
+
+/**
+ * A title: the first line when it reads as a heading, else the first sentence's opening words; never
+ * over TITLE_MAX characters (cut at a word).
+ */
 export function deriveTitle(article: string): string {
+  return cutAtWord(headline(article), TITLE_MAX)
+}
+
+function headline(article: string): string {
   const text = body(article)
   const firstLine = (text.split(/\n/)[0] ?? '').trim()
   if (firstLine && firstLine.split(/\s+/).length <= 14 && !/[.!:;,]$/.test(firstLine) && text.includes('\n'))
@@ -103,12 +121,15 @@ export function deriveTitle(article: string): string {
 }
 
 /** Positions of the right option, spread evenly over the quiz (seeded tie-breaks). */
-function layout(chosen: Candidate[], seed: string): Question[] {
+function layout(chosen: Candidate[], seed: string, idSalt: string): Question[] {
   const random = seededRandom(`${seed}|layout`)
+  const ids = new Set<string>()
   const used = [0, 0, 0, 0]
   const out: Question[] = []
   for (const c of chosen) {
-    const id = `q-${hashHex(`${c.type}|${c.factKey}|${c.answer}`)}`
+    let id = questionId(idSalt, c.type, c.evidence)
+    for (let nth = 1; ids.has(id); nth++) id = questionId(idSalt, c.type, c.evidence, nth)
+    ids.add(id)
     const base = { id, type: c.type, prompt: c.prompt, explanation: c.explanation(), evidence: c.evidence }
     if (c.type === 'true-false') {
       out.push({ ...base, options: ['True', 'False'], answer: c.answer === 'True' ? 0 : 1 })
@@ -154,13 +175,17 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
   clearMemos()
   const date = options.date ?? facts.date ?? /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(article)?.[1]
   if (!date) throw new MissingDateError()
-  const candidates = allCandidates(article, facts, seed)
+  // hard caps: facts on readable sentences, a bounded number a type (src/quiz/limits.ts)
+  const usable = boundedFacts(facts)
+  const candidates = allCandidates(article, usable, seed)
   const chosen = selectCandidates(candidates, count, article.length).sort(
     (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
   )
-  const questions = layout(chosen, seed).filter((q) => questionProblems(article, q).length === 0)
-  if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(facts), questions.length)
-  const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(facts))
+  const questions = layout(chosen, seed, options.idSalt ?? '').filter(
+    (q) => questionProblems(article, q).length === 0,
+  )
+  if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(usable), questions.length)
+  const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(usable))
   const title = options.title?.trim() || deriveTitle(article)
   const id = options.id ?? (slugify(title) || `quiz-${hashHex(article)}`)
   const source = {

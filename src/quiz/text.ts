@@ -134,6 +134,16 @@ export function slugify(text: string, max = 60): string {
   return (at > 10 ? cut.slice(0, at) : base.slice(0, max)).replace(/-+$/, '')
 }
 
+/** The text cut to at most `max` characters at a word boundary, with "…" when cut. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text
+  const head = text.slice(0, max)
+  const space = head.lastIndexOf(' ')
+  // a first word longer than the whole budget is cut inside the word
+  const cut = (space > max / 2 ? head.slice(0, space) : head.slice(0, max - 1)).replace(/[\s,;:–—-]+$/, '')
+  return `${cut}…`
+}
+
 /** The first `n` words of a text, with "…" when cut. */
 export function firstWords(text: string, n: number): string {
   // split no further than needed: one word past `n` tells whether to cut

@@ -1,14 +1,25 @@
 import type { Quiz } from '../schema'
-import type { AttemptEntry } from './aggregate'
+import { type AttemptEntry, chosenOption, typedAnswer } from './aggregate'
+
+/** Control characters (C0, DEL, C1) other than tab and line breaks: never in a cell. */
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu
+/**
+ * A formula start: = + - @ at the start of the cell or right after a separator of any common locale
+ * (`,` `;` tab) or a line break, spaces allowed before it. A spreadsheet that splits the cell's text
+ * on that separator would run what follows as a formula.
+ */
+const FORMULA_START = /(^|[,;\t\r\n])([ \u00a0]*)(?=[=+\-@])/g
 
 /**
- * One CSV cell, RFC 4180 quoted. A cell that a spreadsheet would run as a formula (it begins with
- * = + - @, a tab or a carriage return) is neutralised with a leading apostrophe.
+ * One CSV cell, RFC 4180 quoted. Control characters are dropped; every formula start (at the start or
+ * after a `,` `;` tab or line break) is neutralised with an apostrophe; a cell holding a separator of any
+ * common locale (`,` `;` tab), a quote, a line break or outer spaces is quoted.
  */
 export function csvCell(value: string | number): string {
-  let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text
+  let text = String(value).replace(CONTROL, '')
+  text = text.replace(FORMULA_START, "$1$2'")
+  if (/^[\t\r]/.test(text)) text = `'${text}`
+  return /[",;\t\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text
 }
 
 /** The class's attempts as CSV: one row per attempt (oldest first), one column per question. */
@@ -30,9 +41,9 @@ export function resultsCsv(quiz: Quiz, entries: AttemptEntry[]): string {
       e.meta.s,
       e.meta.t,
       ...quiz.questions.map((q) => {
-        const chosen = e.meta.a[q.id]
+        const chosen = chosenOption(q, e.meta)
         if (chosen !== undefined) return q.options?.[chosen] ?? ''
-        return e.meta.x?.[q.id]?.[1] ?? ''
+        return typedAnswer(q, e.meta)?.[1] ?? ''
       }),
     ])
   return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`

@@ -5,7 +5,7 @@ import { QuizStore } from './quizzes'
 /** A quiz found by id: built-in (teacher access by ADMIN_TOKEN) or made at run time (its own token). */
 export type FoundQuiz =
   | { quiz: Quiz; builtin: true }
-  | { quiz: Quiz; builtin: false; tokenHash: string; createdAt: string }
+  | { quiz: Quiz; builtin: false; tokenHash: string; createdAt: string; idSalt: string }
 
 /** Finds a quiz among the built-ins (no KV read) and then in KV. */
 export async function findQuiz(kv: KVNamespace, quizId: string): Promise<FoundQuiz | null> {
@@ -14,5 +14,12 @@ export async function findQuiz(kv: KVNamespace, quizId: string): Promise<FoundQu
   const stored = await new QuizStore(kv).get(quizId)
   return stored === null
     ? null
-    : { quiz: stored.quiz, builtin: false, tokenHash: stored.tokenHash, createdAt: stored.createdAt }
+    : {
+        quiz: stored.quiz,
+        builtin: false,
+        tokenHash: stored.tokenHash,
+        createdAt: stored.createdAt,
+        // every record read through QuizStore has one (older records get a derived one)
+        idSalt: stored.idSalt ?? '',
+      }
 }

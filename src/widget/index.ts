@@ -9,7 +9,7 @@
  * iframe on the page from its `civic-quiz:resize` messages. No framework; DOM is built only with
  * createElement and text nodes, never from HTML strings.
  */
-import { feedbackFor, SCORE_TEXT } from '../pages/feedback'
+import { feedbackFor, scoreText } from '../pages/feedback'
 import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
 import type { AttemptResult, PublicQuestion, PublicQuiz, QuestionResult } from '../schema'
 import { h } from './dom'
@@ -169,7 +169,7 @@ class CivicQuizElement extends HTMLElement {
           const r = result.results.find((x) => x.question === question.id)
           if (r) fieldset.append(feedback(question, r))
         }
-        status.textContent = SCORE_TEXT(result.score, result.total)
+        status.textContent = scoreText(result)
       } catch {
         status.textContent = GAVE_UP_TEXT
       } finally {

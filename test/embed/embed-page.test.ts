@@ -51,7 +51,7 @@ describe('POST /embed/:id (no JavaScript)', () => {
     const fields = new URLSearchParams({ attemptId: crypto.randomUUID(), class: 'period-3', name: 'Ana' })
     for (const [id, a] of Object.entries(rightAnswers(quiz)))
       fields.set(typeof a === 'number' ? `c:${id}` : `t:${id}`, String(a))
-    const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
+    const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields, headers: { origin: BASE } })
     expect(res.status).toBe(200)
     expectFramable(res)
     const body = await res.text()
@@ -62,7 +62,7 @@ describe('POST /embed/:id (no JavaScript)', () => {
 
   it('keeps the answers and says why when they do not fit the quiz', async () => {
     const fields = new URLSearchParams({ 'c:no-such-question': '1' })
-    const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
+    const res = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields, headers: { origin: BASE } })
     expect(res.status).toBe(422)
     expectFramable(res)
     expect(await res.text()).toContain('no-such-question')
@@ -72,7 +72,11 @@ describe('POST /embed/:id (no JavaScript)', () => {
 describe('POST /embed/:id and the rate limit', () => {
   function post(ip: string, attempt: number): Promise<Response> {
     const fields = new URLSearchParams({ class: `embed-limited-${attempt}`, 'c:none': '' })
-    return call(`/embed/${quiz.id}`, { method: 'POST', body: fields, headers: { 'cf-connecting-ip': ip } })
+    return call(`/embed/${quiz.id}`, {
+      method: 'POST',
+      body: fields,
+      headers: { 'cf-connecting-ip': ip, origin: BASE },
+    })
   }
 
   it("counts each student's network apart, as the quiz page does: one network limited leaves another free", () =>
@@ -88,7 +92,7 @@ describe('POST /embed/:id and the rate limit', () => {
       const limited = await post('203.0.113.50', attempt)
       expect(limited.status).toBe(429)
       expectFramable(limited)
-      expect(await limited.text()).toMatch(/Too many attempts from this network/)
+      expect(await limited.text()).toMatch(/Too many attempts for this class from this network/)
       // Had the page called the API as the worker itself, every network would share one count.
       expect((await post('198.51.100.50', attempt)).status).toBe(200)
     }))

@@ -545,7 +545,11 @@ describe('a teacher makes a quiz from an article', () => {
     await student.getByRole('button', { name: 'Check answers' }).click()
     await expect
       .poll(() => student.getByRole('status').first().textContent())
-      .toBe(`You scored 0 out of ${before - 1}`)
+      // an empty attempt gets its score and is asked to finish: no answers, no evidence
+      .toBe(
+        `You scored 0 out of ${before - 1}. Answer every question, then check your answers again to see the right answers.`,
+      )
+    expect(await student.locator('blockquote.evidence').count()).toBe(0)
     await student.close()
 
     await page.getByRole('button', { name: 'Refresh results' }).click()

@@ -28,7 +28,7 @@ function escapeText(text: string): string {
 }
 
 function form(fields: Record<string, string>): RequestInit {
-  return { method: 'POST', body: new URLSearchParams(fields) }
+  return { method: 'POST', body: new URLSearchParams(fields), headers: { origin: BASE } }
 }
 
 /** The form fields that answer `answers` the way the quiz form names them. */
@@ -205,7 +205,7 @@ describe('POST /new (make a quiz without JavaScript)', () => {
     return call('/new', {
       method: 'POST',
       body: new URLSearchParams(fields),
-      headers: { 'cf-connecting-ip': `198.51.100.${ip}` },
+      headers: { 'cf-connecting-ip': `198.51.100.${ip}`, origin: BASE },
       redirect: 'manual',
     })
   }
@@ -241,5 +241,59 @@ describe('POST /new (make a quiz without JavaScript)', () => {
     const body = await res.text()
     expect(body).toMatch(/url/i)
     expect(body).toContain('value="javascript:alert(1)"')
+  })
+})
+
+describe('cross-site form posts (csrf on the no-JS form routes)', () => {
+  const quizForm = () =>
+    new URLSearchParams({ class: 'csrf', name: 'Forged', ...answerFields(rightAnswers(quiz)) })
+  const routes = [
+    [`/quiz/${quiz.id}`, quizForm],
+    [`/embed/${quiz.id}`, quizForm],
+    ['/new', () => new URLSearchParams({ article: COUNCIL_ARTICLE })],
+  ] as const
+
+  it.each(routes)(
+    'refuses a post to %s from another site, a sandboxed page or no page at all, storing nothing',
+    async (path, fields) => {
+      for (const headers of [
+        { origin: 'https://evil.example' },
+        { origin: 'null' },
+        { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+        {},
+      ]) {
+        const before = (await env.KV.list({ prefix: 'v1:' })).keys.length
+        const res = await call(path, { method: 'POST', body: fields(), headers, redirect: 'manual' })
+        expect(res.status, JSON.stringify(headers)).toBe(403)
+        expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+        expect(((await res.json()) as { detail: string }).detail).toMatch(/its own page/)
+        expect((await env.KV.list({ prefix: 'v1:' })).keys.length).toBe(before)
+      }
+    },
+  )
+
+  it.each(routes)(
+    'takes a post to %s from its own page (Origin, or Sec-Fetch-Site: same-origin)',
+    async (path, fields) => {
+      for (const headers of [{ origin: BASE }, { 'sec-fetch-site': 'same-origin' }]) {
+        const res = await call(path, {
+          method: 'POST',
+          body: fields(),
+          headers: { ...headers, 'cf-connecting-ip': `198.51.100.${Math.floor(Math.random() * 200) + 20}` },
+          redirect: 'manual',
+        })
+        expect([200, 303]).toContain(res.status)
+      }
+    },
+  )
+
+  it('leaves the JSON attempt API open to any origin (the widget)', async () => {
+    const res = await postJson(
+      `/api/quizzes/${quiz.id}/attempts`,
+      { answers: {} },
+      { origin: 'https://school.example' },
+    )
+    expect(res.status).toBe(201)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
   })
 })

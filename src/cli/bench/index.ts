@@ -11,6 +11,7 @@ type Loader = () => Promise<{ run: () => Promise<BenchSection> }>
 const SECTIONS: Record<string, Loader> = {
   facts: () => import('./facts'),
   generate: () => import('./generate'),
+  adversarial: () => import('./adversarial'),
   service: () => import('./service'),
   pages: () => import('./pages'),
   widget: () => import('./widget'),

@@ -7,7 +7,7 @@
  */
 import type { AttemptResult, GivenAnswer, PublicQuestion, PublicQuiz } from '../../schema'
 import { choiceField, typedField } from '../attempt-form'
-import { type Feedback, feedbackFor, SCORE_TEXT } from '../feedback'
+import { type Feedback, feedbackFor, scoreText } from '../feedback'
 
 export interface QuizFormProps {
   quiz: PublicQuiz
@@ -138,7 +138,7 @@ export function QuizForm(props: QuizFormProps) {
         <button type="submit">Check answers</button>
       </div>
       <p class="score" id="cq-score" role="status" data-score>
-        {result ? SCORE_TEXT(result.score, result.total) : ''}
+        {result ? scoreText(result) : ''}
       </p>
       <p class="alert" role="alert" data-error>
         {props.error ?? ''}

@@ -94,12 +94,20 @@ function dropConversion(after: string): string {
 }
 
 /** A cloze of the number's sentence, cut to about 40 words around the blank. */
+/** Characters of the sentence read on each side of a number blank (20 words fit in far fewer). */
+const CLOZE_WINDOW = 400
+
 function cloze(ctx: Context, n: NumberFact): string | null {
   const s = n.sentence
   const rel = n.start - s.start
   if (rel < 0 || n.end > s.end) return null
-  let before = squash(s.text.slice(0, rel))
-  let after = dropConversion(squash(s.text.slice(rel + (n.end - n.start))))
+  // a bounded window on each side (the blank shows 20 words of each at most), so a long sentence full
+  // of numbers costs each number the same, not the whole sentence
+  const relEnd = rel + (n.end - n.start)
+  const cutBefore = rel > CLOZE_WINDOW
+  const cutAfter = s.text.length - relEnd > CLOZE_WINDOW
+  let before = squash(s.text.slice(cutBefore ? rel - CLOZE_WINDOW : 0, rel))
+  let after = dropConversion(squash(s.text.slice(relEnd, cutAfter ? relEnd + CLOZE_WINDOW : s.text.length)))
   // leave out the sentence's dates, so the cloze never answers a date question: an ellipsis takes the
   // date's place (with its preposition), and the rest of the sentence, its subject too, stays
   for (const d of ctx.facts.dates) {
@@ -110,8 +118,8 @@ function cloze(ctx: Context, n: NumberFact): string | null {
   }
   const b = before.split(' ')
   const a = after.split(' ')
-  const left = b.length > 20 ? `…${b.slice(-20).join(' ')}` : before
-  const right = a.length > 20 ? `${a.slice(0, 20).join(' ')}…` : after
+  const left = b.length > 20 || cutBefore ? `…${b.slice(-20).join(' ')}` : before
+  const right = a.length > 20 || cutAfter ? `${a.slice(0, 20).join(' ')}…` : after
   const text = `${left}${left && !left.endsWith(' ') ? ' ' : ''}${BLANK}${right.startsWith(' ') || /^[,.;:!?)]/.test(right) ? '' : ' '}${right}`
   const out = balanceQuotes(
     squash(text.replace(/ ([,.;:!?])/g, '$1'))
