@@ -22,6 +22,8 @@ export const bankManifestSchema = z.object({
           license: z.string().optional(),
           seed: z.string().optional(),
           count: z.number().optional(),
+          /** A built-in quiz's id kept as published (its attempts in KV are keyed by it). */
+          id: z.string().optional(),
         })
         .strict(),
     }),
