@@ -139,6 +139,14 @@ export function attributeAfter(ctx: AttributionContext, from: number, to: number
     const m = pick(ctx.people.entities, mentionsIn(ctx.people, vt.end, to), false)
     return m && m.entity !== null ? asAttribution(m, 'according-to-x', 'according to') : null
   }
+  // `"...," an official said.` / `"...," said a spokeswoman for the utility.`: a source the text
+  // does not name is no one's words but its organisation's, never the previous named person's
+  const unnamed =
+    unnamedSource(ctx, from, vt.start, vt.lower) ??
+    (UNNAMED_ONLY_BEFORE.test(ctx.text.slice(from, vt.start))
+      ? unnamedSource(ctx, vt.end, to, vt.lower)
+      : null)
+  if (unnamed) return unnamed
   const beforeVerb = mentionsIn(ctx.people, from, vt.start)
   if (beforeVerb.length > 0) {
     const m = pick(ctx.people.entities, beforeVerb, true)
@@ -147,6 +155,40 @@ export function attributeAfter(ctx: AttributionContext, from: number, to: number
   const afterVerb = mentionsIn(ctx.people, vt.end, to)
   const m = pick(ctx.people.entities, afterVerb, false)
   return asAttribution(m, 'said-x', vt.lower)
+}
+
+/** Only a comma, dash or space between a quote and its verb (`"…," said …`). */
+const UNNAMED_ONLY_BEFORE = /^[\s,—–-]*$/
+
+/**
+ * A source named only by an indefinite noun phrase: "an official", "a spokesman for the
+ * Department of Roads", "one resident", "officials", "two senior diplomats". Not a definite one
+ * ("the official", "his spokesman"), which points back at someone the text may have named.
+ */
+const UNNAMED_SOURCE =
+  /^[\s,—–-]*(?:(an?|one|another|some|several|two|three|four|many)\s+)?((?:[\p{Ll}-]+\s+){0,3}?)(official|spokes(?:man|woman|person)|source|aide|resident|witness|representative|staffer|employee|diplomat|officer|insider|person|(?:officials|spokes(?:men|women|people)|sources|aides|residents|witnesses|representatives|staffers|employees|diplomats|officers|insiders|people))\b/u
+const DEFINITE = /\b(?:the|this|that|these|those|his|her|its|their|our|my|your)\b/
+const PLURAL_SOURCE = /(?:s|men|women|people)$/
+
+/** Attribution to an unnamed source in [from, to), or null: entity = the organisation after "for/of/at". */
+function unnamedSource(ctx: AttributionContext, from: number, to: number, verb: string): Attribution | null {
+  const words = ctx.text.slice(from, to)
+  const m = UNNAMED_SOURCE.exec(words)
+  // a singular noun needs its indefinite article; a plural one stands alone ("officials said")
+  if (!m || DEFINITE.test(m[2] ?? '') || (m[1] === undefined && !PLURAL_SOURCE.test(m[3] ?? ''))) return null
+  const rest = words.slice(m[0].length)
+  // the whole phrase must be the source: nothing but "for/of/at/with/from the Org" may follow
+  const org = /^\s+(?:for|of|at|with|from|in)\s+/.exec(rest)
+  if (!org && rest.trim().replace(/[,.]$/, '') !== '') return null
+  if (org) {
+    const at = from + m[0].length + org[0].length
+    for (const x of mentionsIn(ctx.people, at, to)) {
+      const e = x.entity === null ? null : (ctx.people.entities[x.entity] as Entity)
+      if (e && e.kind !== 'person' && x.start - at < 8)
+        return { entity: x.entity, pattern: 'unnamed-source', verb, resolved: true }
+    }
+  }
+  return { entity: null, pattern: 'unnamed-source', verb, resolved: false }
 }
 
 /** Attribution from words before the quote: `X said, "...`, `according to X`, `calling it a '...'`. */
