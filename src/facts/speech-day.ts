@@ -43,7 +43,7 @@ export function dateQuotedDays(
     (d) => DAY.test(d.iso) && !inQuote(d) && RELATIVE_DAY.get(relativeWord(d.text)) !== 1,
   )
   const leadDays = plain.filter((d) => para(d) === firstPara && d.iso <= pubIso).map((d) => d.iso)
-  const leadDay = leadDays.length > 0 ? leadDays.reduce((a, b) => (a > b ? a : b)) : null
+  const leadDay = leadDays.sort().at(-1) ?? null
   return dates.map((d) => {
     const offset = RELATIVE_DAY.get(relativeWord(d.text))
     if (offset === undefined || !inQuote(d)) return d
