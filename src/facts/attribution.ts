@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence } from '../article/types'
+import { SILENT_KINDS } from './entity-kinds'
 import { lowerCase } from './lower'
 import { type Entity, type Mention, mentionJustBefore, mentionsIn, type PeopleIndex } from './people'
 import type { QuoteSpan } from './quote-marks'
@@ -75,6 +76,11 @@ function findVerb(
   return found
 }
 
+/** A mention of a bill, a document, a place or a fragment: nothing that speaks. */
+function silent(entities: readonly Entity[], m: Mention): boolean {
+  return m.entity !== null && SILENT_KINDS.has((entities[m.entity] as Entity).kind)
+}
+
 function isPersonLike(entities: readonly Entity[], m: Mention): boolean {
   if (m.entity === null) return false
   const e = entities[m.entity] as Entity
@@ -84,7 +90,7 @@ function isPersonLike(entities: readonly Entity[], m: Mention): boolean {
 /** Picks the speaker among candidate mentions: strong persons, then resolved roles/pronouns, then the rest. */
 function pick(entities: readonly Entity[], ms: readonly Mention[], nearestLast: boolean): Mention | null {
   const order = nearestLast ? [...ms].reverse() : [...ms]
-  const usable = order.filter((m) => !m.place && !(m.possessive && m.kind !== 'role'))
+  const usable = order.filter((m) => !m.place && !(m.possessive && m.kind !== 'role') && !silent(entities, m))
   return (
     usable.find((m) => m.kind === 'name' && isPersonLike(entities, m)) ??
     usable.find((m) => m.kind !== 'name' && m.entity !== null) ??
@@ -102,7 +108,7 @@ function asAttribution(m: Mention | null, pattern: string, verb: string | null):
 /** The sentence's subject: first person-like mention not after a preposition, or a passive agent. */
 export function sentenceSubject(ctx: AttributionContext, s: Sentence, upTo: number): Mention | null {
   const ms = mentionsIn(ctx.people, Math.max(s.start, upTo - 1500), upTo).filter(
-    (m) => !m.place && !(m.possessive && m.kind !== 'role'),
+    (m) => !m.place && !(m.possessive && m.kind !== 'role') && !silent(ctx.people.entities, m),
   )
   const agent = ms.find((m) => {
     const t = ctx.tokens[m.token - 1]
@@ -191,6 +197,10 @@ function unnamedSource(ctx: AttributionContext, from: number, to: number, verb: 
   return { entity: null, pattern: 'unnamed-source', verb, resolved: false }
 }
 
+/** "issued the following", "released a", "put out this written": a statement its subject made. */
+const ISSUED_STATEMENT =
+  /\b(?:issued|issues|released|releases|made|makes|gave|delivered|put\s+out|sent|published)\s+(?:the\s+following|a|an|this|the|her|his|their)\s+(?:\p{Ll}+\s+)?$/u
+
 /** Attribution from words before the quote: `X said, "...`, `according to X`, `calling it a '...'`. */
 export function attributeBefore(
   ctx: AttributionContext,
@@ -236,6 +246,11 @@ export function attributeBefore(
     }
     const owner = mentionJustBefore(people, t.start, 3)
     if (owner?.possessive) return asAttribution(owner, 'x-statement', null)
+    // "Senator Ana Ruiz (D-CA) released the following statement on …:" — the subject's own words
+    if (ISSUED_STATEMENT.test(ctx.text.slice(Math.max(from, t.start - 40), t.start))) {
+      const subj = sentenceSubject(ctx, s, t.start)
+      if (subj && subj.entity !== null) return asAttribution(subj, 'x-issued-statement', null)
+    }
     return { entity: null, pattern: 'reported', verb: null, resolved: false }
   }
   if (/:\s*$/.test(ctx.text.slice(from, to))) {

@@ -87,3 +87,11 @@ describe('dates: "today" inside a quote is the day it was said', () => {
     expect(f.dates.filter((d) => d.text === 'Today').map((d) => d.iso)).toEqual(['2024-05-10'])
   })
 })
+
+describe('speakers: a press release’s statement', () => {
+  it('gives the quoted statement to the one who released it, not to the dateline', () => {
+    const text =
+      'date 2024-05-02 WASHINGTON, DC - U.S. Senator Lia Moss (R-AK) released the following statement on the vote today:\n“The vote was a mistake and the state will pay for it.\n“We will try again next year, and we will win.”'
+    expect(who(text).map((q) => q.speaker)).toEqual(['Lia Moss', 'Lia Moss'])
+  })
+})
