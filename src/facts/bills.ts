@@ -65,20 +65,28 @@ export function readBills(text: string, sentences: readonly Sentence[], people: 
   if (billAt.length > 0) readSponsors(text, sentences, people, billAt)
 }
 
-/** "the Clean Rivers and Lakes (CRL) Act": a law's name with its acronym inside, before "Act". */
-const ACRONYM_ACT =
-  /\b((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|to|in)\s+)*){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)\s+(Act|Bill)\b/gu
+/** "(CRL) Act": a bracketed acronym right before "Act" or "Bill" (found first: it is rare). */
+const ACRONYM_BEFORE_ACT = /\((\p{Lu}[\p{Lu}&]{1,9})\)\s+(Act|Bill)\b/gu
+/** The capitalised name words (with "of", "and" …) that end right before the bracket. */
+const NAME_BEFORE = /(?<!\p{L})(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|to|in)\s+)*){1,12}$/u
 
 /** One bill entity for a name with its acronym inside; the name finder's pieces of it become mentions of it. */
 function mergeActsWithAcronyms(text: string, people: PeopleIndex): void {
   const { entities, mentions } = people
-  ACRONYM_ACT.lastIndex = 0
+  ACRONYM_BEFORE_ACT.lastIndex = 0
   let n = 0
-  for (let g = ACRONYM_ACT.exec(text); g !== null && n++ < MAX_BILLS; g = ACRONYM_ACT.exec(text)) {
-    const name = `${(g[1] ?? '').trim().replace(/^The\s+/u, '')} ${g[3]}`
-    const short = `${g[2]} ${g[3]}`
-    const start = g.index
-    const end = start + g[0].length
+  for (
+    let g = ACRONYM_BEFORE_ACT.exec(text);
+    g !== null && n++ < MAX_BILLS;
+    g = ACRONYM_BEFORE_ACT.exec(text)
+  ) {
+    const lookback = Math.max(0, g.index - 160)
+    const words = NAME_BEFORE.exec(text.slice(lookback, g.index))
+    if (!words) continue
+    const start = lookback + words.index
+    const end = g.index + g[0].length
+    const name = `${words[0].trim().replace(/^The\s+/u, '')} ${g[2]}`
+    const short = `${g[1]} ${g[2]}`
     let idx = entities.findIndex((e) => e.name === name)
     if (idx === -1) {
       idx = entities.length
