@@ -47,8 +47,26 @@ const OFFICIAL_WORDS =
  */
 export function quizTitle(article: string, given?: string): string {
   const g = given === undefined ? '' : squash(given.trim())
-  if (g !== '') return cutAt(g, TITLE_MAX)
+  if (g !== '') return cutAt(unshout(g), TITLE_MAX)
   return deriveTitle(article)
+}
+
+const SMALL_WORDS = /^(?:a|an|the|and|or|of|on|in|to|for|at|by|with|from|as|v\.?|vs\.?)$/i
+
+/**
+ * An all-capitals headline ("CHC ON EVENWEL V. ABBOTT") in title case: small words lowercase, other
+ * words capitalised; a word without a vowel or with inner dots ("CHC", "U.S.") is kept as an acronym.
+ */
+export function unshout(title: string): string {
+  if (/\p{Ll}/u.test(title) || title.split(' ').length < 3) return title
+  return title
+    .split(' ')
+    .map((w, i) => {
+      if (i > 0 && SMALL_WORDS.test(w)) return w.toLowerCase()
+      if (!/[AEIOUY]/.test(w) || /\p{Lu}\.\p{Lu}/u.test(w)) return w
+      return w.charAt(0) + w.slice(1).toLowerCase()
+    })
+    .join(' ')
 }
 
 /**

@@ -10,6 +10,13 @@ describe('quizTitle', () => {
     )
   })
 
+  it('writes an all-capitals headline in title case, keeping acronyms', () => {
+    expect(quizTitle('date 2024-01-01 Text.', 'NDC ON MARSH V. BOARD OF ELECTIONS IN THE U.S.')).toBe(
+      'NDC on Marsh v. Board of Elections in the U.S.',
+    )
+    expect(quizTitle('date 2024-01-01 Text.', 'NDC on Marsh')).toBe('NDC on Marsh')
+  })
+
   it('falls back to a title made from the article when the headline is blank', () => {
     expect(quizTitle('date 2024-01-01 The council approved the budget, ending a long debate.', '  ')).toBe(
       'The council approved the budget',
