@@ -370,8 +370,15 @@ export const dateFactSchema = z.object({
 
 export const personFactSchema = z.object({
   name: z.string(),
-  kind: z.enum(['person', 'organization', 'outlet']),
+  /** 'bill', 'document' (a label such as "Section 5"), 'place' and 'other' (a fragment) never speak. */
+  kind: z.enum(['person', 'organization', 'outlet', 'place', 'bill', 'document', 'other']),
   aliases: z.array(z.string()),
+  /** A lawmaker's party from a tag such as "(D-CA)": Democratic, Republican or Independent. */
+  party: z.optional(z.string()),
+  /** A lawmaker's state from a tag such as "(D-CA)" or "(GA-5)", in full. */
+  state: z.optional(z.string()),
+  /** A bill's sponsors (canonical names), when the text says who introduced it. */
+  sponsors: z.optional(z.array(z.string())),
   role: z.nullable(z.string()),
   /** The sentence that states the role, when there is one. */
   roleSentence: z.nullable(evidenceSchema),

@@ -25,6 +25,8 @@ export const bankManifestSchema = z.object({
           count: z.number().optional(),
           /** The quiz's secret salt for question ids (src/quiz/ids.ts): keep it, or every id changes. */
           idSalt: z.string().min(16).optional(),
+          /** A built-in quiz's id kept as published (its attempts in KV are keyed by it). */
+          id: z.string().optional(),
         })
         .strict(),
     }),

@@ -4,6 +4,7 @@ import type { DateFact } from '../schema'
 import { eventOf } from './events'
 import { lowerCase } from './lower'
 import type { QuoteSpan } from './quote-marks'
+import { dateQuotedDays } from './speech-day'
 
 /** Cheap test for words that may hold a date; chrono runs only on sentences that pass it. */
 /**
@@ -290,5 +291,5 @@ export function extractDates(
       })
     }
   }
-  return out
+  return dateQuotedDays(out, quotes, sentences, pubIso)
 }

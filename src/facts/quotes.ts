@@ -108,6 +108,9 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     const tryBefore = (): Attribution | null => attributeBefore(ctx, s, beforeFrom, q.open)
     if (att === null)
       att = startsSentence || endsLikeSaid ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter())
+    // `"We will not raise taxes." Ortiz said.`: a quote closed with a period, its speaker in a short
+    // sentence of its own right after it
+    if (att === null && !q.openEnded) att = attributionSentenceAfter(ctx, q, ci)
     if (att?.pattern === 'coordinated') {
       const sameSentence = lastInSentence.get(si)
       att = sameSentence?.att ? { ...sameSentence.att, pattern: 'coordinated' } : { ...att }
@@ -190,6 +193,33 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       }
   }
   return out
+}
+
+/** At most this many words before the speech verb of an attribution sentence ("Gov. Ana Cruz, 54, said."). */
+const ATTRIBUTION_SENTENCE_WORDS = 10
+/** What may follow the verb: "on Tuesday", "in a statement", "to reporters", nothing with a clause. */
+const ATTRIBUTION_TAIL =
+  /^(?:\s+(?:on|in|at|to|during|after|before|via|through|from|with|of|later|afterwards|then|again)\b[^"“”.!?;:]{0,60}|\s+(?:reporters|journalists|him|her|them))?\s*[.!]?\s*$/u
+
+/**
+ * The speaker of a quote that ends its sentence when the next sentence of the paragraph only says
+ * who spoke (`"…." Ortiz said.`, `"…." Ortiz, the mayor, said on Tuesday.`), else null.
+ */
+function attributionSentenceAfter(ctx: AttributionContext, q: QuoteSpan, ci: number): Attribution | null {
+  const cs = ctx.sentences[ci]
+  const next = ctx.sentences[ci + 1]
+  if (!cs || !next || next.paragraph !== cs.paragraph) return null
+  if (ctx.text.slice(q.close, cs.end).trim() !== '') return null
+  const body = ctx.text.slice(next.start, next.end)
+  if (/["“”]/.test(body)) return null
+  const att = attributeAfter(ctx, next.start, next.end)
+  if (att === null || att.verb === null) return null
+  const verb = new RegExp(`\\b${att.verb}\\b`, 'i').exec(body)
+  if (!verb) return null
+  const before = body.slice(0, verb.index).trim()
+  if (before.split(/\s+/).length > ATTRIBUTION_SENTENCE_WORDS) return null
+  if (!ATTRIBUTION_TAIL.test(body.slice(verb.index + verb[0].length))) return null
+  return { ...att, pattern: 'x-said-next' }
 }
 
 const WORK_NOUNS =

@@ -23,10 +23,13 @@ import { trueFalseCandidates } from './questions/true-false'
 import { whenCandidates } from './questions/when'
 import { whoDidCandidates } from './questions/who-did'
 import { usableQuote, whoSaidCandidates } from './questions/who-said'
-import { hashHex, seededRandom, shuffle } from './random'
+import { seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
 import { selectCandidates } from './select'
-import { capitalize, cutAtWord, firstWords, slugify, stripFinal, wordCount } from './text'
+import { wordCount } from './text'
+import { quizIdFor, quizTitle } from './title'
+
+export { deriveTitle } from './title'
 
 export interface GenerateOptions {
   seed?: string
@@ -82,42 +85,6 @@ export function countFacts(facts: ArticleFacts): FactCounts {
 /** The article's text after a leading `date YYYY-MM-DD` line or prefix. */
 function body(article: string): string {
   return article.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/, '')
-}
-
-/** A wire dateline: "WASHINGTON (AP) — ", "LINDEN FALLS, Iowa — ", "Washington, D.C. – ". */
-const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,?\s+){1,4}(?:\([^)]{1,20}\)\s+)?[—–-]{1,2}\s+/u
-
-const SCENE_SETTER =
-  /^(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|tonight|overnight)\b[^,.;:]{0,30},\s+(?=\S)/i
-
-/** The longest title a quiz may have (the schema's limit). */
-export const TITLE_MAX = 300
-
-/**
- * A title: the first line when it reads as a heading, else the first sentence's opening words; never
- * over TITLE_MAX characters (cut at a word).
- */
-export function deriveTitle(article: string): string {
-  return cutAtWord(headline(article), TITLE_MAX)
-}
-
-function headline(article: string): string {
-  const text = body(article)
-  const firstLine = (text.split(/\n/)[0] ?? '').trim()
-  if (firstLine && firstLine.split(/\s+/).length <= 14 && !/[.!:;,]$/.test(firstLine) && text.includes('\n'))
-    return stripFinal(firstLine)
-  const sentence = capitalize(
-    (/^.+?[.!?](?=\s|$)/s.exec(text.replace(DATELINE, ''))?.[0] ?? text)
-      .replace(/\s+/g, ' ')
-      .trim()
-      // a scene-setting opener ("On Monday morning, …", "Earlier this week, …") is no title
-      .replace(SCENE_SETTER, ''),
-  )
-  // the opening clause when it says something ("Council backs new library plan"), not when it only
-  // sets the scene ("On Saturday", "In a statement")
-  const cut = sentence.split(/,\s/)[0] ?? sentence
-  const n = cut.split(/\s+/).length
-  return stripFinal(firstWords(n >= 4 && n <= 14 ? cut : sentence, 12))
 }
 
 /** Positions of the right option, spread evenly over the quiz (seeded tie-breaks). */
@@ -186,8 +153,8 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
   )
   if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(usable), questions.length)
   const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(usable))
-  const title = options.title?.trim() || deriveTitle(article)
-  const id = options.id ?? (slugify(title) || `quiz-${hashHex(article)}`)
+  const title = quizTitle(article, options.title)
+  const id = options.id ?? quizIdFor(title, article)
   const source = {
     title,
     date,

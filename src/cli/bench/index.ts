@@ -10,6 +10,7 @@ type Loader = () => Promise<{ run: () => Promise<BenchSection> }>
 
 const SECTIONS: Record<string, Loader> = {
   facts: () => import('./facts'),
+  reader: () => import('./reader'),
   generate: () => import('./generate'),
   adversarial: () => import('./adversarial'),
   service: () => import('./service'),
