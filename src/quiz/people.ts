@@ -22,6 +22,8 @@ export class PeopleIndex {
   /** Memo of goodOption answers, per person (the speakers and article are fixed for an index). */
   readonly optionMemo = new Map<PersonFact, boolean>()
   readonly roleMemo = new Map<string, boolean>()
+  /** Memo of the option-kinds rule (fitActor), per person. */
+  readonly actorMemo = new Map<PersonFact, boolean>()
   constructor(facts: ArticleFacts) {
     this.people = facts.people.filter((p) => p.name.trim().length > 0)
     this.published = facts.date
@@ -188,6 +190,16 @@ export function standsAlone(article: string, name: string): boolean {
   return false
 }
 
+/** fitActor (option-kinds.ts) for a person of the index, worked out once per person. */
+export function actor(index: PeopleIndex, p: PersonFact, article: string, speaks: boolean): boolean {
+  let ok = index.actorMemo.get(p)
+  if (ok === undefined) {
+    ok = fitActor(p, article, index.namesOf(p), index.published, speaks)
+    index.actorMemo.set(p, ok)
+  }
+  return ok
+}
+
 /**
  * True for a person or organisation fit to be shown as an option: a full name, someone quoted,
  * or someone with a plausible role — never a stray capitalised word (a weekday, a nationality).
@@ -205,7 +217,7 @@ function isGoodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, 
   if (nw.length === 0 || nw.some((x) => CALENDAR_WORDS.has(x))) return false
   const speaks = speakers.has(p.name)
   // the shared rule: a person or organisation that may speak or act here (option-kinds.ts)
-  if (article && !fitActor(p, article, index.namesOf(p), index.published, speaks)) return false
+  if (article && !actor(index, p, article, speaks)) return false
   if (speaks) return true
   if (article && !standsAlone(article, p.name)) return false
   if (p.kind === 'person') {
