@@ -9,6 +9,7 @@
  * outlet); when they give more (a place), `entityKind` takes it as it is.
  */
 import type { PersonFact } from '../schema'
+import type { GenerationCache } from './cache'
 import { couldBeSame, nameWords, TITLE_WORDS } from './people'
 import { words } from './text'
 
@@ -241,8 +242,8 @@ function isAcronym(name: string): boolean {
  * "Jane Smith"), or one is the other's acronym ("NIAID", "National Institute of Allergy and Infectious
  * Diseases").
  */
-export function sameEntity(a: string, b: string): boolean {
-  return couldBeSame(a, b) || acronymOf(a, b)
+export function sameEntity(a: string, b: string, cache?: GenerationCache): boolean {
+  return couldBeSame(a, b, cache) || acronymOf(a, b)
 }
 
 /** True when one name is the other's acronym. */
@@ -257,8 +258,8 @@ export function acronymOf(a: string, b: string): boolean {
 }
 
 /** True when any name of one list may be the same entity as any name of the other. */
-export function anySameEntity(names: string[], others: string[]): boolean {
-  return names.some((a) => others.some((b) => sameEntity(a, b)))
+export function anySameEntity(names: string[], others: string[], cache?: GenerationCache): boolean {
+  return names.some((a) => others.some((b) => sameEntity(a, b, cache)))
 }
 
 /** Words that lead a name as the reader sometimes keeps them ("U.S. Congressmen James McGovern"). */

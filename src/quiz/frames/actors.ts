@@ -106,7 +106,9 @@ function readFrames(ctx: Context): ActorFrame[] {
     if (/^["“‘']/.test(s.text.trim()) || !ANY_VERB.test(s.text)) continue
     const lower = s.text.toLowerCase()
     const named = actors.filter((p) =>
-      ctx.people.namesOf(p).some((n) => mayContain(lower, n) && containsPhrase(s.text, n)),
+      ctx.people
+        .namesOf(p)
+        .some((n) => mayContain(lower, n, ctx.cache) && containsPhrase(s.text, n, ctx.cache)),
     )
     if (named.length === 0) continue
     for (const m of s.text.matchAll(/\b(\p{Ll}[\p{Ll}-]+)\b/gu)) {
@@ -133,7 +135,9 @@ function readFrames(ctx: Context): ActorFrame[] {
       if (!isActor(ctx.people, actor, ctx.article, speakers.has(actor.name))) continue
       const what = readWhat(s.text.slice(at + verb.length), kind, verb)
       if (!what) continue
-      const coActors = named.filter((p) => ctx.people.namesOf(p).some((n) => containsPhrase(before, n)))
+      const coActors = named.filter((p) =>
+        ctx.people.namesOf(p).some((n) => containsPhrase(before, n, ctx.cache)),
+      )
       const credit = /\baccording to ((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)/i.exec(s.text)?.[1] ?? null
       out.push({ kind, actor, coActors, verb, what, credit, evidence: s })
       break

@@ -95,14 +95,14 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     push(key, { true: statement, false: swapped }, n.text.trim(), wrong, n.sentence)
   }
   for (const d of ctx.facts.dates) {
-    const format = dateFormat(d.text, d.iso)
+    const format = dateFormat(d.text, d.iso, ctx.cache)
     const statement = statementFrom(d.sentence.text)
     if (!format?.absolute || !statement || !once(d.sentence.text, d.text)) continue
     const key = `date:${d.start}`
     const others = ctx.facts.dates.filter((o) => o !== d)
     const answer = dateAnswerText(d.text)
     const pub = ctx.facts.date
-    const opts = dateOptions(d, others, 1, 2, pub) ?? dateOptions(d, others, 0, 2, pub)
+    const opts = dateOptions(d, others, 1, 2, pub, ctx.cache) ?? dateOptions(d, others, 0, 2, pub, ctx.cache)
     const wrong = opts?.find((o) => o !== answer)
     const rel = d.start - d.sentence.start + d.text.indexOf(answer)
     if (!wrong || d.sentence.text.includes(wrong) || insideQuote(d.sentence.text, rel)) continue
@@ -110,7 +110,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     push(key, { true: statement, false: swapped }, answer, wrong, d.sentence)
   }
   for (const q of usableQuotes(ctx)) {
-    if (!q.speaker || wordCount(q.text) < 5) continue
+    if (!q.speaker || wordCount(q.text, ctx.cache) < 5) continue
     const speaker = ctx.people.find(q.speaker)
     const evidence = attributionEvidence(ctx, q, speaker)
     if (!evidence) continue
