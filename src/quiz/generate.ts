@@ -13,6 +13,7 @@ import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFac
 import { questionId } from './ids'
 import { boundedFacts } from './limits'
 import { shortQuizNote } from './notes'
+import { billPurposeCandidates } from './questions/bill-purpose'
 import { delegationCandidates } from './questions/delegation'
 import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
@@ -61,6 +62,7 @@ function candidatesOf(ctx: Context, seed: string): Candidate[] {
   return [
     ...whoDidCandidates(ctx),
     ...delegationCandidates(ctx),
+    ...billPurposeCandidates(ctx, seed),
     ...whoSaidCandidates(ctx),
     ...quoteCompletionCandidates(ctx),
     ...whenCandidates(ctx),

@@ -161,7 +161,10 @@ function isPlausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): 
   if (
     /[\d–—|;]/.test(role) ||
     CALENDAR_WORDS.has(w[0] ?? '') ||
-    /^(?:also|who|which|that|then|and|but)\b/i.test(role)
+    /^(?:also|who|which|that|then|and|but)\b/i.test(role) ||
+    // a verb the reader took into the role ("Tweeted former executive"): no office starts with one
+    (/^\p{L}+ed\b/u.test(role) &&
+      !/^(?:retired|elected|appointed|designated|acting|indicted|accused)\b/i.test(role))
   )
     return false
   if (!w.some((x) => ROLE_NOUNS.has(x) || ROLE_NOUNS.has(x.replace(/s$/, '')))) return false

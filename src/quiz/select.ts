@@ -17,7 +17,12 @@ export function candidateIsClean(c: Candidate, cache?: GenerationCache): boolean
   return c.type === 'true-false' || c.type === 'order' || leakedWords(c.prompt, c.answer, cache).length === 0
 }
 
-const PERSON_ANSWERS = new Set(['who-said', 'who-did', 'source'])
+/**
+ * Answers that are people named in many prompts: naming one elsewhere gives nothing away. A who-did
+ * answer is not one of them: a prompt naming the actor next to the act ("When did Judge Ruiz rule …")
+ * answers "Who ruled …?".
+ */
+const PERSON_ANSWERS = new Set(['who-said', 'source'])
 
 /**
  * True when one question's prompt would reveal another's answer: a date, number, word or role
@@ -30,6 +35,12 @@ export function crossLeak(a: Candidate, b: Candidate, cache?: GenerationCache): 
 
 function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
   if (y.type === 'true-false' || y.type === 'order' || PERSON_ANSWERS.has(y.type)) return false
+  if (y.type === 'who-did') {
+    // the actor named with two or more words of the act
+    if (!containsPhrase(x.prompt, y.answer, cache)) return false
+    const act = new Set(contentWords(y.prompt, cache).filter((w) => w.length > 3))
+    return contentWords(x.prompt, cache).filter((w) => act.has(w)).length >= 2
+  }
   if (containsPhrase(x.prompt, y.answer, cache)) {
     if (y.type !== 'role' || !y.forbidden.length) return true
     // a role's holder named in another prompt leaks only with the office's words

@@ -130,9 +130,14 @@ function cloze(ctx: Context, n: NumberFact): string | null {
       .replace(/\s*;\s*(?:and|or)?$/, '')
       .replace(/…[.,;:]+$/, '…'),
   )
+  // a sentence the splitter cut after a label ("H. Res. | 411 maintains …") starts with a bare number
+  if (FRAGMENT_START.test(s.text.trim())) return null
   // a blank needs context: at least six words around it
   return words(out, ctx.cache).length >= 6 ? out : null
 }
+
+/** A sentence that starts with a bare number and a lowercase word is the tail of a cut label. */
+export const FRAGMENT_START = /^\d[\d,.]*\s+\p{Ll}/u
 
 /** `text` with `date` (and a preposition before it) replaced by an ellipsis. */
 function elide(text: string, date: string): string {
@@ -211,7 +216,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
     // a claim the article credits to someone keeps the credit, even when the cloze cuts it off
     const credit = attributionOf(n.sentence.text)
     const credited =
-      credit && !containsPhrase(text, credit, ctx.cache)
+      credit && !/\baccording to\b/i.test(text) && !containsPhrase(text, credit, ctx.cache)
         ? `According to ${credit.replace(/^The\b/, 'the')}, as the article reports`
         : null
     out.push({
