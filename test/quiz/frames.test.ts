@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeContext } from '../../src/quiz/context'
 import { actorFrames } from '../../src/quiz/frames/actors'
+import { billNames } from '../../src/quiz/frames/bill'
 import { delegates, stateName } from '../../src/quiz/frames/delegation'
 import { allCandidates } from '../../src/quiz/generate'
 import { isLabel } from '../../src/quiz/questions/number'
@@ -189,5 +190,21 @@ describe('true/false swaps of an office holder', () => {
       (c) => c.type === 'true-false' && c.factKey === 'role:Ana Ruiz' && c.answer === 'False',
     )
     expect(swaps.map((c) => c.prompt)).toEqual(['True or false: Lee Park is the mayor of Dalton'])
+  })
+})
+
+describe('bill names', () => {
+  it('count "the CARI Act" and "the Coastal … (CARI) Act of 2024" as one bill', () => {
+    const text =
+      'date 2024-05-02 Senators introduced the Coastal Access and Reef Investment (CARI) Act of 2024. The CARI Act would protect the reef. The CARI Act matters.'
+    const ctx = makeContext(text, {
+      date: '2024-05-02',
+      quotes: [],
+      dates: [],
+      numbers: [],
+      people: [],
+      sources: [],
+    })
+    expect(billNames(ctx)).toEqual(['Coastal Access and Reef Investment (CARI) Act of 2024'])
   })
 })

@@ -77,8 +77,10 @@ export function billNames(ctx: Context): string[] {
       const name = squash(m[1] ?? '').replace(/^(?:of|for|and|to|on|the|in)\s+/i, '')
       if (words(name).length >= 2 && !out.includes(name)) out.push(name)
     }
-    // "the X Act" and "the X Act of 2019" are one bill: the longer name stands for both
-    return out.filter((n) => !out.some((o) => o !== n && o.startsWith(n)))
+    // "the X Act" and "the X Act of 2019" are one bill, and so are "the CARI Act" and "the Cambodia
+    // … (CARI) Act of 2018": the longer name stands for both
+    const short = (n: string): string => n.replace(/\s+Act(?:\s+of\s+\d{4})?$/, '')
+    return out.filter((n) => !out.some((o) => o !== n && (o.startsWith(n) || o.includes(`(${short(n)})`))))
   })
 }
 
