@@ -8,12 +8,12 @@ import {
   quizSchema,
 } from '../schema'
 import type { Candidate } from './candidate'
-import { makeContext } from './context'
+import { type Context, makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
 import { questionId } from './ids'
 import { boundedFacts } from './limits'
-import { clearMemos } from './memo'
 import { shortQuizNote } from './notes'
+import { billPurposeCandidates } from './questions/bill-purpose'
 import { delegationCandidates } from './questions/delegation'
 import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
@@ -57,10 +57,15 @@ export const MAX_QUESTIONS = 15
 
 /** Every candidate question the facts support, before ranking. */
 export function allCandidates(article: string, facts: ArticleFacts, seed = ''): Candidate[] {
-  const ctx = makeContext(article, facts)
+  return candidatesOf(makeContext(article, facts), seed)
+}
+
+/** Every candidate of one generation's context: each question type is a function of the context alone. */
+function candidatesOf(ctx: Context, seed: string): Candidate[] {
   return [
     ...whoDidCandidates(ctx),
     ...delegationCandidates(ctx),
+    ...billPurposeCandidates(ctx, seed),
     ...whoSaidCandidates(ctx),
     ...quoteCompletionCandidates(ctx),
     ...whenCandidates(ctx),
@@ -139,13 +144,13 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
   if (options.date !== undefined && !isoDaySchema.safeParse(options.date).success)
     throw new InvalidQuizOptionError('date', 'must be a date written YYYY-MM-DD')
   const seed = options.seed ?? ''
-  clearMemos()
   const date = options.date ?? facts.date ?? /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(article)?.[1]
   if (!date) throw new MissingDateError()
   // hard caps: facts on readable sentences, a bounded number a type (src/quiz/limits.ts)
   const usable = boundedFacts(facts)
-  const candidates = allCandidates(article, usable, seed)
-  const chosen = selectCandidates(candidates, count, article.length).sort(
+  const ctx = makeContext(article, usable)
+  const candidates = candidatesOf(ctx, seed)
+  const chosen = selectCandidates(candidates, count, article.length, ctx.cache).sort(
     (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
   )
   const questions = layout(chosen, seed, options.idSalt ?? '').filter(

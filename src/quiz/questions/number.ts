@@ -14,17 +14,19 @@ function ageOwner(ctx: Context, n: NumberFact): PersonFact | null {
   if (n.about) {
     const direct = ctx.people.find(n.about)
     if (direct?.kind === 'person') return direct
-    const aboutWords = new Set(words(n.about))
+    const aboutWords = new Set(words(n.about, ctx.cache))
     const byRole = ctx.people.people.filter(
       (p) =>
         p.kind === 'person' &&
-        (nameWords(p.name).some((w) => aboutWords.has(w)) ||
-          (p.role !== null && words(p.role).some((w) => aboutWords.has(w) && w.length > 3))),
+        (nameWords(p.name, ctx.cache).some((w) => aboutWords.has(w)) ||
+          (p.role !== null && words(p.role, ctx.cache).some((w) => aboutWords.has(w) && w.length > 3))),
     )
     if (
       byRole.length === 1 &&
       byRole[0] &&
-      ctx.people.namesOf(byRole[0]).some((a) => containsPhrase(n.sentence.text, a) || a === n.about)
+      ctx.people
+        .namesOf(byRole[0])
+        .some((a) => containsPhrase(n.sentence.text, a, ctx.cache) || a === n.about)
     ) {
       return byRole[0]
     }
@@ -128,9 +130,14 @@ function cloze(ctx: Context, n: NumberFact): string | null {
       .replace(/\s*;\s*(?:and|or)?$/, '')
       .replace(/…[.,;:]+$/, '…'),
   )
+  // a sentence the splitter cut after a label ("H. Res. | 411 maintains …") starts with a bare number
+  if (FRAGMENT_START.test(s.text.trim())) return null
   // a blank needs context: at least six words around it
-  return words(out).length >= 6 ? out : null
+  return words(out, ctx.cache).length >= 6 ? out : null
 }
+
+/** A sentence that starts with a bare number and a lowercase word is the tail of a cut label. */
+export const FRAGMENT_START = /^\d[\d,.]*\s+\p{Ll}/u
 
 /** `text` with `date` (and a preposition before it) replaced by an ellipsis. */
 function elide(text: string, date: string): string {
@@ -175,7 +182,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
     if (n.kind === 'count' && shape.value >= 1800 && shape.value <= 2100 && !shape.commas && !n.unit) continue
     if (n.kind === 'count' && shape.value < 2) continue
     const evidence = evidenceAt(ctx, n.sentence.start, n.sentence.end)
-    const digits = words(n.text).filter(
+    const digits = words(n.text, ctx.cache).filter(
       (w) => /\d/.test(w) || !/^(?:percent|per|cent|million|billion|trillion|year|old)$/.test(w),
     )
     if (n.kind === 'age') {
@@ -209,7 +216,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
     // a claim the article credits to someone keeps the credit, even when the cloze cuts it off
     const credit = attributionOf(n.sentence.text)
     const credited =
-      credit && !containsPhrase(text, credit)
+      credit && !/\baccording to\b/i.test(text) && !containsPhrase(text, credit, ctx.cache)
         ? `According to ${credit.replace(/^The\b/, 'the')}, as the article reports`
         : null
     out.push({
