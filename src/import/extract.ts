@@ -24,7 +24,10 @@ export function extractArticle(html: string, pageUrl: string | null = null): Ext
   const { document } = parseHTML(html)
   const doc = document as unknown as DomDocument
   const meta = readMetadata(doc, pageUrl)
-  const parsed = new Readability(document, { serializer: (node: unknown) => node as DomElement }).parse()
+  const parsed = new Readability(document, {
+    keepClasses: true,
+    serializer: (node: unknown) => node as DomElement,
+  }).parse()
   const root = parsed?.content
   const paragraphs = root === undefined || root === null ? [] : blockParagraphs(root)
   const byline = meta.byline ?? (parsed?.byline ? parsed.byline : null)

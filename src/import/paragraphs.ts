@@ -33,11 +33,15 @@ const LEAF_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE
 
 /** Class or id words of page furniture that Readability can leave inside an article body. */
 const FURNITURE =
-  /(^|[\s_-])(caption|credit|byline|author|share|sharing|social|related|promo|newsletter|advert|ad|ads|advertisement|sponsor|more-?on|tags?|breadcrumbs?|subscribe|signup|toolbar|dateline|timestamp|kicker)($|[\s_-])/i
+  /(^|[\s_-])(caption|credit|byline|author|share|sharing|social|related|promo|newsletter|advert|ad|ads|advertisement|sponsor|more-?on|tags?|breadcrumbs?|subscribe|subscription|paywall|regwall|signup|toolbar|dateline|timestamp|kicker)($|[\s_-])/i
 
 /** Whole paragraphs that are furniture in any outlet's words (matched against the paragraph alone). */
 const FURNITURE_LINES =
   /^(advertisement|advert|sponsored|photo|image|video|watch|listen|share( this( article| story)?)?|share on \w+|read more\b.*|continue reading\b.*|related:?.*|more on this story|follow us\b.*|sign up\b.*|subscribe\b.*|click here\b.*|(image|photo|photograph) (credit|copyright)\b.*|copyright\b.*|©.*|getty images|reuters|ap photo.*|skip (to|advertisement).*|story continues below.*)$/i
+
+/** A paragraph that is only a time stamp ("19:00", "7.15pm GMT", "Updated: 10:42 ET"), as live blogs print them. */
+const TIME_STAMP =
+  /^((updated|posted|published|last updated)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([a-z]{2,4})?$/i
 
 /** Text of an element with its inline children, white space made single. */
 function inlineText(node: DomNode): string {
@@ -137,7 +141,7 @@ export function cleanParagraphs(
   for (const para of paragraphs) {
     const key = fold(para)
     if (key === '' || seen.has(key)) continue
-    if (FURNITURE_LINES.test(para)) continue
+    if (FURNITURE_LINES.test(para) || TIME_STAMP.test(para)) continue
     if (key === title) continue
     if (byline !== null && (key === byline || key === `by ${byline}`)) continue
     if (
