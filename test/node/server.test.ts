@@ -38,7 +38,9 @@ describe('the built-in bank as a static asset', () => {
     expect(res.status).toBe(404)
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
     expect(await res.text()).not.toContain('"answer"')
-    const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as { quizzes: Array<{ id: string }> }
+    const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as {
+      quizzes: Array<{ id: string }>
+    }
     const first = list.quizzes[0]?.id ?? ''
     const quiz = await fetch(`${server.url}/api/quizzes/${first}`)
     expect(quiz.status).toBe(200)
