@@ -57,13 +57,29 @@ function text(value: Json | undefined): string | null {
   return null
 }
 
-function meta(doc: DomDocument, ...keys: string[]): string | null {
-  for (const key of keys) {
+/** The page's meta values by property, name and itemprop (the first of each), read in one pass. */
+type MetaMap = ReadonlyMap<string, string>
+
+function metaMap(doc: DomDocument): MetaMap {
+  const map = new Map<string, string>()
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const value = squash(el.getAttribute('content'))
+    if (value === '') continue
     for (const attr of ['property', 'name', 'itemprop']) {
-      const value = squash(doc.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content'))
-      if (value !== '') return value
+      const key = el.getAttribute(attr)
+      if (key !== null && !map.has(`${attr}:${key}`)) map.set(`${attr}:${key}`, value)
     }
   }
+  return map
+}
+
+/** The first of the keys that the page's meta elements give, looked up as property, name, then itemprop. */
+function meta(metas: MetaMap, ...keys: string[]): string | null {
+  for (const key of keys)
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const value = metas.get(`${attr}:${key}`)
+      if (value !== undefined) return value
+    }
   return null
 }
 
@@ -144,6 +160,7 @@ function urlDay(url: string | null): string | null {
  */
 export function readMetadata(doc: DomDocument, pageUrl: string | null = null): PageMetadata {
   const ld = jsonLdNodes(doc)
+  const metas = metaMap(doc)
   const article = ld.find((node) => types(node).some((t) => ARTICLE_TYPES.test(t)))
   const organization = ld.find((node) =>
     types(node).some((t) => /^(Organization|NewsMediaOrganization)$/.test(t)),
@@ -153,7 +170,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null = null): P
   const publisher =
     ldText('publisher') ??
     (organization === undefined ? null : text(organization.name)) ??
-    meta(doc, 'og:site_name', 'application-name', 'article:publisher') ??
+    meta(metas, 'og:site_name', 'application-name', 'article:publisher') ??
     null
   const rawTitle = squash(doc.querySelector('title')?.textContent)
   const outlet = publisher?.startsWith('http') === false ? publisher : (titleOutlet(rawTitle) ?? null)
@@ -161,7 +178,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null = null): P
   const headline =
     ldText('headline') ??
     ldText('name') ??
-    meta(doc, 'og:title', 'twitter:title') ??
+    meta(metas, 'og:title', 'twitter:title') ??
     (rawTitle === '' ? null : rawTitle) ??
     (squash(doc.querySelector('h1')?.textContent) || null)
   const title = headline === null ? null : stripOutlet(headline, outlet)
@@ -170,14 +187,14 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null = null): P
     (article === undefined ? null : typeof article.url === 'string' ? article.url : null) ??
     (squash(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) || null)
   const url =
-    absolute(canonical, pageUrl) ?? absolute(meta(doc, 'og:url'), pageUrl) ?? absolute(pageUrl, null)
+    absolute(canonical, pageUrl) ?? absolute(meta(metas, 'og:url'), pageUrl) ?? absolute(pageUrl, null)
 
   const date =
     toDay(ldText('datePublished')) ??
     toDay(ldText('dateCreated')) ??
     toDay(
       meta(
-        doc,
+        metas,
         'article:published_time',
         'og:article:published_time',
         'article:published',
@@ -195,14 +212,14 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null = null): P
     toDay(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
     urlDay(url)
 
-  const authorMeta = meta(doc, 'author', 'article:author', 'og:article:author', 'byl')
+  const authorMeta = meta(metas, 'author', 'article:author', 'og:article:author', 'byl')
   const byline = ldText('author') ?? (authorMeta?.startsWith('http') === false ? authorMeta : null)
 
   const lang =
     squash(doc.documentElement?.getAttribute('lang')) ||
     squash(doc.documentElement?.getAttribute('xml:lang')) ||
     ldText('inLanguage') ||
-    meta(doc, 'og:locale')?.replace('_', '-') ||
+    meta(metas, 'og:locale')?.replace('_', '-') ||
     null
 
   return {
