@@ -3,7 +3,6 @@ import { ImportError } from './errors'
 import { type ExtractedArticle, extractArticle, extractPlainText } from './extract'
 import { type FetchPageOptions, fetchPage, mediaType } from './fetch-page'
 import { englishShare, isEnglish } from './language'
-import { stripPage } from './strip-page'
 
 /** Fewest words of article text worth a quiz attempt; fewer means the page held no article. */
 export const MIN_ARTICLE_WORDS = 80
@@ -13,8 +12,7 @@ export type ImportedArticle = ExtractedArticle & { url: string }
 
 /**
  * A teacher's link → the article on it: fetchPage (every safety limit), decodePage (declared charset),
- * stripPage (HTMLRewriter: scripts, styles, SVG out) and extractArticle, or the plain text; then two
- * refusals: no article text, and not English. Runs in the worker (HTMLRewriter is a Workers global).
+ * extractArticle (or the plain text), then two refusals: no article text, and not English.
  */
 export async function importArticle(link: string, options: FetchPageOptions = {}): Promise<ImportedArticle> {
   const page = await fetchPage(link, options)
@@ -22,7 +20,7 @@ export async function importArticle(link: string, options: FetchPageOptions = {}
   const article =
     mediaType(page.contentType) === 'text/plain'
       ? extractPlainText(text, page.url)
-      : extractArticle(await stripPage(text), page.url)
+      : extractArticle(text, page.url)
   return checkArticle({ ...article, url: article.url ?? page.url })
 }
 

@@ -1,14 +1,12 @@
 /**
  * Bench-only entry (`npm run bench -- import`): times article extraction inside workerd. Never deployed.
- * `POST /__extract?engine=readability|stripped|rewriter&runs=N` with a page's HTML runs the engine N times and answers
- * the warm times (ms, all runs but the first) and the text (stripped: HTMLRewriter's strip, then Readability, as the worker
- * does); `POST /__link-to-quiz` times bytes → decoded and stripped page → article →
+ * `POST /__extract?engine=readability|rewriter&runs=N` with a page's HTML runs the engine N times and answers
+ * the warm times (ms, all runs but the first) and the text; `POST /__link-to-quiz` times bytes → decoded page → article →
  * checks → quiz, the CPU work of `POST /api/quizzes { url }` after the fetch.
  */
 import { decodePage } from '../../src/import/charset'
 import { extractArticle } from '../../src/import/extract'
 import { checkArticle } from '../../src/import/import-article'
-import { stripPage } from '../../src/import/strip-page'
 import { generateQuiz } from '../../src/quiz'
 import { rewriterParagraphs } from './rewriter-extract'
 
@@ -36,9 +34,7 @@ export default {
       const result =
         engine === 'rewriter'
           ? await time(async () => (await rewriterParagraphs(html)).join('\n\n'))
-          : engine === 'stripped'
-            ? await time(async () => extractArticle(await stripPage(html)).text)
-            : await time(() => extractArticle(html).text)
+          : await time(() => extractArticle(html).text)
       return Response.json(result)
     }
     if (url.pathname === '/__link-to-quiz') {
@@ -46,7 +42,7 @@ export default {
       let extractMs = 0
       const result = await time(async () => {
         const t0 = performance.now()
-        const html = await stripPage(decodePage(bytes, 'text/html').text)
+        const html = decodePage(bytes, 'text/html').text
         const article = checkArticle({ ...extractArticle(html), url: 'https://x.example/' })
         extractMs = performance.now() - t0
         const quiz = generateQuiz(article.text, {
