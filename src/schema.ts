@@ -58,6 +58,8 @@ export const sourceSchema = z.object({
   title: text(1, 300),
   date: isoDaySchema,
   publisher: z.optional(text(1, 200)),
+  /** The byline, for quizzes made from a link. */
+  author: z.optional(text(1, 200)),
   url: z.optional(httpUrl()),
   license: z.optional(text(1, 200)),
 })
@@ -306,18 +308,47 @@ export const problemSchema = z.object({
 
 export const MAX_ARTICLE_BYTES = 100 * 1024
 
-export const createQuizRequestSchema = z.strictObject({
-  article: text(1, Number.MAX_SAFE_INTEGER, 'paste the text of an article'),
-  title: z.optional(trimmedText(1, 300)),
-  date: z.optional(isoDaySchema),
-  publisher: z.optional(trimmedText(1, 200)),
-  url: z.optional(httpUrl()),
+/**
+ * `{ article, … }` makes a quiz from pasted text (`url` then only credits the source); `{ url }` alone
+ * fetches the page and reads its article (src/import). `title`, `date` and `publisher` override what the
+ * page says.
+ */
+export const createQuizRequestSchema = z
+  .strictObject({
+    article: z.optional(text(1, Number.MAX_SAFE_INTEGER, 'paste the text of an article')),
+    title: z.optional(trimmedText(1, 300)),
+    date: z.optional(isoDaySchema),
+    publisher: z.optional(trimmedText(1, 200)),
+    url: z.optional(httpUrl()),
+  })
+  .check(
+    z.superRefine((body, ctx) => {
+      if (body.article === undefined && body.url === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['article'],
+          message: 'paste the text of an article, or give a link to one as url',
+        })
+    }),
+  )
+
+/** The article read from a link, as the teacher sees it before sharing (text: paragraphs split by blank lines). */
+export const importedArticleSchema = z.object({
+  title: z.nullable(z.string()),
+  date: z.nullable(isoDaySchema),
+  publisher: z.nullable(z.string()),
+  byline: z.nullable(z.string()),
+  url: z.string(),
+  lang: z.nullable(z.string()),
+  text: z.string(),
 })
 
 export const createQuizResponseSchema = z.object({
   id: quizIdSchema,
   teacherToken: z.string(),
   quiz: quizSchema,
+  /** Present when the quiz was made from a link. */
+  imported: z.optional(importedArticleSchema),
 })
 
 /** A quiz created at run time, as kept in KV: the quiz and a hash of its teacher token. */
@@ -334,6 +365,7 @@ export const storedQuizSchema = z.object({
 
 export type CreateQuizRequest = z.infer<typeof createQuizRequestSchema>
 export type StoredQuiz = z.infer<typeof storedQuizSchema>
+export type ImportedArticle = z.infer<typeof importedArticleSchema>
 
 // ---------------------------------------------------------------------------
 // Facts read from an article (src/article, src/facts)

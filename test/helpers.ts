@@ -1,6 +1,7 @@
 import { exports } from 'cloudflare:workers'
+import { BANK } from '../questions/index'
 import type { Quiz } from '../src/schema'
-import { builtinQuizzes } from '../src/store/builtin'
+import { parseBank } from '../src/store/builtin'
 
 export const ADMIN = 'test-admin-token'
 export const BASE = 'https://quiz.test'
@@ -25,9 +26,17 @@ export function asTeacher(path: string, token = ADMIN): Promise<Response> {
   return call(path, { headers: { authorization: `Bearer ${token}` } })
 }
 
+/**
+ * The built-in quizzes as the worker serves them (it reads them from a static asset built from the same
+ * questions/*.json; tests read the files directly, so they can be listed before any request).
+ */
+export function bankQuizzes(): ReadonlyMap<string, Quiz> {
+  return parseBank(BANK)
+}
+
 /** The first built-in quiz (the sample article's). */
 export function sampleQuiz(): Quiz {
-  const quiz = builtinQuizzes().values().next().value
+  const quiz = bankQuizzes().values().next().value
   if (quiz === undefined) throw new Error('no built-in quiz')
   return quiz
 }

@@ -1,6 +1,6 @@
 import { hashToken, newToken } from '../auth/token'
 import { generateQuiz } from '../quiz'
-import type { CreateQuizRequest, Quiz } from '../schema'
+import type { Quiz } from '../schema'
 import { QuizStore } from '../store/quizzes'
 
 /** The answer to a teacher who made a quiz: its id, the token shown once, and the full quiz. */
@@ -8,6 +8,17 @@ export interface CreatedQuiz {
   id: string
   teacherToken: string
   quiz: Quiz
+}
+
+/** What a quiz is made from: the article's text and what is known of its source. */
+export interface ArticleInput {
+  article: string
+  title?: string | undefined
+  date?: string | undefined
+  publisher?: string | undefined
+  url?: string | undefined
+  /** The byline, when the article was read from a link. */
+  author?: string | undefined
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
@@ -35,7 +46,7 @@ export function runtimeQuizId(generatedId: string): string {
  * hash of its new teacher token, and returns the token once. Generator errors (too few facts, no date,
  * unreadable text) propagate for the API to map.
  */
-export async function createQuiz(env: Pick<Env, 'KV'>, input: CreateQuizRequest): Promise<CreatedQuiz> {
+export async function createQuiz(env: Pick<Env, 'KV'>, input: ArticleInput): Promise<CreatedQuiz> {
   // the quiz's secret for its question ids: stored with it, never sent (src/quiz/ids.ts)
   const idSalt = suffix(32)
   const draft = generateQuiz(input.article, {
@@ -45,7 +56,11 @@ export async function createQuiz(env: Pick<Env, 'KV'>, input: CreateQuizRequest)
     ...(input.publisher === undefined ? {} : { publisher: input.publisher }),
     ...(input.url === undefined ? {} : { url: input.url }),
   })
-  const quiz: Quiz = { ...draft, id: runtimeQuizId(draft.id) }
+  const quiz: Quiz = {
+    ...draft,
+    id: runtimeQuizId(draft.id),
+    ...(input.author === undefined ? {} : { source: { ...draft.source, author: input.author } }),
+  }
   const teacherToken = newToken()
   await new QuizStore(env.KV).put({
     quiz,

@@ -4,6 +4,7 @@ import { ArticleDateError, ArticleTextError } from '../article/errors'
 import { AttemptAnswersInvalid } from '../quiz/attempt-errors'
 import { InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from '../quiz/errors'
 import { StorageUnavailable } from '../store/errors'
+import { ImportError, importProblem } from './import-quiz'
 import { fieldErrors, ProblemError, problemResponse } from './problem'
 
 /** Seconds a client should wait before retrying when storage is unavailable. */
@@ -12,6 +13,7 @@ export const RETRY_AFTER_SECONDS = 2
 /** Maps every error to problem+json. Unknown errors are logged and become a generic 500. */
 export function toProblem(error: Error, c: Context): Response {
   if (error instanceof ProblemError) return problemResponse(error.problem, error.headers)
+  if (error instanceof ImportError) return problemResponse(importProblem(error))
   if (error instanceof AttemptAnswersInvalid) {
     const errors = fieldErrors(error.issues)
     return problemResponse({

@@ -18,6 +18,7 @@ import { QuizStore } from '../store/quizzes'
 import { uuidv7 } from '../util/uuid'
 import type { AppEnv } from './context'
 import { createQuiz } from './create-quiz'
+import { articleInputFrom, importLink } from './import-quiz'
 import {
   jsonBody,
   loadQuiz,
@@ -59,13 +60,20 @@ export const quizRoutes = new Hono<AppEnv>()
   })
   .post('/', jsonBody(MAX_CREATE_BODY_BYTES), validate('json', createQuizRequestSchema), async (c) => {
     const input = c.req.valid('json')
-    if (new TextEncoder().encode(input.article).length > MAX_ARTICLE_BYTES)
+    if (input.article === undefined && input.url !== undefined) {
+      await enforceCreateLimit(c)
+      const imported = await importLink(c.env, input.url)
+      const created = await createQuiz(c.env, articleInputFrom(imported, input))
+      return c.json({ ...created, imported }, 201)
+    }
+    const article = input.article ?? ''
+    if (new TextEncoder().encode(article).length > MAX_ARTICLE_BYTES)
       throw new ProblemError(
         413,
         `The article is longer than ${MAX_ARTICLE_BYTES / 1024} KB. Paste one news article at a time.`,
       )
     await enforceCreateLimit(c)
-    const created = await createQuiz(c.env, input)
+    const created = await createQuiz(c.env, { ...input, article })
     return c.json(created, 201)
   })
   .get('/:id', loadQuiz, (c) => c.json(toPublicQuiz(c.var.found.quiz), 200))

@@ -1,10 +1,64 @@
 // The "Make a quiz from an article" form with JavaScript (built to /static/home.js): posts JSON to
-// POST /api/quizzes and opens the new quiz's teacher view with its token in the URL fragment.
-// Without JavaScript the same form posts to /new, which does the same on the server.
+// POST /api/quizzes and opens the new quiz's teacher view with its token in the URL fragment. A quiz
+// made from a link first shows what was read from the page (headline, date, outlet, author, and the
+// text in a collapsed <details>), with a link on to the teacher view.
+// Without JavaScript the same form posts to /new, which goes straight to the teacher view.
+
+interface Imported {
+  title: string | null
+  date: string | null
+  publisher: string | null
+  byline: string | null
+  url: string
+  text: string
+}
 
 interface Created {
   id: string
   teacherToken: string
+  quiz?: { source: { title: string; date: string; publisher?: string; author?: string } }
+  imported?: Imported
+}
+
+function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement {
+  const node = document.createElement(tag)
+  if (text !== undefined) node.textContent = text
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v)
+  return node
+}
+
+/** What was read from the page, built from text nodes only (page text is never parsed as HTML). */
+function showImported(
+  panel: HTMLElement,
+  created: Pick<Partial<Created>, 'quiz' | 'imported'>,
+  teachUrl: string,
+): void {
+  const imported = created.imported
+  const source = created.quiz?.source
+  if (imported === undefined || source === undefined) return
+  const heading = el('h3', 'Read from the page', { id: 'mq-imported' })
+  const line = el('p', '', { class: 'source', 'data-imported-source': '' })
+  line.append(el('cite', source.title))
+  if (source.publisher !== undefined) line.append(` (${source.publisher})`)
+  line.append(', ', el('time', source.date, { datetime: source.date }))
+  if (source.author !== undefined) line.append(` · by ${source.author}`)
+  const paragraphs = imported.text.split('\n\n')
+  const details = el('details')
+  details.append(el('summary', `The article text (${paragraphs.length} paragraphs)`))
+  for (const para of paragraphs) details.append(el('p', para))
+  const next = el('p', '', { class: 'actions' })
+  next.append(el('a', 'Open the teacher view to share the quiz', { class: 'button', href: teachUrl }))
+  panel.replaceChildren(
+    heading,
+    line,
+    el('p', 'Check that this is the article, then share the quiz from the teacher view.', { class: 'hint' }),
+    details,
+    next,
+  )
+  panel.setAttribute('aria-labelledby', 'mq-imported')
+  panel.hidden = false
+  heading.tabIndex = -1
+  heading.focus()
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-make-quiz]')
@@ -21,7 +75,8 @@ if (form) {
     if (alert) alert.textContent = ''
     if (button) {
       button.disabled = true
-      button.textContent = 'Making the quiz…'
+      button.textContent =
+        body.article === undefined && body.url !== undefined ? 'Reading the page…' : 'Making the quiz…'
     }
     try {
       const res = await fetch('/api/quizzes', {
@@ -32,7 +87,17 @@ if (form) {
       const data = (await res.json().catch(() => ({}))) as Partial<Created> & { detail?: string }
       if (res.status !== 201 || data.id === undefined || data.teacherToken === undefined)
         throw new Error(data.detail ?? `The quiz could not be made (${res.status}).`)
-      location.assign(`/teach/${encodeURIComponent(data.id)}#token=${encodeURIComponent(data.teacherToken)}`)
+      const teachUrl = `/teach/${encodeURIComponent(data.id)}#token=${encodeURIComponent(data.teacherToken)}`
+      const panel = form.querySelector<HTMLElement>('[data-imported]')
+      if (data.imported !== undefined && panel !== null) {
+        showImported(panel, data, teachUrl)
+        if (button) {
+          button.disabled = false
+          button.textContent = 'Make the quiz'
+        }
+        return
+      }
+      location.assign(teachUrl)
     } catch (error) {
       if (alert)
         alert.textContent =

@@ -8,10 +8,10 @@ import {
   type Quiz,
   quizListSchema,
 } from '../../src/schema'
-import { builtinQuizzes } from '../../src/store/builtin'
 import {
   ADMIN,
   asTeacher,
+  bankQuizzes,
   call,
   expectProblem,
   postJson,
@@ -64,7 +64,7 @@ describe('GET /api/quizzes', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
     const body = quizListSchema.parse(await res.json())
-    expect(body.quizzes.map((q) => q.id).sort()).toEqual([...builtinQuizzes().keys()].sort())
+    expect(body.quizzes.map((q) => q.id).sort()).toEqual([...bankQuizzes().keys()].sort())
     const sample = body.quizzes.find((q) => q.id === quiz.id)
     expect(sample).toEqual({
       id: quiz.id,
@@ -76,7 +76,7 @@ describe('GET /api/quizzes', () => {
 })
 
 describe('GET /api/quizzes/:id', () => {
-  it.each([...builtinQuizzes().values()].map((q) => [q.id, q] as const))(
+  it.each([...bankQuizzes().values()].map((q) => [q.id, q] as const))(
     'serves %s without any answer',
     async (id, full) => {
       const res = await call(`/api/quizzes/${id}`)

@@ -16,6 +16,7 @@ const SECTIONS: Record<string, Loader> = {
   service: () => import('./service'),
   pages: () => import('./pages'),
   widget: () => import('./widget'),
+  import: () => import('./import'),
   lighthouse: () => import('./lighthouse'),
 }
 
