@@ -32,7 +32,7 @@ export function runtimeQuizId(generatedId: string): string {
 
 /**
  * Makes a quiz from a pasted article with the same generator as the CLI, stores it in KV with only a
- * hash of its new teacher token, and returns the token once. Generator errors (too few facts, no date,
+ * hash of its new teacher token, and returns the token once. Generator errors (too few facts,
  * unreadable text) propagate for the API to map.
  */
 export async function createQuiz(env: Pick<Env, 'KV'>, input: CreateQuizRequest): Promise<CreatedQuiz> {
@@ -41,6 +41,8 @@ export async function createQuiz(env: Pick<Env, 'KV'>, input: CreateQuizRequest)
     ...(input.date === undefined ? {} : { date: input.date }),
     ...(input.publisher === undefined ? {} : { publisher: input.publisher }),
     ...(input.url === undefined ? {} : { url: input.url }),
+    // without a publication date, "on Sunday" is read against today (the teacher view says so)
+    readOn: new Date().toISOString().slice(0, 10),
   })
   const quiz: Quiz = { ...draft, id: runtimeQuizId(draft.id) }
   const teacherToken = newToken()

@@ -1,11 +1,9 @@
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
-import { HTTPException } from 'hono/http-exception'
 import * as zc from 'zod/v4/core'
 import { tokenMatches, tokenMatchesHash } from '../auth/token'
-import { quizIdSchema } from '../schema'
-import { findQuiz } from '../store/catalog'
+import { findQuizById } from '../store/catalog'
 import type { AppEnv } from './context'
 import { ProblemError, validationProblem } from './problem'
 
@@ -49,7 +47,10 @@ export function validate<T extends Target, Schema extends zc.$ZodType>(
       try {
         value = await c.req.json()
       } catch {
-        throw new HTTPException(400, { message: 'Malformed JSON in request body' })
+        throw new ProblemError(400, 'The request body is not valid JSON.', {
+          type: 'malformed-json',
+          title: 'Malformed JSON',
+        })
       }
     } else {
       // a key given once is a string, given more than once a list (as hono's own validator reads it)
@@ -58,7 +59,7 @@ export function validate<T extends Target, Schema extends zc.$ZodType>(
       )
     }
     const result = zc.safeParse(schema, value)
-    if (!result.success) throw validationProblem(result.error, target === 'json' ? 'request body' : target)
+    if (!result.success) throw validationProblem(result.error)
     c.req.addValidatedData(target, result.data as object)
     await next()
   }
@@ -67,7 +68,7 @@ export function validate<T extends Target, Schema extends zc.$ZodType>(
 /** Loads the quiz named by `:id` (built-in, else KV) into `c.var.found`; 404 when there is none. */
 export const loadQuiz: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv>(async (c, next) => {
   const id = c.req.param('id') ?? ''
-  const found = quizIdSchema.safeParse(id).success ? await findQuiz(c.env.KV, id) : null
+  const found = await findQuizById(c.env.KV, id)
   if (found === null) throw new ProblemError(404, `There is no quiz with the id "${id.slice(0, 80)}".`)
   c.set('found', found)
   await next()

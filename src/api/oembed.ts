@@ -2,7 +2,7 @@ import { cors } from 'hono/cors'
 import { Hono } from 'hono/tiny'
 import { EMBED_WIDTH, embedHeight, embedUrl, iframeHtml } from '../pages/embed-snippets'
 import { classCodeSchema, quizIdSchema } from '../schema'
-import { findQuiz } from '../store/catalog'
+import { findQuizById } from '../store/catalog'
 import type { AppEnv } from './context'
 import { ProblemError } from './problem'
 
@@ -54,7 +54,7 @@ export const oembedRoutes = new Hono<AppEnv>()
     const maxHeight = dimension(c.req.query('maxheight'), 'maxheight')
     const origin = new URL(c.req.url).origin
     const target = parseQuizUrl(url, origin)
-    const found = target === null ? null : await findQuiz(c.env.KV, target.quizId)
+    const found = target === null ? null : await findQuizById(c.env.KV, target.quizId)
     if (target === null || found === null)
       throw new ProblemError(404, `${url.slice(0, 200)} is not a quiz of ${origin}.`)
     const { quiz } = found

@@ -1,4 +1,5 @@
 import type { Quiz } from '../schema'
+import { SourceLine } from './components/source-line'
 import { Layout } from './layout'
 import { shareLinks } from './snippets'
 
@@ -63,10 +64,17 @@ export function TeachPage(props: TeachPageProps) {
         data-origin={origin}
       >
         <h1>Teacher view: {quiz.title}</h1>
-        <p class="source">
-          From <cite>{quiz.source.title}</cite>, <time datetime={quiz.source.date}>{quiz.source.date}</time> ·{' '}
-          <span data-question-count>{quiz.questions.length} questions</span>
-        </p>
+        <SourceLine source={quiz.source}>
+          {' '}
+          · <span data-question-count>{quiz.questions.length} questions</span>
+        </SourceLine>
+        {quiz.source.dateAssumed === true && (
+          <p class="hint" data-date-note>
+            No publication date was given, so dates such as “on Sunday” were read against{' '}
+            <time datetime={quiz.source.date}>{quiz.source.date}</time>, the day this quiz was made. Check the
+            “when” questions, or make the quiz again with the date.
+          </p>
+        )}
         {quiz.notes && quiz.notes.length > 0 && (
           <section id="notes-section" aria-labelledby="notes-h">
             <h2 id="notes-h">About this quiz</h2>

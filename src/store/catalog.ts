@@ -1,4 +1,4 @@
-import type { Quiz } from '../schema'
+import { type Quiz, quizIdSchema } from '../schema'
 import { builtinQuizzes } from './builtin'
 import { QuizStore } from './quizzes'
 
@@ -15,4 +15,9 @@ export async function findQuiz(kv: KVNamespace, quizId: string): Promise<FoundQu
   return stored === null
     ? null
     : { quiz: stored.quiz, builtin: false, tokenHash: stored.tokenHash, createdAt: stored.createdAt }
+}
+
+/** The quiz a request names (`:id`, any text): null when it is not a quiz id or no quiz has it. */
+export function findQuizById(kv: KVNamespace, rawId: string): Promise<FoundQuiz | null> {
+  return quizIdSchema.safeParse(rawId).success ? findQuiz(kv, rawId) : Promise.resolve(null)
 }

@@ -69,8 +69,9 @@ describe('GET /quiz/:id', () => {
     expect(body).toContain('<input type="hidden" name="class" value="period-3"/>')
     expect(body).toContain('<script src="/static/quiz.js" defer="">')
     expect(body).toContain('type="application/json+oembed"')
+    // the discovery link names the page as it is, class code included
     expect(body).toContain(
-      `href="${BASE}/oembed?url=${encodeURIComponent(`${BASE}/quiz/${quiz.id}`)}&amp;format=json"`,
+      `href="${BASE}/oembed?url=${encodeURIComponent(`${BASE}/quiz/${quiz.id}?class=period-3`)}&amp;format=json"`,
     )
     // the answers never reach the student's page
     const q = quiz.questions[0]
@@ -131,7 +132,7 @@ describe('POST /quiz/:id (no JavaScript)', () => {
     const body = await res.text()
     expect(body).not.toContain('<script>window.__pwned')
     expect(body).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;')
-    expect(body).toMatch(/a name has at most 40 characters/)
+    expect(body).toMatch(/A first name is at most 40 characters/)
   })
 })
 
