@@ -1,3 +1,4 @@
+import { textOfPastedMarkup } from '../article/pasted-html'
 import { hashToken, newToken } from '../auth/token'
 import { generateQuiz } from '../quiz'
 import type { CreateQuizRequest, Quiz } from '../schema'
@@ -36,7 +37,8 @@ export function runtimeQuizId(generatedId: string): string {
  * unreadable text) propagate for the API to map.
  */
 export async function createQuiz(env: Pick<Env, 'KV'>, input: CreateQuizRequest): Promise<CreatedQuiz> {
-  const draft = generateQuiz(input.article, {
+  // pasted markup is read as the text a reader sees (tags dropped, entities decoded)
+  const draft = generateQuiz(textOfPastedMarkup(input.article), {
     ...(input.title === undefined ? {} : { title: input.title }),
     ...(input.date === undefined ? {} : { date: input.date }),
     ...(input.publisher === undefined ? {} : { publisher: input.publisher }),
