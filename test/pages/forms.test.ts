@@ -1,6 +1,8 @@
 import { HTTPException } from 'hono/http-exception'
 import { describe, expect, it } from 'vitest'
 import { toProblem } from '../../src/api/errors'
+import { CLIENT_ASSETS } from '../../src/generated/client-assets'
+import { cssVersion } from '../../src/pages/styles'
 import { builtinQuizzes } from '../../src/store/builtin'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
 import { asTeacher, call, expectProblem, sampleQuiz } from '../helpers'
@@ -84,3 +86,18 @@ function escapeHtml(text: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll("'", '&#39;')
 }
+
+describe('page scripts carry their version in the URL', () => {
+  it('links every script with the hash of what it is, so a deploy never runs an old script', async () => {
+    for (const path of ['/', `/quiz/${quiz.id}`, `/embed/${quiz.id}`, `/teach/${quiz.id}`]) {
+      const body = await (await call(path)).text()
+      const scripts = [...body.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1] ?? '')
+      expect(scripts.length).toBeGreaterThan(0)
+      for (const src of scripts) {
+        const match = /^\/static\/([a-z-]+\.js)\?v=([0-9a-f]+)$/.exec(src)
+        expect(match, src).not.toBeNull()
+        expect(match?.[2]).toBe(cssVersion(CLIENT_ASSETS[match?.[1] ?? ''] ?? ''))
+      }
+    }
+  })
+})

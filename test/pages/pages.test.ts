@@ -67,7 +67,7 @@ describe('GET /quiz/:id', () => {
     expect(body).toContain('<button type="submit">Check answers</button>')
     expect(body).toContain('role="status"')
     expect(body).toContain('<input type="hidden" name="class" value="period-3"/>')
-    expect(body).toContain('<script src="/static/quiz.js" defer="">')
+    expect(body).toMatch(/<script src="\/static\/quiz\.js\?v=[0-9a-f]+" defer="">/)
     expect(body).toContain('type="application/json+oembed"')
     // the discovery link names the page as it is, class code included
     expect(body).toContain(
@@ -153,7 +153,7 @@ describe('GET /teach/:id', () => {
     for (const snippet of [links.widget, links.iframe]) expect(body).toContain(escapeText(snippet))
     expect(body).toContain(`&lt;civic-quiz quiz=&quot;${quiz.id}&quot; class-code=&quot;p3&quot;&gt;`)
     expect(body).toContain(`&lt;iframe src=&quot;${BASE}/embed/${quiz.id}?class=p3&quot;`)
-    expect(body).toContain('<script src="/static/teach.js" defer="">')
+    expect(body).toMatch(/<script src="\/static\/teach\.js\?v=[0-9a-f]+" defer="">/)
     expect(body).not.toContain(quiz.questions[0]?.explanation ?? 'none')
     expect(body).not.toContain(ADMIN)
   })
