@@ -2,10 +2,8 @@
 // POST /api/quizzes and opens the new quiz's teacher view with its token in the URL fragment.
 // Without JavaScript the same form posts to /new, which does the same on the server.
 
-interface Created {
-  id: string
-  teacherToken: string
-}
+import { isCreatedQuiz } from '../shared/guards'
+import { problemDetailOf } from '../shared/problem-detail'
 
 const form = document.querySelector<HTMLFormElement>('form[data-make-quiz]')
 if (form) {
@@ -29,9 +27,9 @@ if (form) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       })
-      const data = (await res.json().catch(() => ({}))) as Partial<Created> & { detail?: string }
-      if (res.status !== 201 || data.id === undefined || data.teacherToken === undefined)
-        throw new Error(data.detail ?? `The quiz could not be made (${res.status}).`)
+      const data: unknown = await res.json().catch(() => null)
+      if (res.status !== 201 || !isCreatedQuiz(data))
+        throw new Error(problemDetailOf(data) ?? `The quiz could not be made (${res.status}).`)
       location.assign(`/teach/${encodeURIComponent(data.id)}#token=${encodeURIComponent(data.teacherToken)}`)
     } catch (error) {
       if (alert)

@@ -6,11 +6,8 @@
 import { readAttemptFields } from '../pages/attempt-form'
 import { type Feedback, feedbackFor, SCORE_TEXT } from '../pages/feedback'
 import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
-import type { AttemptResult } from '../schema'
-
-interface Problem {
-  detail?: string
-}
+import { isAttemptResult, readChecked } from '../shared/guards'
+import { readProblemDetail } from '../shared/problem-detail'
 
 function el(tag: string, text?: string, className?: string): HTMLElement {
   const node = document.createElement(tag)
@@ -75,18 +72,21 @@ function enhance(form: HTMLFormElement): void {
           if (status) status.textContent = progressText(progress)
         },
       )
-      if (!res.ok) {
-        const problem = (await res.json().catch(() => ({}))) as Problem
-        throw new Error(problem.detail ?? `The answers could not be checked (${res.status}).`)
-      }
-      const result = (await res.json()) as AttemptResult
+      if (!res.ok)
+        throw new Error(await readProblemDetail(res, `The answers could not be checked (${res.status}).`))
+      const result = await readChecked(res, isAttemptResult)
       for (const r of result.results) {
         const box = Array.from(form.querySelectorAll<HTMLElement>('[data-feedback]')).find(
           (b) => b.dataset.feedback === r.question,
         )
         if (box) renderFeedback(box, feedbackFor(optionsOf(form, r.question), r))
       }
-      if (status) status.textContent = SCORE_TEXT(result.score, result.total)
+      if (status) {
+        status.textContent = SCORE_TEXT(result.score, result.total)
+        // the student's focus follows the result: the score first, then the feedback below it
+        status.tabIndex = -1
+        status.focus()
+      }
       last = null
       form.dispatchEvent(new CustomEvent('civic-quiz:feedback', { bubbles: true, detail: result }))
     } catch (error) {

@@ -3,6 +3,7 @@ import { Hono } from 'hono/tiny'
 import type { AppEnv } from '../api/context'
 import { MAX_ARTICLE_BYTES } from '../schema'
 import { readClassCode } from '../shared/class-code'
+import { isCreatedQuiz } from '../shared/guards'
 import { readProblemDetail } from '../shared/problem-detail'
 import { builtinQuizzes } from '../store/builtin'
 import { findQuizById } from '../store/catalog'
@@ -71,8 +72,8 @@ export const pageRoutes = new Hono<AppEnv>()
       }
       const res = await postToApi(c, '/api/quizzes', request)
       if (res.status === 201) {
-        const created = (await res.json()) as { id?: unknown; teacherToken?: unknown }
-        if (typeof created.id === 'string' && typeof created.teacherToken === 'string')
+        const created: unknown = await res.json().catch(() => null)
+        if (isCreatedQuiz(created))
           // the token travels in the fragment: browsers keep it across the redirect, servers never see it
           return c.redirect(
             `/teach/${encodeURIComponent(created.id)}#token=${encodeURIComponent(created.teacherToken)}`,

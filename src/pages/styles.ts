@@ -67,7 +67,9 @@ ul.catalogue h3{margin:0 0 .25rem}
 .questions-list>li{margin:0 0 1rem}
 .row{display:grid;gap:0 1rem}
 @media (min-width:40rem){.row{grid-template-columns:1fr 1fr}h1{font-size:2rem}}
-table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
+.table-wrap{overflow-x:auto}
+table{border-collapse:collapse;width:100%;overflow-wrap:normal}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
+th{white-space:nowrap}td{overflow-wrap:break-word}
 [hidden]{display:none!important}
 `
   .replace(/\n/g, '')

@@ -122,15 +122,16 @@ export function TeachPage(props: TeachPageProps) {
             name="class"
             value={classCode}
             maxlength={32}
-            pattern="[A-Za-z0-9_\-]{1,32}"
-            aria-describedby="class-code-hint"
+            aria-describedby="class-code-error class-code-hint"
             autocomplete="off"
+            autocapitalize="none"
+            spellcheck={false}
           />
+          <p class="alert" role="alert" id="class-code-error" data-class-error />
           <p class="hint" id="class-code-hint">
-            Letters, digits, “-” or “_”, up to 32. Students who use a link with a class code show up under it
-            in the results below.
+            Letters, digits, “-” or “_”, up to 32; capitals do not matter (“Period-3” is “period-3”). Students
+            who use a link with a class code show up under it in the results below.
           </p>
-          <p class="alert" role="alert" data-class-error />
           <CopyField
             id="student-link"
             label="Student link"
