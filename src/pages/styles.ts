@@ -70,6 +70,12 @@ ul.catalogue h3{margin:0 0 .25rem}
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;overflow-wrap:normal}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
 th{white-space:nowrap}td{overflow-wrap:break-word}
+body.embed main{padding-top:.5rem}
+[data-layout=paged] h1{font-size:1.3rem;margin:.25rem 0 .5rem}
+.pager .actions{margin:.5rem 0}
+.progress{color:var(--muted);margin:.5rem 0 0}
+.result-list{padding-left:1.25rem}
+button.link{background:none;border:0;color:var(--accent);padding:.25rem 0;text-decoration:underline;font-weight:400;text-align:left}
 [hidden]{display:none!important}
 `
   .replace(/\n/g, '')
