@@ -6,7 +6,7 @@
  * Without JavaScript the form posts back here and the result renders in the frame.
  */
 import type { Child } from 'hono/jsx'
-import { QuizForm } from './components/quiz-form'
+import { QuizSection } from './components/quiz-form'
 import { SourceLine } from './components/source-line'
 import { quizUrl } from './embed-snippets'
 import { DocumentHead } from './layout'
@@ -43,27 +43,7 @@ export function EmbedPage(props: QuizPageState) {
     >
       <h1>{quiz.title}</h1>
       <SourceLine source={quiz.source} newTab />
-      {props.badClass === true && (
-        <p class="error">
-          The class code in this link is not valid, so your answers will not reach a class. Ask your teacher
-          for the link again.
-        </p>
-      )}
-      <QuizForm
-        quiz={quiz}
-        action={`/embed/${id}${kept}`}
-        classCode={props.classCode}
-        attemptId={props.attemptId}
-        name={props.name}
-        answers={props.answers}
-        result={props.result}
-        error={props.error}
-      />
-      {props.result && (
-        <p>
-          <a href={again}>Take the quiz again</a>
-        </p>
-      )}
+      <QuizSection state={props} action={`/embed/${id}${kept}`} again={again} />
       <p class="hint">
         <a href={quizUrl(props.origin, quiz.id, props.classCode)} target="_blank" rel="noopener">
           Civic Quiz

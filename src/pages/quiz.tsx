@@ -1,5 +1,5 @@
 import { oembedLinkHref } from '../api/oembed'
-import { QuizForm } from './components/quiz-form'
+import { QuizSection } from './components/quiz-form'
 import { SourceLine } from './components/source-line'
 import { quizUrl } from './embed-snippets'
 import { Layout } from './layout'
@@ -29,27 +29,11 @@ export function QuizPage(props: QuizPageState) {
       <h1>{quiz.title}</h1>
       <SourceLine source={quiz.source} />
       {props.classCode !== '' && <p class="muted">Class: {props.classCode}</p>}
-      {props.badClass === true && (
-        <p class="error">
-          The class code in this link is not valid, so your answers will not reach a class. Ask your teacher
-          for the link again.
-        </p>
-      )}
-      <QuizForm
-        quiz={quiz}
+      <QuizSection
+        state={props}
         action={`/quiz/${encodeURIComponent(quiz.id)}`}
-        classCode={props.classCode}
-        attemptId={props.attemptId}
-        name={props.name}
-        answers={props.answers}
-        result={props.result}
-        error={props.error}
+        again={pageUrl.slice(props.origin.length)}
       />
-      {props.result && (
-        <p>
-          <a href={pageUrl.slice(props.origin.length)}>Take the quiz again</a>
-        </p>
-      )}
     </Layout>
   )
 }
