@@ -1,13 +1,13 @@
 // Progressive enhancement of the quiz form (built to /static/quiz.js), on the quiz page and the embed
 // page. Every form[data-civic-quiz] posts its answers to the JSON API with an attempt id made here,
 // then shows the score in the role="status" region and the feedback under each question, built with
-// textContent only. A failed send is sent again with the same attempt id (src/pages/retry.ts), and
+// textContent only. A failed send is sent again with the same attempt id (src/shared/retry.ts), and
 // while the browser is offline the answers wait in memory for the network; the student is told so.
-import { readAttemptFields } from '../pages/attempt-form'
-import { type Feedback, feedbackFor, SCORE_TEXT } from '../pages/feedback'
-import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
+import { readAttemptFields } from '../shared/attempt-form'
+import { type Feedback, feedbackFor, SCORE_TEXT } from '../shared/feedback'
 import { isAttemptResult, readChecked } from '../shared/guards'
 import { readProblemDetail } from '../shared/problem-detail'
+import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../shared/retry'
 
 function el(tag: string, text?: string, className?: string): HTMLElement {
   const node = document.createElement(tag)

@@ -2,13 +2,14 @@
 // (#token=…, never the query, so it reaches no log and no Referer), is kept for this tab only
 // (sessionStorage, or memory when storage is blocked) and is removed from the visible URL at once.
 // Everything drawn from quiz or student data is set with textContent.
-import { questionInsights } from '../pages/class-stats'
-import { highlightAnswer } from '../pages/highlight'
-import { shareLinks } from '../pages/snippets'
+
 import type { ClassResults, Question, Quiz } from '../schema'
 import { CLASS_CODE_RULE, readClassCode } from '../shared/class-code'
+import { questionInsights } from '../shared/class-stats'
 import { isClassResults, isQuiz, readChecked, UNREADABLE_ANSWER_TEXT } from '../shared/guards'
+import { highlightAnswer } from '../shared/highlight'
 import { readProblemDetail } from '../shared/problem-detail'
+import { shareLinks } from '../shared/snippets'
 
 const root = document.getElementById('teach')
 if (root) start(root)

@@ -6,9 +6,9 @@
  * Without JavaScript the form posts back here and the result renders in the frame.
  */
 import type { Child } from 'hono/jsx'
+import { quizUrl } from '../shared/embed-snippets'
 import { QuizSection } from './components/quiz-form'
 import { SourceLine } from './components/source-line'
-import { quizUrl } from './embed-snippets'
 import { DocumentHead } from './layout'
 import { type QuizPageState, quizPageRoutes } from './quiz-page-routes'
 import { contentSecurityPolicy } from './security'

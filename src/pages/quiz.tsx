@@ -1,7 +1,7 @@
 import { oembedLinkHref } from '../api/oembed'
+import { quizUrl } from '../shared/embed-snippets'
 import { QuizSection } from './components/quiz-form'
 import { SourceLine } from './components/source-line'
-import { quizUrl } from './embed-snippets'
 import { Layout } from './layout'
 import type { QuizPageState } from './quiz-page-routes'
 

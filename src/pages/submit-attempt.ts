@@ -4,8 +4,8 @@ import type { AppEnv } from '../api/context'
 import { toProblem } from '../api/errors'
 import { quizRoutes } from '../api/quizzes'
 import { type AttemptResult, attemptResultSchema } from '../schema'
+import type { AttemptFields } from '../shared/attempt-form'
 import { readProblemDetail } from '../shared/problem-detail'
-import type { AttemptFields } from './attempt-form'
 
 /**
  * The API's own routes, for the no-JS form POSTs (quiz page, embed page, make-a-quiz form): the

@@ -1,7 +1,7 @@
 import type { Quiz } from '../schema'
+import { shareLinks } from '../shared/snippets'
 import { SourceLine } from './components/source-line'
 import { Layout } from './layout'
-import { shareLinks } from './snippets'
 
 export interface TeachPageProps {
   quiz: Quiz

@@ -9,11 +9,12 @@
  * iframe on the page from its `civic-quiz:resize` messages. No framework; DOM is built only with
  * createElement and text nodes, never from HTML strings.
  */
-import { feedbackFor, SCORE_TEXT } from '../pages/feedback'
-import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
+
 import type { PublicQuestion, PublicQuiz, QuestionResult } from '../schema'
+import { feedbackFor, SCORE_TEXT } from '../shared/feedback'
 import { isAttemptResult, isPublicQuiz, readChecked, UNREADABLE_ANSWER_TEXT } from '../shared/guards'
 import { readProblemDetail } from '../shared/problem-detail'
+import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../shared/retry'
 import { h } from './dom'
 import { WIDGET_CSS } from './styles'
 
@@ -35,7 +36,7 @@ function styleInto(root: ShadowRoot): void {
 
 /**
  * The feedback that teaches: right or wrong, the right answer, and the sentence that proves it with
- * the answer marked. The same model and elements as the quiz page's (src/pages/feedback.ts).
+ * the answer marked. The same model and elements as the quiz page's (src/shared/feedback.ts).
  */
 function feedback(question: PublicQuestion, result: QuestionResult): HTMLElement {
   const f = feedbackFor(question.options, result)

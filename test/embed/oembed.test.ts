@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { oembedLinkHref, parseQuizUrl } from '../../src/api/oembed'
-import { embedHeight } from '../../src/pages/embed-snippets'
+import { embedHeight } from '../../src/shared/embed-snippets'
 import { BASE, call, expectProblem, sampleQuiz } from '../helpers'
 
 const quiz = sampleQuiz()

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { shareLinks } from '../../src/pages/snippets'
 import { APP_CSS, cssVersion } from '../../src/pages/styles'
+import { shareLinks } from '../../src/shared/snippets'
 import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
 import { ADMIN, asTeacher, BASE, call, postJson, rightAnswers, sampleQuiz, wrongAnswers } from '../helpers'
 

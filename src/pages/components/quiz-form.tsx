@@ -6,8 +6,8 @@
  * `form[data-civic-quiz]` to post JSON to the API and fill in the same feedback in place.
  */
 import type { AttemptResult, GivenAnswer, PublicQuestion, PublicQuiz } from '../../schema'
-import { choiceField, typedField } from '../attempt-form'
-import { type Feedback, feedbackFor, SCORE_TEXT } from '../feedback'
+import { choiceField, typedField } from '../../shared/attempt-form'
+import { type Feedback, feedbackFor, SCORE_TEXT } from '../../shared/feedback'
 import type { QuizPageState } from '../quiz-page-routes'
 
 export interface QuizFormProps {
