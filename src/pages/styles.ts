@@ -1,6 +1,6 @@
 /**
  * The one stylesheet, written by scripts/build-client.mjs to dist/public/static/app.css (a static
- * asset: served from the edge, outside the worker's upload) with its hash in src/generated/css-version.ts
+ * asset: served from the edge, outside the worker's upload) with its hash in src/generated/asset-versions.ts
  * for the pages' `?v=` cache-busting query. Mobile-first, system fonts, dark mode from
  * prefers-color-scheme, visible focus, 44 px tap targets, and rem-based sizes that hold at 200% zoom.
  */
