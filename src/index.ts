@@ -23,7 +23,7 @@ const app = new Hono<AppEnv>()
   .get('/healthz', (c) => c.json({ ok: true }, 200))
   .route('/api/quizzes', quizRoutes)
   .route('/', oembedRoutes)
-  .route('/', embedRoutes)
+  .route('/embed', embedRoutes)
   .route('/', pageRoutes)
 
 app.notFound((c) =>

@@ -4,10 +4,10 @@
  * Written with zod/mini (the same zod 4 engine, tree-shakeable), which keeps the worker small.
  */
 import * as z from 'zod/mini'
+import { CLASS_CODE_PATTERN, CLASS_CODE_RULE } from './shared/class-code'
 
 const nonNegativeInt = () => z.int().check(z.nonnegative())
-const text = (min: number, max: number, message?: string) =>
-  z.string().check(z.minLength(min, message), z.maxLength(max))
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max))
 const trimmedText = (min: number, max: number) =>
   z.string().check(z.trim(), z.minLength(min), z.maxLength(max))
 const httpUrl = () => z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))
@@ -22,11 +22,13 @@ export const isoDateAnyPrecisionSchema = pattern(
   'expected YYYY, YYYY-MM or YYYY-MM-DD',
 )
 
-/** A class code a teacher hands out: letters, digits, `_` and `-`, 1 to 32 characters. */
-export const classCodeSchema = pattern(
-  /^[A-Za-z0-9_-]{1,32}$/,
-  'class codes use 1–32 letters, digits, "_" or "-"',
-)
+/**
+ * A class code a teacher hands out: letters, digits, `_` and `-`, 1 to 32 characters, case-insensitive
+ * (kept trimmed and lowercase: "Period-3" and "period-3" are one class). See src/shared/class-code.ts.
+ */
+export const classCodeSchema = z
+  .string()
+  .check(z.trim(), z.toLowerCase(), z.regex(CLASS_CODE_PATTERN, CLASS_CODE_RULE))
 
 /** Printable text without control characters (C0, DEL, C1, lone surrogates excluded). */
 const PRINTABLE = /^[^\p{Cc}\p{Cs}\p{Co}\p{Cn}]*$/u
@@ -57,8 +59,13 @@ export const evidenceSchema = z.object({
 export const sourceSchema = z.object({
   title: text(1, 300),
   date: isoDaySchema,
+  /**
+   * Set when no publication date was given: `date` is then the day the quiz was made, which relative
+   * dates ("on Sunday") were read against. Pages do not show it as the publication date.
+   */
+  dateAssumed: z.optional(z.literal(true)),
   publisher: z.optional(text(1, 200)),
-  /** The byline, for quizzes made from a link. */
+  /** Who wrote the text, for the credit a license asks for (e.g. "Wikinews contributors"). */
   author: z.optional(text(1, 200)),
   url: z.optional(httpUrl()),
   license: z.optional(text(1, 200)),
@@ -308,6 +315,12 @@ export const problemSchema = z.object({
 
 export const MAX_ARTICLE_BYTES = 100 * 1024
 
+/** What the make-a-quiz form says when the article box holds no text (only spaces count as none). */
+export const EMPTY_ARTICLE_MESSAGE = 'Paste the text of a news article into the box: it is empty.'
+/** What the make-a-quiz form says about a date that is not one; the form's date picker always sends YYYY-MM-DD. */
+export const BAD_DATE_MESSAGE =
+  'The publication date is not a date: pick it with the date picker (or write it year-month-day, e.g. 2025-11-18), or leave it empty.'
+
 /**
  * `{ article, … }` makes a quiz from pasted text (`url` then only credits the source); `{ url }` alone
  * fetches the page and reads its article (src/import). `title`, `date` and `publisher` override what the
@@ -315,9 +328,11 @@ export const MAX_ARTICLE_BYTES = 100 * 1024
  */
 export const createQuizRequestSchema = z
   .strictObject({
-    article: z.optional(text(1, Number.MAX_SAFE_INTEGER, 'paste the text of an article')),
+    article: z.optional(
+      z.string(EMPTY_ARTICLE_MESSAGE).check(z.refine((s) => s.trim() !== '', EMPTY_ARTICLE_MESSAGE)),
+    ),
     title: z.optional(trimmedText(1, 300)),
-    date: z.optional(isoDaySchema),
+    date: z.optional(pattern(/^\d{4}-\d{2}-\d{2}$/, BAD_DATE_MESSAGE)),
     publisher: z.optional(trimmedText(1, 200)),
     url: z.optional(httpUrl()),
   })
@@ -327,7 +342,7 @@ export const createQuizRequestSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['article'],
-          message: 'paste the text of an article, or give a link to one as url',
+          message: 'Paste the text of a news article into the box, or give a link to one.',
         })
     }),
   )

@@ -1,3 +1,4 @@
+import { textOfPastedMarkup } from '../article/pasted-html'
 import { hashToken, newToken } from '../auth/token'
 import { generateQuiz } from '../quiz'
 import type { Quiz } from '../schema'
@@ -43,18 +44,21 @@ export function runtimeQuizId(generatedId: string): string {
 
 /**
  * Makes a quiz from a pasted article with the same generator as the CLI, stores it in KV with only a
- * hash of its new teacher token, and returns the token once. Generator errors (too few facts, no date,
+ * hash of its new teacher token, and returns the token once. Generator errors (too few facts,
  * unreadable text) propagate for the API to map.
  */
 export async function createQuiz(env: Pick<Env, 'KV'>, input: ArticleInput): Promise<CreatedQuiz> {
   // the quiz's secret for its question ids: stored with it, never sent (src/quiz/ids.ts)
+  // pasted markup is read as the text a reader sees (tags dropped, entities decoded)
   const idSalt = suffix(32)
-  const draft = generateQuiz(input.article, {
+  const draft = generateQuiz(textOfPastedMarkup(input.article), {
     idSalt,
     ...(input.title === undefined ? {} : { title: input.title }),
     ...(input.date === undefined ? {} : { date: input.date }),
     ...(input.publisher === undefined ? {} : { publisher: input.publisher }),
     ...(input.url === undefined ? {} : { url: input.url }),
+    // without a publication date, "on Sunday" is read against today (the teacher view says so)
+    readOn: new Date().toISOString().slice(0, 10),
   })
   const quiz: Quiz = {
     ...draft,

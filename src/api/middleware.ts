@@ -1,11 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
-import { HTTPException } from 'hono/http-exception'
 import * as zc from 'zod/v4/core'
 import { tokenMatches, tokenMatchesHash } from '../auth/token'
-import { quizIdSchema } from '../schema'
-import { type FoundQuiz, findQuiz } from '../store/catalog'
+import { type FoundQuiz, findQuizById } from '../store/catalog'
 import type { AppEnv } from './context'
 import { ProblemError, problemResponse, validationProblem } from './problem'
 
@@ -49,7 +47,10 @@ export function validate<T extends Target, Schema extends zc.$ZodType>(
       try {
         value = await c.req.json()
       } catch {
-        throw new HTTPException(400, { message: 'Malformed JSON in request body' })
+        throw new ProblemError(400, 'The request body is not valid JSON.', {
+          type: 'malformed-json',
+          title: 'Malformed JSON',
+        })
       }
     } else {
       // a key given once is a string, given more than once a list (as hono's own validator reads it)
@@ -58,7 +59,7 @@ export function validate<T extends Target, Schema extends zc.$ZodType>(
       )
     }
     const result = zc.safeParse(schema, value)
-    if (!result.success) throw validationProblem(result.error, target === 'json' ? 'request body' : target)
+    if (!result.success) throw validationProblem(result.error)
     c.req.addValidatedData(target, result.data as object)
     await next()
   }
@@ -71,7 +72,7 @@ export function quizNotFound(id: string): ProblemError {
 
 /** The quiz with this id (built-in, else KV); a 404 problem when there is none. */
 export async function requireQuiz(kv: KVNamespace, id: string): Promise<FoundQuiz> {
-  const found = quizIdSchema.safeParse(id).success ? await findQuiz(kv, id) : null
+  const found = await findQuizById(kv, id)
   if (found === null) throw quizNotFound(id)
   return found
 }

@@ -14,6 +14,7 @@ import {
   publicQuizSchema,
   quizListSchema,
 } from '../schema'
+import { CLASS_CODE_PATTERN } from '../shared/class-code'
 
 const SCHEMAS = {
   QuizList: quizListSchema,
@@ -39,7 +40,8 @@ const classParam = {
   name: 'class',
   in: 'query',
   required: false,
-  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,32}$' },
+  // case-insensitive: the API keeps the lowercase form of what it is given
+  schema: { type: 'string', pattern: CLASS_CODE_PATTERN.source.replace('a-z', 'A-Za-z') },
 }
 const teacher = [{ teacherToken: [] }]
 

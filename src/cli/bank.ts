@@ -19,6 +19,7 @@ export const bankManifestSchema = z.object({
           title: z.string().optional(),
           date: z.string().optional(),
           publisher: z.string().optional(),
+          author: z.string().optional(),
           url: z.string().optional(),
           license: z.string().optional(),
           seed: z.string().optional(),

@@ -4,6 +4,9 @@
 // text in a collapsed <details>), with a link on to the teacher view.
 // Without JavaScript the same form posts to /new, which goes straight to the teacher view.
 
+import { isCreatedQuiz } from '../shared/guards'
+import { problemDetailOf } from '../shared/problem-detail'
+
 interface Imported {
   title: string | null
   date: string | null
@@ -18,6 +21,27 @@ interface Created {
   teacherToken: string
   quiz?: { source: { title: string; date: string; publisher?: string; author?: string } }
   imported?: Imported
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string'
+const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string'
+
+/** The answer to a quiz made from a link: what was read from the page, and the quiz's source. */
+function isImportedAnswer(x: object): x is Created & { imported: Imported } {
+  const { imported, quiz } = x as { imported?: unknown; quiz?: unknown }
+  if (typeof imported !== 'object' || imported === null || typeof quiz !== 'object' || quiz === null)
+    return false
+  const i = imported as Record<string, unknown>
+  const source = (quiz as { source?: unknown }).source
+  if (typeof source !== 'object' || source === null) return false
+  const s = source as Record<string, unknown>
+  return (
+    isText(i.text) &&
+    isText(i.url) &&
+    ['title', 'date', 'publisher', 'byline'].every((k) => isTextOrNull(i[k])) &&
+    isText(s.title) &&
+    isText(s.date)
+  )
 }
 
 function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement {
@@ -84,12 +108,12 @@ if (form) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       })
-      const data = (await res.json().catch(() => ({}))) as Partial<Created> & { detail?: string }
-      if (res.status !== 201 || data.id === undefined || data.teacherToken === undefined)
-        throw new Error(data.detail ?? `The quiz could not be made (${res.status}).`)
+      const data: unknown = await res.json().catch(() => null)
+      if (res.status !== 201 || !isCreatedQuiz(data))
+        throw new Error(problemDetailOf(data) ?? `The quiz could not be made (${res.status}).`)
       const teachUrl = `/teach/${encodeURIComponent(data.id)}#token=${encodeURIComponent(data.teacherToken)}`
       const panel = form.querySelector<HTMLElement>('[data-imported]')
-      if (data.imported !== undefined && panel !== null) {
+      if (isImportedAnswer(data) && panel !== null) {
         showImported(panel, data, teachUrl)
         if (button) {
           button.disabled = false

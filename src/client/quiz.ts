@@ -1,16 +1,13 @@
 // Progressive enhancement of the quiz form (built to /static/quiz.js), on the quiz page and the embed
 // page. Every form[data-civic-quiz] posts its answers to the JSON API with an attempt id made here,
 // then shows the score in the role="status" region and the feedback under each question, built with
-// textContent only. A failed send is sent again with the same attempt id (src/pages/retry.ts), and
+// textContent only. A failed send is sent again with the same attempt id (src/shared/retry.ts), and
 // while the browser is offline the answers wait in memory for the network; the student is told so.
-import { readAttemptFields } from '../pages/attempt-form'
-import { type Feedback, feedbackFor, scoreText } from '../pages/feedback'
-import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
-import type { AttemptResult } from '../schema'
-
-interface Problem {
-  detail?: string
-}
+import { readAttemptFields } from '../shared/attempt-form'
+import { type Feedback, feedbackFor, scoreText } from '../shared/feedback'
+import { isAttemptResult, readChecked } from '../shared/guards'
+import { readProblemDetail } from '../shared/problem-detail'
+import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../shared/retry'
 
 function el(tag: string, text?: string, className?: string): HTMLElement {
   const node = document.createElement(tag)
@@ -75,18 +72,21 @@ function enhance(form: HTMLFormElement): void {
           if (status) status.textContent = progressText(progress)
         },
       )
-      if (!res.ok) {
-        const problem = (await res.json().catch(() => ({}))) as Problem
-        throw new Error(problem.detail ?? `The answers could not be checked (${res.status}).`)
-      }
-      const result = (await res.json()) as AttemptResult
+      if (!res.ok)
+        throw new Error(await readProblemDetail(res, `The answers could not be checked (${res.status}).`))
+      const result = await readChecked(res, isAttemptResult)
       for (const r of result.results) {
         const box = Array.from(form.querySelectorAll<HTMLElement>('[data-feedback]')).find(
           (b) => b.dataset.feedback === r.question,
         )
         if (box) renderFeedback(box, feedbackFor(optionsOf(form, r.question), r))
       }
-      if (status) status.textContent = scoreText(result)
+      if (status) {
+        status.textContent = scoreText(result)
+        // the student's focus follows the result: the score first, then the feedback below it
+        status.tabIndex = -1
+        status.focus()
+      }
       last = null
       form.dispatchEvent(new CustomEvent('civic-quiz:feedback', { bubbles: true, detail: result }))
     } catch (error) {

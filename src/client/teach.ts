@@ -2,12 +2,14 @@
 // (#token=…, never the query, so it reaches no log and no Referer), is kept for this tab only
 // (sessionStorage, or memory when storage is blocked) and is removed from the visible URL at once.
 // Everything drawn from quiz or student data is set with textContent.
-import { questionInsights } from '../pages/class-stats'
-import { highlightAnswer } from '../pages/highlight'
-import { shareLinks } from '../pages/snippets'
-import type { ClassResults, Question, Quiz } from '../schema'
 
-const CLASS_CODE = /^[A-Za-z0-9_-]{1,32}$/
+import type { ClassResults, Question, Quiz } from '../schema'
+import { CLASS_CODE_RULE, readClassCode } from '../shared/class-code'
+import { questionInsights } from '../shared/class-stats'
+import { isClassResults, isQuiz, readChecked, UNREADABLE_ANSWER_TEXT } from '../shared/guards'
+import { highlightAnswer } from '../shared/highlight'
+import { readProblemDetail } from '../shared/problem-detail'
+import { shareLinks } from '../shared/snippets'
 
 const root = document.getElementById('teach')
 if (root) start(root)
@@ -71,17 +73,15 @@ function start(root: HTMLElement): void {
   const classError = $('[data-class-error]')
 
   function classCode(): string {
-    const value = classInput?.value.trim() ?? ''
-    return CLASS_CODE.test(value) ? value : ''
+    return readClassCode(classInput?.value) ?? ''
   }
 
   function authorized(init: RequestInit = {}): RequestInit {
     return { ...init, headers: { authorization: `Bearer ${tokenStore.get() ?? ''}` } }
   }
 
-  async function problemDetail(res: Response): Promise<string> {
-    const body = (await res.json().catch(() => ({}))) as { detail?: string }
-    return body.detail ?? `The request failed (${res.status}).`
+  function problemDetail(res: Response): Promise<string> {
+    return readProblemDetail(res, `The request failed (${res.status}).`)
   }
 
   function askForToken(message: string): void {
@@ -92,32 +92,48 @@ function start(root: HTMLElement): void {
   }
 
   // ---- share kit -------------------------------------------------------------------------
+  // A class code that is not one blocks the whole kit: no snippet, link or copy button may carry a
+  // stale or missing class (students would land in no class), and the reason sits next to the field.
   function updateShareKit(): void {
-    const raw = classInput?.value.trim() ?? ''
-    const valid = raw === '' || CLASS_CODE.test(raw)
-    if (classError) classError.textContent = valid ? '' : 'Class codes use 1–32 letters, digits, “-” or “_”.'
+    const code = readClassCode(classInput?.value)
+    const valid = code !== null
+    if (classError)
+      classError.textContent = valid ? '' : `${CLASS_CODE_RULE} Fix the class code to copy the links.`
     classInput?.setAttribute('aria-invalid', valid ? 'false' : 'true')
-    if (!valid) return
     const links = shareLinks({
       origin: root.dataset.origin ?? location.origin,
       quizId,
       title: root.dataset.title ?? '',
       questionCount: Number(root.dataset.count ?? '0'),
-      classCode: raw,
+      classCode: code ?? '',
     })
     const set = (id: string, value: string): void => {
       const field = document.getElementById(id) as HTMLTextAreaElement | null
-      if (field) field.value = value
+      if (field) field.value = valid ? value : ''
     }
     set('student-link', links.studentUrl)
     const open = document.querySelector<HTMLAnchorElement>('a[data-student-link]')
-    if (open) open.href = links.studentUrl
+    if (open) {
+      if (valid) open.href = links.studentUrl
+      else open.removeAttribute('href')
+    }
     set('widget-snippet', links.widget)
     set('iframe-snippet', links.iframe)
     set('oembed-link', links.studentUrl)
+    for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-copy]'))) {
+      button.disabled = !valid
+      if (valid) button.removeAttribute('aria-describedby')
+      else button.setAttribute('aria-describedby', 'class-code-error')
+    }
   }
   classInput?.addEventListener('input', updateShareKit)
   classInput?.addEventListener('change', () => {
+    // one canonical form, shown back: "Period-3 " becomes "period-3"
+    const code = readClassCode(classInput.value)
+    if (code !== null && code !== classInput.value) {
+      classInput.value = code
+      updateShareKit()
+    }
     if (tokenStore.get() !== null) void loadResults()
   })
 
@@ -125,7 +141,7 @@ function start(root: HTMLElement): void {
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-copy]'))) {
     button.addEventListener('click', async () => {
       const field = document.getElementById(button.dataset.copy ?? '') as HTMLTextAreaElement | null
-      if (!field) return
+      if (!field || field.value === '' || readClassCode(classInput?.value) === null) return
       const label = document.querySelector(`label[for="${field.id}"]`)?.textContent?.trim() ?? 'Text'
       let copied = false
       try {
@@ -214,9 +230,24 @@ function start(root: HTMLElement): void {
           confirm.disabled = false
           return
         }
-        if (status) status.textContent = `Removed question ${index + 1}: “${q.prompt}”.`
         // The answer is the quiz as stored now: no second read (KV may serve the old copy for a while).
-        showQuiz((await res.json()) as Quiz)
+        let updated: Quiz
+        try {
+          updated = await readChecked(res, isQuiz)
+        } catch {
+          if (status) status.textContent = UNREADABLE_ANSWER_TEXT
+          confirm.disabled = false
+          return
+        }
+        if (status) status.textContent = `Removed question ${index + 1}: “${q.prompt}”.`
+        showQuiz(updated)
+        // Focus goes to the question that took its place, else to the list's heading.
+        const items = document.querySelectorAll<HTMLElement>('[data-questions] > li')
+        const next = items[index] ?? document.getElementById('questions-h')
+        if (next) {
+          next.tabIndex = -1
+          next.focus()
+        }
         await loadResults()
       })
     })
@@ -238,7 +269,12 @@ function start(root: HTMLElement): void {
       askForToken(await problemDetail(res))
       return false
     }
-    showQuiz((await res.json()) as Quiz)
+    try {
+      showQuiz(await readChecked(res, isQuiz))
+    } catch {
+      askForToken(UNREADABLE_ANSWER_TEXT)
+      return false
+    }
     return true
   }
 
@@ -330,7 +366,10 @@ function start(root: HTMLElement): void {
         )
         table.append(row)
       }
-      box.append(table)
+      // a narrow phone scrolls the table sideways rather than breaking its headers mid-word
+      const wrap = el('div', undefined, 'table-wrap')
+      wrap.append(table)
+      box.append(wrap)
     }
   }
 
@@ -343,7 +382,11 @@ function start(root: HTMLElement): void {
         error.textContent = res === null ? 'Could not reach Civic Quiz. Try again.' : await problemDetail(res)
       return
     }
-    renderResults((await res.json()) as ClassResults)
+    try {
+      renderResults(await readChecked(res, isClassResults))
+    } catch {
+      if (error) error.textContent = UNREADABLE_ANSWER_TEXT
+    }
   }
 
   $('[data-refresh]')?.addEventListener('click', () => void loadResults())

@@ -1,4 +1,5 @@
 import type { Quiz } from '../schema'
+import { SourceLine } from './components/source-line'
 import { Layout } from './layout'
 
 /** What the "Make a quiz" form holds, kept when generation fails. */
@@ -92,11 +93,10 @@ export function HomePage(props: HomePageProps) {
         {props.quizzes.map((q) => (
           <li>
             <h3>{q.title}</h3>
-            <p class="source">
-              {q.source.title}
-              {q.source.publisher !== undefined && <> ({q.source.publisher})</>},{' '}
-              <time datetime={q.source.date}>{q.source.date}</time> · {q.questions.length} questions
-            </p>
+            <SourceLine source={q.source} showTitle={q.source.title !== q.title}>
+              {' '}
+              · {q.questions.length} questions
+            </SourceLine>
             <p class="actions">
               <a class="button" href={`/quiz/${encodeURIComponent(q.id)}`}>
                 Take the quiz<span class="vh"> “{q.title}”</span>

@@ -1,43 +1,17 @@
-import type { AttemptResult, GivenAnswer, PublicQuiz } from '../schema'
-import { QuizForm } from './components/quiz-form'
+import { oembedLinkHref } from '../api/oembed'
+import { quizUrl } from '../shared/embed-snippets'
+import { QuizSection } from './components/quiz-form'
+import { SourceLine } from './components/source-line'
 import { Layout } from './layout'
+import type { QuizPageState } from './quiz-page-routes'
 
-export interface QuizPageProps {
-  quiz: PublicQuiz
-  origin: string
-  classCode: string
-  /** Set when `?class=` held something that is not a class code. */
-  badClass?: boolean
-  attemptId: string
-  name?: string
-  answers?: Record<string, GivenAnswer>
-  result?: AttemptResult | null
-  error?: string
-}
-
-function sourceLine(quiz: PublicQuiz) {
-  const { source } = quiz
-  return (
-    <p class="source">
-      From{' '}
-      {source.url !== undefined ? (
-        <a href={source.url} rel="noopener noreferrer">
-          {source.title}
-        </a>
-      ) : (
-        <cite>{source.title}</cite>
-      )}
-      {source.publisher !== undefined && <> ({source.publisher})</>},{' '}
-      <time datetime={source.date}>{source.date}</time>
-    </p>
-  )
-}
-
-/** /quiz/:id — the quiz for a student; after a no-JS POST, the same page with the result. */
-export function QuizPage(props: QuizPageProps) {
+/**
+ * /quiz/:id — the quiz for a student; after a no-JS POST, the same page with the result. Its oEmbed
+ * discovery link names the page with its class code, so a consumer that uses it as given keeps the class.
+ */
+export function QuizPage(props: QuizPageState) {
   const { quiz } = props
-  const pageUrl = `${props.origin}/quiz/${encodeURIComponent(quiz.id)}`
-  const oembed = `${props.origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`
+  const pageUrl = quizUrl(props.origin, quiz.id, props.classCode)
   return (
     <Layout
       title={`${props.result ? 'Your result: ' : ''}${quiz.title} — Civic Quiz`}
@@ -47,39 +21,19 @@ export function QuizPage(props: QuizPageProps) {
         <link
           rel="alternate"
           type="application/json+oembed"
-          href={oembed}
+          href={oembedLinkHref(props.origin, pageUrl)}
           title={`${quiz.title} — Civic Quiz`}
         />
       }
     >
       <h1>{quiz.title}</h1>
-      {sourceLine(quiz)}
+      <SourceLine source={quiz.source} />
       {props.classCode !== '' && <p class="muted">Class: {props.classCode}</p>}
-      {props.badClass === true && (
-        <p class="error">
-          The class code in this link is not valid, so your answers will not reach a class. Ask your teacher
-          for the link again.
-        </p>
-      )}
-      <QuizForm
-        quiz={quiz}
+      <QuizSection
+        state={props}
         action={`/quiz/${encodeURIComponent(quiz.id)}`}
-        classCode={props.classCode}
-        attemptId={props.attemptId}
-        name={props.name}
-        answers={props.answers}
-        result={props.result}
-        error={props.error}
+        again={pageUrl.slice(props.origin.length)}
       />
-      {props.result && (
-        <p>
-          <a
-            href={`/quiz/${encodeURIComponent(quiz.id)}${props.classCode === '' ? '' : `?class=${encodeURIComponent(props.classCode)}`}`}
-          >
-            Take the quiz again
-          </a>
-        </p>
-      )}
     </Layout>
   )
 }

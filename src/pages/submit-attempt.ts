@@ -4,7 +4,8 @@ import type { AppEnv } from '../api/context'
 import { toProblem } from '../api/errors'
 import { quizRoutes } from '../api/quizzes'
 import { type AttemptResult, attemptResultSchema } from '../schema'
-import type { AttemptFields } from './attempt-form'
+import type { AttemptFields } from '../shared/attempt-form'
+import { readProblemDetail } from '../shared/problem-detail'
 
 /**
  * The API's own routes, for the no-JS form POSTs (quiz page, embed page, make-a-quiz form): the
@@ -40,12 +41,6 @@ export function postToApi(c: Context<AppEnv>, path: string, body: unknown): Prom
   )
 }
 
-/** What a problem+json response says, or `fallback` when it says nothing readable. */
-export async function problemDetail(res: Response, fallback: string): Promise<string> {
-  const problem = (await res.json().catch(() => ({}))) as { detail?: unknown }
-  return typeof problem.detail === 'string' ? problem.detail : fallback
-}
-
 /** Hands a form's attempt to POST /api/quizzes/:id/attempts and reads what it answers. */
 export async function submitAttempt(
   c: Context<AppEnv>,
@@ -59,6 +54,6 @@ export async function submitAttempt(
   return {
     ok: false,
     status,
-    detail: await problemDetail(res, 'Your answers could not be checked. Press “Check answers” again.'),
+    detail: await readProblemDetail(res, 'Your answers could not be checked. Press “Check answers” again.'),
   }
 }

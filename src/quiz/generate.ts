@@ -39,6 +39,8 @@ export interface GenerateOptions {
   /** Publication date, YYYY-MM-DD (default: the article's `date` line). */
   date?: string
   publisher?: string
+  /** Who wrote the text, for a license's credit. */
+  author?: string
   url?: string
   license?: string
   /** Quiz id (default: a slug of the title). */
@@ -164,6 +166,7 @@ export function quizFromFacts(article: string, facts: ArticleFacts, options: Gen
     title,
     date,
     ...(options.publisher ? { publisher: options.publisher } : {}),
+    ...(options.author ? { author: options.author } : {}),
     ...(options.url ? { url: options.url } : {}),
     ...(options.license ? { license: options.license } : {}),
   }

@@ -1,4 +1,4 @@
-import type { Quiz } from '../schema'
+import { type Quiz, quizIdSchema } from '../schema'
 import { builtinQuizzes } from './builtin'
 import { QuizStore } from './quizzes'
 
@@ -22,4 +22,9 @@ export async function findQuiz(kv: KVNamespace, quizId: string): Promise<FoundQu
         // every record read through QuizStore has one (older records get a derived one)
         idSalt: stored.idSalt ?? '',
       }
+}
+
+/** The quiz a request names (`:id`, any text): null when it is not a quiz id or no quiz has it. */
+export function findQuizById(kv: KVNamespace, rawId: string): Promise<FoundQuiz | null> {
+  return quizIdSchema.safeParse(rawId).success ? findQuiz(kv, rawId) : Promise.resolve(null)
 }

@@ -204,10 +204,21 @@ describe('POST /api/quizzes/:id/attempts', () => {
     expect(keys.keys.map((k) => k.name)).toEqual([`v1:attempt:${quiz.id}:replay:${attemptId}`])
   })
 
-  it('keeps the first name and the class', async () => {
+  it('keeps the first name and the class, in its one lowercase form', async () => {
     const res = await postJson(attempts, { class: 'Per-3_b', name: 'Zoë', answers: {} })
     const body = attemptResultSchema.parse(await res.json())
-    expect(body).toMatchObject({ class: 'Per-3_b', name: 'Zoë', score: 0 })
+    expect(body).toMatchObject({ class: 'per-3_b', name: 'Zoë', score: 0 })
+  })
+
+  it('counts "Case-Test" and "case-test" as one class, whichever spelling the teacher asks for', async () => {
+    await postJson(attempts, { class: 'Case-Test', answers: {} })
+    await postJson(attempts, { class: ' case-test ', answers: {} })
+    for (const spelling of ['case-test', 'CASE-TEST']) {
+      const results = classResultsSchema.parse(
+        await (await asTeacher(`/api/quizzes/${quiz.id}/results?class=${spelling}`)).json(),
+      )
+      expect(results).toMatchObject({ class: 'case-test', attempts: 2 })
+    }
   })
 
   it.each([
@@ -246,6 +257,7 @@ describe('POST /api/quizzes/:id/attempts', () => {
       body: '{"answers": {',
     })
     const problem = await expectProblem(res, 400)
+    expect(problem.type).toBe('/problems/malformed-json')
     expect(problem.detail).toMatch(/JSON/)
   })
 

@@ -27,8 +27,8 @@ describe('GET /embed/:id', () => {
     expect(body).toContain('role="status"')
     expect(body).toContain(`action="/embed/${quiz.id}#cq-score"`)
     expect(body).toContain('<input type="hidden" name="class" value="period-3"/>')
-    expect(body).toContain('<script src="/static/embed.js" defer="">')
-    expect(body).toContain('<script src="/static/quiz.js" defer="">')
+    expect(body).toMatch(/<script src="\/static\/embed\.js\?v=[0-9a-f]+" defer="">/)
+    expect(body).toMatch(/<script src="\/static\/quiz\.js\?v=[0-9a-f]+" defer="">/)
     expect(body).not.toContain('class="site"') // no site header or footer
   })
 

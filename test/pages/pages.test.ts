@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { shareLinks } from '../../src/pages/snippets'
 import { APP_CSS, cssVersion } from '../../src/pages/styles'
+import { shareLinks } from '../../src/shared/snippets'
 import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
 import { ADMIN, asTeacher, BASE, call, postJson, rightAnswers, sampleQuiz, wrongAnswers } from '../helpers'
 
@@ -67,10 +67,11 @@ describe('GET /quiz/:id', () => {
     expect(body).toContain('<button type="submit">Check answers</button>')
     expect(body).toContain('role="status"')
     expect(body).toContain('<input type="hidden" name="class" value="period-3"/>')
-    expect(body).toContain('<script src="/static/quiz.js" defer="">')
+    expect(body).toMatch(/<script src="\/static\/quiz\.js\?v=[0-9a-f]+" defer="">/)
     expect(body).toContain('type="application/json+oembed"')
+    // the discovery link names the page as it is, class code included
     expect(body).toContain(
-      `href="${BASE}/oembed?url=${encodeURIComponent(`${BASE}/quiz/${quiz.id}`)}&amp;format=json"`,
+      `href="${BASE}/oembed?url=${encodeURIComponent(`${BASE}/quiz/${quiz.id}?class=period-3`)}&amp;format=json"`,
     )
     // the answers never reach the student's page
     const q = quiz.questions[0]
@@ -131,7 +132,7 @@ describe('POST /quiz/:id (no JavaScript)', () => {
     const body = await res.text()
     expect(body).not.toContain('<script>window.__pwned')
     expect(body).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;')
-    expect(body).toMatch(/a name has at most 40 characters/)
+    expect(body).toMatch(/A first name is at most 40 characters/)
   })
 })
 
@@ -152,7 +153,7 @@ describe('GET /teach/:id', () => {
     for (const snippet of [links.widget, links.iframe]) expect(body).toContain(escapeText(snippet))
     expect(body).toContain(`&lt;civic-quiz quiz=&quot;${quiz.id}&quot; class-code=&quot;p3&quot;&gt;`)
     expect(body).toContain(`&lt;iframe src=&quot;${BASE}/embed/${quiz.id}?class=p3&quot;`)
-    expect(body).toContain('<script src="/static/teach.js" defer="">')
+    expect(body).toMatch(/<script src="\/static\/teach\.js\?v=[0-9a-f]+" defer="">/)
     expect(body).not.toContain(quiz.questions[0]?.explanation ?? 'none')
     expect(body).not.toContain(ADMIN)
   })

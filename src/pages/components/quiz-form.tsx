@@ -6,8 +6,9 @@
  * `form[data-civic-quiz]` to post JSON to the API and fill in the same feedback in place.
  */
 import type { AttemptResult, GivenAnswer, PublicQuestion, PublicQuiz } from '../../schema'
-import { choiceField, typedField } from '../attempt-form'
-import { type Feedback, feedbackFor, scoreText } from '../feedback'
+import { choiceField, typedField } from '../../shared/attempt-form'
+import { type Feedback, feedbackFor, scoreText } from '../../shared/feedback'
+import type { QuizPageState } from '../quiz-page-routes'
 
 export interface QuizFormProps {
   quiz: PublicQuiz
@@ -144,5 +145,38 @@ export function QuizForm(props: QuizFormProps) {
         {props.error ?? ''}
       </p>
     </form>
+  )
+}
+
+/**
+ * What the quiz page and the embed page both show of a quiz: a warning for a class code that is not
+ * one, the form (posting to `action` without JavaScript), and after a result a link to take it again.
+ */
+export function QuizSection(props: { state: QuizPageState; action: string; again: string }) {
+  const { state } = props
+  return (
+    <>
+      {state.badClass === true && (
+        <p class="error">
+          The class code in this link is not valid, so your answers will not reach a class. Ask your teacher
+          for the link again.
+        </p>
+      )}
+      <QuizForm
+        quiz={state.quiz}
+        action={props.action}
+        classCode={state.classCode}
+        attemptId={state.attemptId}
+        name={state.name}
+        answers={state.answers}
+        result={state.result}
+        error={state.error}
+      />
+      {state.result && (
+        <p>
+          <a href={props.again}>Take the quiz again</a>
+        </p>
+      )}
+    </>
   )
 }

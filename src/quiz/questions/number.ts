@@ -1,12 +1,11 @@
 /** Ages, ordinals, amounts and counts: the true value among near values written the same way. */
 import type { NumberFact, PersonFact } from '../../schema'
-import { type Candidate, once } from '../candidate'
+import { type Candidate, OPTION_COUNT, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
 import { containsPhrase, insideQuote, squash, words } from '../text'
 
-export const OPTIONS = 4
 const BLANK = '_____'
 
 /** The person an age belongs to: named by `about`, or the one person the sentence names besides its subject. */
@@ -201,7 +200,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
         prompt,
         answer,
         distractors: [],
-        arrange: once((p) => numberOptions(n, bare, p, OPTIONS)),
+        arrange: once((p) => numberOptions(n, bare, p, OPTION_COUNT)),
         explanation: () => `The article gives ${owner.name}'s age as ${answer}: ${quoteEvidence(evidence)}`,
         evidence,
         forbidden: [answer],
@@ -227,7 +226,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
         : `Fill in the blank from the article: “${text}”`,
       answer,
       distractors: [],
-      arrange: once((p) => numberOptions(n, shape, p, OPTIONS)),
+      arrange: once((p) => numberOptions(n, shape, p, OPTION_COUNT)),
       explanation: () => `The article says ${answer}: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: digits.filter((w) => /\d/.test(w) || shape.word !== null),

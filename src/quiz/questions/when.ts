@@ -1,11 +1,9 @@
 /** "When will X open the bridge?" — the date as the article writes it; wrong dates in the same format. */
-import { type Candidate, once } from '../candidate'
+import { type Candidate, OPTION_COUNT, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { datedEvent } from '../event'
 import { words } from '../text'
-
-export const OPTIONS = 4
 
 export function whenCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
@@ -17,8 +15,8 @@ export function whenCandidates(ctx: Context): Candidate[] {
     const others = ctx.facts.dates.filter((o) => o !== d)
     const pub = ctx.facts.date
     const arrange = (position: number): string[] | null =>
-      dateOptions(d, others, position, OPTIONS, pub, ctx.cache) ??
-      dateOptions(d, others, position, OPTIONS - 1, pub, ctx.cache)
+      dateOptions(d, others, position, OPTION_COUNT, pub, ctx.cache) ??
+      dateOptions(d, others, position, OPTION_COUNT - 1, pub, ctx.cache)
     if (![0, 1, 2, 3].some((p) => arrange(p) !== null)) continue
     const answer = dateAnswerText(d.text)
     out.push({
