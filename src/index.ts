@@ -7,6 +7,7 @@ import { quizRoutes } from './api/quizzes'
 import { embedRoutes } from './pages/embed'
 import { pageRoutes } from './pages/routes'
 import { securityHeaders } from './pages/security'
+import { loadBuiltinQuizzes } from './store/builtin'
 
 /**
  * The worker. Static files (widget.js, the page scripts, /api/openapi.json) are served from
@@ -14,10 +15,15 @@ import { securityHeaders } from './pages/security'
  */
 const app = new Hono<AppEnv>()
   .use('*', securityHeaders)
+  // The built-in quizzes come from a static asset, read once per isolate (src/store/builtin.ts).
+  .use('*', async (c, next) => {
+    await loadBuiltinQuizzes(c.env.ASSETS)
+    await next()
+  })
   .get('/healthz', (c) => c.json({ ok: true }, 200))
   .route('/api/quizzes', quizRoutes)
   .route('/', oembedRoutes)
-  .route('/', embedRoutes)
+  .route('/embed', embedRoutes)
   .route('/', pageRoutes)
 
 app.notFound((c) =>

@@ -4,10 +4,10 @@
  * Written with zod/mini (the same zod 4 engine, tree-shakeable), which keeps the worker small.
  */
 import * as z from 'zod/mini'
+import { CLASS_CODE_PATTERN, CLASS_CODE_RULE } from './shared/class-code'
 
 const nonNegativeInt = () => z.int().check(z.nonnegative())
-const text = (min: number, max: number, message?: string) =>
-  z.string().check(z.minLength(min, message), z.maxLength(max))
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max))
 const trimmedText = (min: number, max: number) =>
   z.string().check(z.trim(), z.minLength(min), z.maxLength(max))
 const httpUrl = () => z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))
@@ -22,17 +22,23 @@ export const isoDateAnyPrecisionSchema = pattern(
   'expected YYYY, YYYY-MM or YYYY-MM-DD',
 )
 
-/** A class code a teacher hands out: letters, digits, `_` and `-`, 1 to 32 characters. */
-export const classCodeSchema = pattern(
-  /^[A-Za-z0-9_-]{1,32}$/,
-  'class codes use 1–32 letters, digits, "_" or "-"',
-)
+/**
+ * A class code a teacher hands out: letters, digits, `_` and `-`, 1 to 32 characters, case-insensitive
+ * (kept trimmed and lowercase: "Period-3" and "period-3" are one class). See src/shared/class-code.ts.
+ */
+export const classCodeSchema = z
+  .string()
+  .check(z.trim(), z.toLowerCase(), z.regex(CLASS_CODE_PATTERN, CLASS_CODE_RULE))
 
 /** Printable text without control characters (C0, DEL, C1, lone surrogates excluded). */
 const PRINTABLE = /^[^\p{Cc}\p{Cs}\p{Co}\p{Cn}]*$/u
+const CONTROL_CHARS = /\p{Cc}/gu
+/** Drops control characters (C0, DEL, C1) from what a student types: they reach no page, CSV or log. */
+const stripControls = () => z.overwrite((s: string) => s.replace(CONTROL_CHARS, ''))
 export const studentNameSchema = z
   .string()
   .check(
+    stripControls(),
     z.trim(),
     z.maxLength(40, 'a name has at most 40 characters'),
     z.regex(PRINTABLE, 'a name may only hold printable characters'),
@@ -53,7 +59,14 @@ export const evidenceSchema = z.object({
 export const sourceSchema = z.object({
   title: text(1, 300),
   date: isoDaySchema,
+  /**
+   * Set when no publication date was given: `date` is then the day the quiz was made, which relative
+   * dates ("on Sunday") were read against. Pages do not show it as the publication date.
+   */
+  dateAssumed: z.optional(z.literal(true)),
   publisher: z.optional(text(1, 200)),
+  /** Who wrote the text, for the credit a license asks for (e.g. "Wikinews contributors"). */
+  author: z.optional(text(1, 200)),
   url: z.optional(httpUrl()),
   license: z.optional(text(1, 200)),
 })
@@ -88,6 +101,11 @@ export const questionFieldsSchema = z.object({
   evidence: evidenceSchema,
   /** Set when a teacher changed the question after it was generated. */
   edited: z.optional(z.boolean()),
+  /**
+   * Ids this question had before ids were made opaque: attempts stored under them still count in the
+   * results. Server-side only (left out of the public quiz), and never accepted in a new attempt.
+   */
+  formerIds: z.optional(z.array(questionIdSchema).check(z.maxLength(8))),
 })
 
 export const questionSchema = questionFieldsSchema.check(
@@ -141,6 +159,7 @@ export const publicQuestionSchema = z.strictObject(
     explanation: true,
     evidence: true,
     edited: true,
+    formerIds: true,
   }).shape,
 )
 
@@ -196,7 +215,10 @@ export type QuizSummary = z.infer<typeof quizSummarySchema>
 // Attempts
 
 /** A given answer: an option index for choice questions, text for typed ones. */
-export const givenAnswerSchema = z.union([nonNegativeInt(), z.string().check(z.maxLength(500))])
+export const givenAnswerSchema = z.union([
+  nonNegativeInt(),
+  z.string().check(z.maxLength(500), stripControls()),
+])
 
 export const attemptRequestSchema = z.strictObject({
   attemptId: z.optional(z.uuid()),
@@ -232,6 +254,12 @@ export const attemptResultSchema = z.object({
   version: versionSchema,
   /** Set when the key is held back (score-only, or after-release before the release): `results` is empty. */
   withheld: z.optional(z.enum(['score-only', 'after-release'])),
+  /**
+   * Whether every question was answered. Only a complete attempt gets `results` (the right answers
+   * and evidence); a partial one gets its score and an empty list, and is asked to finish first.
+   * Absent in attempts stored before this rule (they were all answered with their results).
+   */
+  complete: z.optional(z.boolean()),
   results: z.array(questionResultSchema),
 })
 
@@ -265,7 +293,11 @@ export type AttemptMeta = z.infer<typeof attemptMetaSchema>
 // ---------------------------------------------------------------------------
 // Results for a teacher
 
-export const resultsQuerySchema = z.object({ class: z.optional(classCodeSchema) })
+export const resultsQuerySchema = z.object({
+  class: z.optional(classCodeSchema),
+  /** Where a page of results starts: the `more.cursor` of the page before. */
+  cursor: z.optional(text(1, 2000)),
+})
 
 export const questionStatsSchema = z.object({
   question: questionIdSchema,
@@ -300,6 +332,11 @@ export const classResultsSchema = z.object({
   meanScore: z.nullable(z.number()),
   questions: z.array(questionStatsSchema),
   recent: z.array(recentAttemptSchema),
+  /**
+   * Present when there are more attempts than one page holds (RESULTS_PAGE_ATTEMPTS): these results
+   * count only this page's; ask again with `?cursor=` for the next.
+   */
+  more: z.optional(z.object({ cursor: z.string(), detail: z.string() })),
 })
 
 export type QuestionStats = z.infer<typeof questionStatsSchema>
@@ -323,18 +360,55 @@ export const problemSchema = z.object({
 
 export const MAX_ARTICLE_BYTES = 100 * 1024
 
-export const createQuizRequestSchema = z.strictObject({
-  article: text(1, Number.MAX_SAFE_INTEGER, 'paste the text of an article'),
-  title: z.optional(trimmedText(1, 300)),
-  date: z.optional(isoDaySchema),
-  publisher: z.optional(trimmedText(1, 200)),
-  url: z.optional(httpUrl()),
+/** What the make-a-quiz form says when the article box holds no text (only spaces count as none). */
+export const EMPTY_ARTICLE_MESSAGE = 'Paste the text of a news article into the box: it is empty.'
+/** What the make-a-quiz form says about a date that is not one; the form's date picker always sends YYYY-MM-DD. */
+export const BAD_DATE_MESSAGE =
+  'The publication date is not a date: pick it with the date picker (or write it year-month-day, e.g. 2025-11-18), or leave it empty.'
+
+/**
+ * `{ article, … }` makes a quiz from pasted text (`url` then only credits the source); `{ url }` alone
+ * fetches the page and reads its article (src/import). `title`, `date` and `publisher` override what the
+ * page says.
+ */
+export const createQuizRequestSchema = z
+  .strictObject({
+    article: z.optional(
+      z.string(EMPTY_ARTICLE_MESSAGE).check(z.refine((s) => s.trim() !== '', EMPTY_ARTICLE_MESSAGE)),
+    ),
+    title: z.optional(trimmedText(1, 300)),
+    date: z.optional(pattern(/^\d{4}-\d{2}-\d{2}$/, BAD_DATE_MESSAGE)),
+    publisher: z.optional(trimmedText(1, 200)),
+    url: z.optional(httpUrl()),
+  })
+  .check(
+    z.superRefine((body, ctx) => {
+      if (body.article === undefined && body.url === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['article'],
+          message: 'Paste the text of a news article into the box, or give a link to one.',
+        })
+    }),
+  )
+
+/** The article read from a link, as the teacher sees it before sharing (text: paragraphs split by blank lines). */
+export const importedArticleSchema = z.object({
+  title: z.nullable(z.string()),
+  date: z.nullable(isoDaySchema),
+  publisher: z.nullable(z.string()),
+  byline: z.nullable(z.string()),
+  url: z.string(),
+  lang: z.nullable(z.string()),
+  text: z.string(),
 })
 
 export const createQuizResponseSchema = z.object({
   id: quizIdSchema,
   teacherToken: z.string(),
   quiz: quizSchema,
+  /** Present when the quiz was made from a link. */
+  imported: z.optional(importedArticleSchema),
 })
 
 /** A quiz created at run time, as kept in KV: the quiz and a hash of its teacher token. */
@@ -342,6 +416,11 @@ export const storedQuizSchema = z.object({
   quiz: quizSchema,
   tokenHash: pattern(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest'),
   createdAt: z.iso.datetime(),
+  /**
+   * The secret salt of the quiz's question ids (src/quiz/ids.ts). Absent in quizzes stored before ids
+   * were salted: their ids are made opaque when read (src/store/quizzes.ts).
+   */
+  idSalt: z.optional(text(16, 128)),
 })
 
 /** One saved version of a run-time quiz: the questions and the generator's ranked alternates. */
@@ -388,6 +467,7 @@ export type QuizVersionRecord = z.infer<typeof quizVersionRecordSchema>
 export type EditView = z.infer<typeof editViewSchema>
 export type AddQuestionRequest = z.infer<typeof addQuestionRequestSchema>
 export type StoredQuiz = z.infer<typeof storedQuizSchema>
+export type ImportedArticle = z.infer<typeof importedArticleSchema>
 
 // ---------------------------------------------------------------------------
 // Facts read from an article (src/article, src/facts)
@@ -424,8 +504,15 @@ export const dateFactSchema = z.object({
 
 export const personFactSchema = z.object({
   name: z.string(),
-  kind: z.enum(['person', 'organization', 'outlet']),
+  /** 'bill', 'document' (a label such as "Section 5"), 'place' and 'other' (a fragment) never speak. */
+  kind: z.enum(['person', 'organization', 'outlet', 'place', 'bill', 'document', 'other']),
   aliases: z.array(z.string()),
+  /** A lawmaker's party from a tag such as "(D-CA)": Democratic, Republican or Independent. */
+  party: z.optional(z.string()),
+  /** A lawmaker's state from a tag such as "(D-CA)" or "(GA-5)", in full. */
+  state: z.optional(z.string()),
+  /** A bill's sponsors (canonical names), when the text says who introduced it. */
+  sponsors: z.optional(z.array(z.string())),
   role: z.nullable(z.string()),
   /** The sentence that states the role, when there is one. */
   roleSentence: z.nullable(evidenceSchema),

@@ -27,8 +27,17 @@ describe('csvCell', () => {
     ['+44 20', "'+44 20"],
     ['-5', "'-5"],
     ['@cmd', "'@cmd"],
-    ['\tx', "'\tx"],
+    ['\tx', `"'\tx"`],
     ['=A1,"x"', `"'=A1,""x"""`],
+    // a separator of any common locale quotes the cell, and a formula start after it is neutralised
+    ['x;=1+1;', `"x;'=1+1;"`],
+    ['a;b', '"a;b"'],
+    ['a\tb', '"a\tb"'],
+    ['x, =SUM(A1)', `"x, '=SUM(A1)"`],
+    ['x\t@cmd', `"x\t'@cmd"`],
+    ['ok\n-2', `"ok\n'-2"`],
+    // control characters never reach the file
+    ['a\u0000b\u001bc\u007f\u0085', 'abc'],
     [7, '7'],
   ])('writes %j as %j', (input, expected) => {
     expect(csvCell(input)).toBe(expected)

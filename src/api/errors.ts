@@ -4,7 +4,9 @@ import { ArticleDateError, ArticleTextError } from '../article/errors'
 import { AttemptAnswersInvalid } from '../quiz/attempt-errors'
 import { QuizEditRefused } from '../quiz/edit'
 import { InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from '../quiz/errors'
+import { BAD_DATE_MESSAGE } from '../schema'
 import { StorageUnavailable } from '../store/errors'
+import { ImportError, importProblem } from './import-quiz'
 import { fieldErrors, ProblemError, problemResponse } from './problem'
 
 /** Seconds a client should wait before retrying when storage is unavailable. */
@@ -13,6 +15,7 @@ export const RETRY_AFTER_SECONDS = 2
 /** Maps every error to problem+json. Unknown errors are logged and become a generic 500. */
 export function toProblem(error: Error, c: Context): Response {
   if (error instanceof ProblemError) return problemResponse(error.problem, error.headers)
+  if (error instanceof ImportError) return problemResponse(importProblem(error))
   if (error instanceof AttemptAnswersInvalid) {
     const errors = fieldErrors(error.issues)
     return problemResponse({
@@ -43,10 +46,9 @@ export function toProblem(error: Error, c: Context): Response {
   if (error instanceof MissingDateError || error instanceof ArticleDateError)
     return problemResponse({
       type: '/problems/validation',
-      title: 'The article needs a publication date',
+      title: 'The publication date is not a date',
       status: 422,
-      detail:
-        'Give the publication date (YYYY-MM-DD), so that "on Sunday" or "last year" can be placed on the calendar.',
+      detail: BAD_DATE_MESSAGE,
       errors: fieldErrors([{ path: ['date'], message: error.message }]),
     })
   if (error instanceof ArticleTextError || error instanceof InvalidQuizOptionError)
@@ -54,7 +56,8 @@ export function toProblem(error: Error, c: Context): Response {
       type: '/problems/validation',
       title: 'The article cannot be read',
       status: 422,
-      detail: `The article cannot be read as text: ${error.message}.`,
+      detail:
+        'The article cannot be read as text. Paste the words of the article itself, not a file or a picture.',
       errors: fieldErrors([{ path: ['article'], message: error.message }]),
     })
   if (error instanceof StorageUnavailable) {
@@ -69,17 +72,13 @@ export function toProblem(error: Error, c: Context): Response {
       { 'retry-after': String(RETRY_AFTER_SECONDS) },
     )
   }
-  if (error instanceof HTTPException && error.status < 500) {
-    const malformed = /malformed json/i.test(error.message)
+  if (error instanceof HTTPException && error.status < 500)
     return problemResponse({
-      type: malformed ? '/problems/malformed-json' : '/problems/bad-request',
-      title: malformed ? 'Malformed JSON' : 'Bad request',
+      type: '/problems/bad-request',
+      title: 'Bad request',
       status: error.status,
-      detail: malformed
-        ? 'The request body is not valid JSON.'
-        : error.message || 'The request is not valid.',
+      detail: error.message || 'The request is not valid.',
     })
-  }
   console.error(
     JSON.stringify({ message: 'unhandled error', path: c.req.path, name: error.name, error: error.message }),
   )

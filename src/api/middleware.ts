@@ -1,13 +1,11 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
-import { HTTPException } from 'hono/http-exception'
 import * as zc from 'zod/v4/core'
 import { tokenMatches, tokenMatchesHash } from '../auth/token'
-import { quizIdSchema } from '../schema'
-import { findQuiz } from '../store/catalog'
+import { type FoundQuiz, findQuizById } from '../store/catalog'
 import type { AppEnv } from './context'
-import { ProblemError, validationProblem } from './problem'
+import { ProblemError, problemResponse, validationProblem } from './problem'
 
 /** Largest JSON body of the quiz-taking API. */
 export const MAX_JSON_BYTES = 64 * 1024
@@ -49,7 +47,10 @@ export function validate<T extends Target, Schema extends zc.$ZodType>(
       try {
         value = await c.req.json()
       } catch {
-        throw new HTTPException(400, { message: 'Malformed JSON in request body' })
+        throw new ProblemError(400, 'The request body is not valid JSON.', {
+          type: 'malformed-json',
+          title: 'Malformed JSON',
+        })
       }
     } else {
       // a key given once is a string, given more than once a list (as hono's own validator reads it)
@@ -58,18 +59,27 @@ export function validate<T extends Target, Schema extends zc.$ZodType>(
       )
     }
     const result = zc.safeParse(schema, value)
-    if (!result.success) throw validationProblem(result.error, target === 'json' ? 'request body' : target)
+    if (!result.success) throw validationProblem(result.error)
     c.req.addValidatedData(target, result.data as object)
     await next()
   }
 }
 
+/** The 404 of a quiz id that names no quiz. */
+export function quizNotFound(id: string): ProblemError {
+  return new ProblemError(404, `There is no quiz with the id "${id.slice(0, 80)}".`)
+}
+
+/** The quiz with this id (built-in, else KV); a 404 problem when there is none. */
+export async function requireQuiz(env: Pick<Env, 'KV' | 'QUIZ'>, id: string): Promise<FoundQuiz> {
+  const found = await findQuizById(env, id)
+  if (found === null) throw quizNotFound(id)
+  return found
+}
+
 /** Loads the quiz named by `:id` (built-in, else KV) into `c.var.found`; 404 when there is none. */
 export const loadQuiz: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv>(async (c, next) => {
-  const id = c.req.param('id') ?? ''
-  const found = quizIdSchema.safeParse(id).success ? await findQuiz(c.env, id) : null
-  if (found === null) throw new ProblemError(404, `There is no quiz with the id "${id.slice(0, 80)}".`)
-  c.set('found', found)
+  c.set('found', await requireQuiz(c.env, c.req.param('id') ?? ''))
   await next()
 })
 
@@ -78,6 +88,29 @@ export const loadQuiz: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv>(asyn
  * quizzes made at run time take their own token (only its hash is stored) or ADMIN_TOKEN.
  */
 export const requireTeacher: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv>(async (c, next) => {
+  try {
+    await checkTeacher(c)
+  } catch (error) {
+    if (!(error instanceof ProblemError)) throw error
+    const res = problemResponse(error.problem, error.headers)
+    privateResponse(res.headers)
+    return res
+  }
+  await next()
+  privateResponse(c.res.headers)
+})
+
+/**
+ * A teacher's answer is for that teacher only: never stored by a shared cache, and never served from a
+ * cache to a request with another (or no) Authorization header. Set on every teacher route's answer,
+ * the 401 included.
+ */
+export function privateResponse(headers: Headers): void {
+  headers.set('cache-control', 'no-store')
+  headers.append('vary', 'Authorization')
+}
+
+async function checkTeacher(c: Context<AppEnv>): Promise<void> {
   const header = c.req.header('authorization') ?? ''
   const match = /^Bearer\s+(\S{1,512})\s*$/i.exec(header)
   const token = match?.[1]
@@ -97,5 +130,4 @@ export const requireTeacher: MiddlewareHandler<AppEnv> = createMiddleware<AppEnv
         : 'The teacher token is not valid for this quiz.',
       { headers: { 'www-authenticate': 'Bearer realm="civic-quiz"' } },
     )
-  await next()
-})
+}

@@ -1,8 +1,9 @@
 import { cors } from 'hono/cors'
 import { Hono } from 'hono/tiny'
-import { EMBED_WIDTH, embedHeight, embedUrl, iframeHtml } from '../pages/embed-snippets'
-import { classCodeSchema, quizIdSchema } from '../schema'
-import { findQuiz } from '../store/catalog'
+import { quizIdSchema } from '../schema'
+import { readClassCode } from '../shared/class-code'
+import { EMBED_WIDTH, embedHeight, embedUrl, oembedHtml, quizUrl } from '../shared/embed-snippets'
+import { findQuizById } from '../store/catalog'
 import type { AppEnv } from './context'
 import { ProblemError } from './problem'
 
@@ -29,8 +30,7 @@ export function parseQuizUrl(
   const match = /^\/(?:quiz|embed)\/([^/]+)\/?$/.exec(url.pathname)
   const quizId = match?.[1] ?? ''
   if (!quizIdSchema.safeParse(quizId).success) return null
-  const code = url.searchParams.get('class')
-  return { quizId, classCode: code !== null && classCodeSchema.safeParse(code).success ? code : null }
+  return { quizId, classCode: readClassCode(url.searchParams.get('class')) || null }
 }
 
 function dimension(raw: string | undefined, name: string): number | undefined {
@@ -40,7 +40,12 @@ function dimension(raw: string | undefined, name: string): number | undefined {
   return n
 }
 
-/** oEmbed 1.0 (https://oembed.com) for quiz links: a "rich" answer whose html is the embed iframe. */
+/**
+ * oEmbed 1.0 (https://oembed.com) for quiz links: a "rich" answer whose html is the embed iframe with a
+ * link to the quiz, in WordPress's own shape (see oembedHtml). When the consumer's `maxheight` is under
+ * the quiz's height (WordPress asks for at most 1,000 px), the frame shows the paged layout: one question
+ * at a time.
+ */
 export const oembedRoutes = new Hono<AppEnv>()
   .use('/oembed', cors({ origin: '*', allowMethods: ['GET', 'OPTIONS'], maxAge: 86400 }))
   .get('/oembed', async (c) => {
@@ -54,12 +59,15 @@ export const oembedRoutes = new Hono<AppEnv>()
     const maxHeight = dimension(c.req.query('maxheight'), 'maxheight')
     const origin = new URL(c.req.url).origin
     const target = parseQuizUrl(url, origin)
-    const found = target === null ? null : await findQuiz(c.env, target.quizId)
+    const found = target === null ? null : await findQuizById(c.env, target.quizId)
     if (target === null || found === null)
       throw new ProblemError(404, `${url.slice(0, 200)} is not a quiz of ${origin}.`)
     const { quiz } = found
     const width = Math.min(EMBED_WIDTH, maxWidth ?? EMBED_WIDTH)
-    const height = Math.min(embedHeight(quiz.questions.length), maxHeight ?? Number.POSITIVE_INFINITY)
+    const full = embedHeight(quiz.questions.length)
+    const paged = maxHeight !== undefined && maxHeight < full
+    const height = paged ? maxHeight : full
+    const src = embedUrl(origin, quiz.id, target.classCode, paged ? 'paged' : undefined)
     return c.json(
       {
         type: 'rich',
@@ -68,7 +76,7 @@ export const oembedRoutes = new Hono<AppEnv>()
         provider_name: 'Civic Quiz',
         provider_url: `${origin}/`,
         cache_age: 3600,
-        html: iframeHtml(embedUrl(origin, quiz.id, target.classCode), quiz.title, width, height),
+        html: oembedHtml(quizUrl(origin, quiz.id, target.classCode), src, quiz.title, width, height),
         width,
         height,
       },

@@ -20,6 +20,7 @@ import {
   quizSchema,
   quizSettingsSchema,
 } from '../schema'
+import { CLASS_CODE_PATTERN } from '../shared/class-code'
 
 const SCHEMAS = {
   QuizList: quizListSchema,
@@ -51,7 +52,8 @@ const classParam = {
   name: 'class',
   in: 'query',
   required: false,
-  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,32}$' },
+  // case-insensitive: the API keeps the lowercase form of what it is given
+  schema: { type: 'string', pattern: CLASS_CODE_PATTERN.source.replace('a-z', 'A-Za-z') },
 }
 const teacher = [{ teacherToken: [] }]
 const questionParam = { name: 'questionId', in: 'path', required: true, schema: { type: 'string' } }

@@ -1,3 +1,6 @@
+import { BAD_DATE_MESSAGE, EMPTY_ARTICLE_MESSAGE } from '../schema'
+import { CLASS_CODE_RULE } from '../shared/class-code'
+
 /**
  * RFC 9457 problem details. Every error response of Civic Quiz is `application/problem+json`
  * with `type`, `title`, `status`, `detail`, and `errors` (field paths) for validation failures.
@@ -45,6 +48,8 @@ export class ProblemError extends Error {
     detail: string,
     extra: {
       title?: string
+      /** The problem type's slug when it is finer than the status (e.g. `malformed-json` for a 400). */
+      type?: string
       errors?: ProblemFieldError[]
       headers?: Record<string, string>
       cause?: unknown
@@ -53,7 +58,7 @@ export class ProblemError extends Error {
     super(detail, extra.cause === undefined ? undefined : { cause: extra.cause })
     this.name = 'ProblemError'
     const [slug, title] = TITLES[status] ?? ['error', 'Error']
-    this.problem = { type: `/problems/${slug}`, title: extra.title ?? title, status, detail }
+    this.problem = { type: `/problems/${extra.type ?? slug}`, title: extra.title ?? title, status, detail }
     if (extra.errors !== undefined) this.problem.errors = extra.errors
     this.headers = extra.headers ?? {}
   }
@@ -80,16 +85,36 @@ export function fieldErrors(
   })
 }
 
-/** A 422 for a zod failure, with every issue's field path. */
-export function validationProblem(
-  error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> },
-  what = 'request body',
-): ProblemError {
+/**
+ * What a teacher or student reads about a field that does not fit, in plain words saying what to do.
+ * (The zod messages stay in the problem's `errors`, for programs.)
+ */
+const FIELD_HELP: Record<string, string> = {
+  article: EMPTY_ARTICLE_MESSAGE,
+  title: 'A title is 1 to 300 characters long.',
+  date: BAD_DATE_MESSAGE,
+  publisher: 'A publisher is 1 to 200 characters long.',
+  url: 'The link to the article must be a web address that starts with http:// or https://.',
+  class: CLASS_CODE_RULE,
+  name: 'A first name is at most 40 characters, with no control characters.',
+  attemptId: 'This page is out of date: reload it and check your answers again.',
+  answers: 'Some answers do not fit this quiz: reload the page and answer again.',
+}
+
+/** A 422 for a zod failure, with every issue's field path; `detail` says in plain words what to change. */
+export function validationProblem(error: {
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>
+}): ProblemError {
   const errors = fieldErrors(error.issues)
-  const first = errors[0]
-  const detail =
-    first === undefined
-      ? `The ${what} is not valid.`
-      : `The ${what} is not valid: ${first.pointer.slice(2) || '(root)'}: ${first.detail}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}.`
+  const helps = new Set(
+    errors.map((e) => {
+      const field = e.path[0]
+      return (
+        (typeof field === 'string' ? FIELD_HELP[field] : undefined) ??
+        'Send only the fields the API documents.'
+      )
+    }),
+  )
+  const detail = helps.size === 0 ? 'Send only the fields the API documents.' : [...helps].join(' ')
   return new ProblemError(422, detail, { errors })
 }

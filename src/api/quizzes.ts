@@ -1,24 +1,34 @@
 import { cors } from 'hono/cors'
 import { Hono } from 'hono/tiny'
 import { nameKey, resultForStudent } from '../quiz/attempt-rules'
-import { attemptMeta, scoreAttempt } from '../quiz/score'
+import { attemptMeta, scoreAttempt, visibleResults } from '../quiz/score'
 import {
   type AttemptResult,
   attemptRequestSchema,
   createQuizRequestSchema,
   MAX_ARTICLE_BYTES,
+  quizIdSchema,
   resultsQuerySchema,
 } from '../schema'
-import { AttemptStore } from '../store/attempts'
+import { AttemptStore, KV_LIST_LIMIT } from '../store/attempts'
 import { builtinQuizzes } from '../store/builtin'
 import { QuizVersions } from '../store/quiz-versions'
 import { uuidv7 } from '../util/uuid'
 import type { AppEnv } from './context'
 import { createQuiz } from './create-quiz'
-import { jsonBody, loadQuiz, MAX_JSON_BYTES, requireTeacher, validate } from './middleware'
+import { articleInputFrom, importLink } from './import-quiz'
+import {
+  jsonBody,
+  loadQuiz,
+  MAX_JSON_BYTES,
+  quizNotFound,
+  requireQuiz,
+  requireTeacher,
+  validate,
+} from './middleware'
 import { ProblemError } from './problem'
 import { publicQuizOf, quizAtVersion } from './public-quiz'
-import { enforceAttemptLimit, enforceCreateLimit } from './rate-limit'
+import { enforceAttemptLimits, enforceCreateLimit, enforceReplayLimit } from './rate-limit'
 import { classResults } from './results'
 import { teacherRoutes } from './teacher-routes'
 
@@ -52,72 +62,78 @@ export const quizRoutes = new Hono<AppEnv>()
   })
   .post('/', jsonBody(MAX_CREATE_BODY_BYTES), validate('json', createQuizRequestSchema), async (c) => {
     const input = c.req.valid('json')
-    if (new TextEncoder().encode(input.article).length > MAX_ARTICLE_BYTES)
+    if (input.article === undefined && input.url !== undefined) {
+      await enforceCreateLimit(c)
+      const imported = await importLink(c.env, input.url)
+      const created = await createQuiz(c.env, articleInputFrom(imported, input))
+      return c.json({ ...created, imported }, 201)
+    }
+    const article = input.article ?? ''
+    if (new TextEncoder().encode(article).length > MAX_ARTICLE_BYTES)
       throw new ProblemError(
         413,
         `The article is longer than ${MAX_ARTICLE_BYTES / 1024} KB. Paste one news article at a time.`,
       )
     await enforceCreateLimit(c)
-    const created = await createQuiz(c.env, input)
+    const created = await createQuiz(c.env, { ...input, article })
     return c.json(created, 201)
   })
   .get('/:id', loadQuiz, async (c) => c.json(await publicQuizOf(c.env, c.var.found), 200))
-  .post(
-    '/:id/attempts',
-    jsonBody(MAX_JSON_BYTES),
-    loadQuiz,
-    validate('json', attemptRequestSchema),
-    async (c) => {
-      const body = c.req.valid('json')
-      const found = c.var.found
-      const version = body.version ?? found.version
-      const quiz = await quizAtVersion(c.env, found, version)
-      const scored = scoreAttempt(quiz, body.answers)
-      const store = new AttemptStore(c.env.KV)
-      const classCode = body.class ?? ''
-      const toStudent = (result: AttemptResult) => resultForStudent(result, found.settings, found.released)
-      if (body.attemptId !== undefined) {
-        const stored = await store.get(quiz.id, classCode, body.attemptId)
-        if (stored !== null) return c.json(toStudent(stored), 200)
+  .post('/:id/attempts', jsonBody(MAX_JSON_BYTES), validate('json', attemptRequestSchema), async (c) => {
+    // Limits first: nothing is read from KV, and nothing is scored, for a request they refuse.
+    const quizId = c.req.param('id')
+    if (!quizIdSchema.safeParse(quizId).success) throw quizNotFound(quizId)
+    const body = c.req.valid('json')
+    const classCode = body.class ?? ''
+    const store = new AttemptStore(c.env.KV)
+    if (body.attemptId !== undefined) {
+      // a replay has its own, generous limit, so it is answered while new attempts are refused
+      await enforceReplayLimit(c, quizId)
+      const stored = await store.get(quizId, classCode, body.attemptId)
+      if (stored !== null) {
+        const found = await requireQuiz(c.env, quizId)
+        return c.json(resultForStudent(stored, found.settings, found.released), 200)
       }
-      const name = body.name === undefined || body.name === '' ? undefined : body.name
-      const attemptId = body.attemptId ?? uuidv7()
-      if (!found.builtin && found.settings.attempts === 'one-per-name') {
-        if (name === undefined)
-          throw new ProblemError(422, 'Write your first name: this quiz takes one attempt per name.', {
-            errors: [{ pointer: '#/name', path: ['name'], detail: 'a name is needed for this quiz' }],
-          })
-        const free = await new QuizVersions(c.env.QUIZ, quiz.id).claimName(
-          classCode,
-          nameKey(name),
-          attemptId,
+    }
+    await enforceAttemptLimits(c, quizId, classCode)
+    const found = await requireQuiz(c.env, quizId)
+    const version = body.version ?? found.version
+    const quiz = await quizAtVersion(c.env, found, version)
+    const name = body.name === undefined || body.name === '' ? undefined : body.name
+    const attemptId = body.attemptId ?? uuidv7()
+    if (!found.builtin && found.settings.attempts === 'one-per-name') {
+      if (name === undefined)
+        throw new ProblemError(422, 'Write your first name: this quiz takes one attempt per name.', {
+          errors: [{ pointer: '#/name', path: ['name'], detail: 'a name is needed for this quiz' }],
+        })
+      const free = await new QuizVersions(c.env.QUIZ, quiz.id).claimName(classCode, nameKey(name), attemptId)
+      if (!free)
+        throw new ProblemError(
+          409,
+          `“${name}” has already taken this quiz${classCode === '' ? '' : ` in class ${classCode}`}. It takes one attempt per name; ask your teacher if you need another try.`,
+          { title: 'Already taken' },
         )
-        if (!free)
-          throw new ProblemError(
-            409,
-            `“${name}” has already taken this quiz${classCode === '' ? '' : ` in class ${classCode}`}. It takes one attempt per name; ask your teacher if you need another try.`,
-            { title: 'Already taken' },
-          )
-      }
-      await enforceAttemptLimit(c, quiz.id, classCode)
-      const at = new Date().toISOString()
-      const result: AttemptResult = {
-        attemptId,
-        quiz: quiz.id,
-        class: classCode,
-        ...(name === undefined ? {} : { name }),
-        score: scored.score,
-        total: scored.total,
-        version,
-        results: scored.results,
-      }
-      const json = await store.put(result, attemptMeta(scored, at, name, version))
-      const shown = toStudent(result)
-      return shown.withheld === undefined
-        ? c.body(json, 201, { 'content-type': 'application/json' })
-        : c.json(shown, 201)
-    },
-  )
+    }
+    const scored = scoreAttempt(quiz, body.answers)
+    const at = new Date().toISOString()
+    const result: AttemptResult = {
+      attemptId,
+      quiz: quiz.id,
+      class: classCode,
+      ...(name === undefined ? {} : { name }),
+      score: scored.score,
+      total: scored.total,
+      version,
+      complete: scored.complete,
+      // a partial attempt gets its score but not the key (src/quiz/score.ts)
+      results: visibleResults(scored),
+    }
+    const json = await store.put(result, attemptMeta(scored, at, name, version))
+    const shown = resultForStudent(result, found.settings, found.released)
+    return shown.withheld === undefined
+      ? c.body(json, 201, { 'content-type': 'application/json' })
+      : c.json(shown, 201)
+  })
   .get('/:id/attempts/:attemptId', loadQuiz, validate('query', resultsQuerySchema), async (c) => {
     const found = c.var.found
     const attemptId = c.req.param('attemptId')
@@ -131,18 +147,44 @@ export const quizRoutes = new Hono<AppEnv>()
   .get('/:id/answers', loadQuiz, requireTeacher, (c) => c.json(c.var.found.quiz, 200))
   .route('/', teacherRoutes)
   .get('/:id/results', loadQuiz, requireTeacher, validate('query', resultsQuerySchema), async (c) => {
-    const classCode = c.req.valid('query').class ?? null
-    const { results } = await classResults(c.env, c.var.found, classCode)
-    return c.json(results, 200)
+    const found = c.var.found
+    const query = c.req.valid('query')
+    const classCode = query.class ?? null
+    const page = await resultsPage(c.env.KV, found.quiz.id, classCode, query.cursor)
+    const { results } = await classResults(c.env, found, classCode, page.entries)
+    if (page.cursor === null) return c.json(results, 200)
+    return c.json({ ...results, more: { cursor: page.cursor, detail: moreDetail(page.entries.length) } }, 200)
   })
   .get('/:id/results.csv', loadQuiz, requireTeacher, validate('query', resultsQuerySchema), async (c) => {
     const found = c.var.found
-    const classCode = c.req.valid('query').class ?? null
-    const { csv } = await classResults(c.env, found, classCode, true)
+    const query = c.req.valid('query')
+    const classCode = query.class ?? null
+    const page = await resultsPage(c.env.KV, found.quiz.id, classCode, query.cursor)
+    const { csv } = await classResults(c.env, found, classCode, page.entries, true)
     const file = `${found.quiz.id}${classCode === null ? '' : `-${classCode}`}-results.csv`
+    const next = new URLSearchParams({ ...(classCode === null ? {} : { class: classCode }) })
+    if (page.cursor !== null) next.set('cursor', page.cursor)
     return c.body(csv ?? '', 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${file}"`,
       'cache-control': 'no-store',
+      // the next page of rows, when one file would hold more than a page
+      ...(page.cursor === null
+        ? {}
+        : { link: `<?${next}>; rel="next"`, 'x-results-more': moreDetail(page.entries.length) }),
     })
   })
+
+/** Attempts in one page of results: five KV list calls, far inside the 1,000 operations of an invocation. */
+export const RESULTS_PAGE_ATTEMPTS = 5 * KV_LIST_LIMIT
+
+function resultsPage(kv: KVNamespace, quizId: string, classCode: string | null, cursor: string | undefined) {
+  return new AttemptStore(kv).page(quizId, classCode, {
+    cursor,
+    maxCalls: RESULTS_PAGE_ATTEMPTS / KV_LIST_LIMIT,
+  })
+}
+
+function moreDetail(shown: number): string {
+  return `These results count ${shown.toLocaleString('en-US')} attempts, one page of them; there are more. Ask for the next page with ?cursor= and the cursor given here.`
+}

@@ -1,50 +1,81 @@
 import type { Context } from 'hono'
 import type { AppEnv } from './context'
 import { LeasedLimiter } from './leased-limiter'
+import { networkOf, originBucket } from './network'
 import { ProblemError } from './problem'
 
 /** The period of the limiters in wrangler.toml, in seconds: a limited client retries after it. */
 export const RATE_LIMIT_PERIOD_SECONDS = 60
 
 /**
- * Attempts are leased ten at a time (10 divides the limit of 200 in wrangler.toml, so a network still
- * gets exactly 200 a minute; a class of thirty behind one address costs three limiter calls); new
- * quizzes one at a time (10 a minute: each is asked for).
+ * Attempts are leased ten at a time (10 divides every attempt limit in wrangler.toml, so each is kept
+ * exactly; a class of thirty behind one address costs three calls a limiter); new quizzes one at a
+ * time (10 a minute: each is asked for).
  */
-const attemptLeases = new LeasedLimiter(10, RATE_LIMIT_PERIOD_SECONDS)
+const LEASE = 10
+const classLeases = new LeasedLimiter(LEASE, RATE_LIMIT_PERIOD_SECONDS)
+const networkLeases = new LeasedLimiter(LEASE, RATE_LIMIT_PERIOD_SECONDS)
+const originLeases = new LeasedLimiter(LEASE, RATE_LIMIT_PERIOD_SECONDS)
+const quizLeases = new LeasedLimiter(LEASE, RATE_LIMIT_PERIOD_SECONDS)
+const replayLeases = new LeasedLimiter(LEASE, RATE_LIMIT_PERIOD_SECONDS)
 const createLeases = new LeasedLimiter(1, RATE_LIMIT_PERIOD_SECONDS)
 
-/** The client's address as Cloudflare reports it (one key per school network, at worst). */
-export function clientAddress(c: Context<AppEnv>): string {
-  return c.req.header('cf-connecting-ip') ?? 'unknown'
+/** The client's network as Cloudflare reports its address: the IPv4 address, or the IPv6 /64. */
+export function clientNetwork(c: Context<AppEnv>): string {
+  return networkOf(c.req.header('cf-connecting-ip') ?? '')
 }
 
-/** Throws a 429 problem when the limiter says the key has used its share. */
-async function enforce(
-  leases: LeasedLimiter,
-  limiter: RateLimit | undefined,
-  key: string,
-  what: string,
+function limited(detail: string): ProblemError {
+  return new ProblemError(429, detail, {
+    headers: { 'retry-after': String(RATE_LIMIT_PERIOD_SECONDS) },
+  })
+}
+
+/** Whether the limiter admits one more request under `key` (an absent binding admits everything). */
+function allow(leases: LeasedLimiter, limiter: RateLimit | undefined, key: string): Promise<boolean> {
+  return limiter === undefined ? Promise.resolve(true) : leases.allow(limiter, key)
+}
+
+const WAIT = 'Wait a minute, then try again.'
+
+/**
+ * The limits of a new attempt, checked before any KV read or scoring (the route calls this first):
+ * - a class budget: 200 a minute per network, quiz, class code and page origin;
+ * - one site's pages: 750 a minute per network, quiz and origin, across class codes;
+ * - the network: 1,500 a minute per network and quiz, across class codes and origins (a client cannot
+ *   dodge it by inventing class codes or Origin headers; an IPv6 client counts by its /64);
+ * - the quiz: 6,000 a minute from every network together.
+ * The wider limits are asked first, so a request refused by one spends nothing of the narrower ones.
+ */
+export async function enforceAttemptLimits(
+  c: Context<AppEnv>,
+  quizId: string,
+  classCode: string,
 ): Promise<void> {
-  if (limiter === undefined || (await leases.allow(limiter, key))) return
-  throw new ProblemError(
-    429,
-    `Too many ${what} from this network in the last minute. Wait a minute, then try again.`,
-    { headers: { 'retry-after': String(RATE_LIMIT_PERIOD_SECONDS) } },
-  )
+  const network = clientNetwork(c)
+  const origin = originBucket(c.req.header('origin'))
+  if (!(await allow(quizLeases, c.env.QUIZ_LIMITER, quizId)))
+    throw limited(`This quiz is taking more attempts than it can store right now. ${WAIT}`)
+  if (!(await allow(networkLeases, c.env.NETWORK_LIMITER, `${network}|${quizId}`)))
+    throw limited(`Too many attempts at this quiz from this network in the last minute. ${WAIT}`)
+  if (!(await allow(originLeases, c.env.ORIGIN_LIMITER, `${network}|${quizId}|${origin}`)))
+    throw limited(`Too many attempts at this quiz from this site in the last minute. ${WAIT}`)
+  if (!(await allow(classLeases, c.env.ATTEMPT_LIMITER, `${network}|${quizId}|${classCode}|${origin}`)))
+    throw limited(`Too many attempts for this class from this network in the last minute. ${WAIT}`)
 }
 
-/** 200 attempts a minute per network, quiz and class. */
-export function enforceAttemptLimit(c: Context<AppEnv>, quizId: string, classCode: string): Promise<void> {
-  return enforce(
-    attemptLeases,
-    c.env.ATTEMPT_LIMITER,
-    `${clientAddress(c)}|${quizId}|${classCode}`,
-    'attempts',
-  )
+/**
+ * The separate, generous limit of requests that name an attemptId (3,000 a minute per network and
+ * quiz), checked before the KV read that looks for a stored attempt: a replay is answered even while
+ * the attempt limits refuse new attempts, yet a client cannot make unlimited reads.
+ */
+export async function enforceReplayLimit(c: Context<AppEnv>, quizId: string): Promise<void> {
+  if (!(await allow(replayLeases, c.env.REPLAY_LIMITER, `${clientNetwork(c)}|${quizId}`)))
+    throw limited(`Too many attempts at this quiz from this network in the last minute. ${WAIT}`)
 }
 
 /** 10 new quizzes a minute per network. */
-export function enforceCreateLimit(c: Context<AppEnv>): Promise<void> {
-  return enforce(createLeases, c.env.CREATE_LIMITER, clientAddress(c), 'new quizzes')
+export async function enforceCreateLimit(c: Context<AppEnv>): Promise<void> {
+  if (!(await allow(createLeases, c.env.CREATE_LIMITER, clientNetwork(c))))
+    throw limited(`Too many new quizzes from this network in the last minute. ${WAIT}`)
 }

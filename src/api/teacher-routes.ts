@@ -37,7 +37,12 @@ async function articleOf(env: Env, quizId: string, hasArticle: boolean): Promise
  * The questions the generator asks about one passage of the article that the quiz does not ask yet
  * (422 when the quiz keeps no article).
  */
-function passage(article: string | null, span: { start: number; end: number }, quiz: Quiz): Question[] {
+function passage(
+  article: string | null,
+  span: { start: number; end: number },
+  quiz: Quiz,
+  idSalt: string,
+): Question[] {
   if (article === null)
     throw new ProblemError(
       422,
@@ -48,7 +53,7 @@ function passage(article: string | null, span: { start: number; end: number }, q
       errors: [{ pointer: '#/sentence', path: ['sentence'], detail: 'not a span of the article' }],
     })
   const asked = new Set(quiz.questions.map((q) => q.id))
-  return passageQuestions(article, extractFacts(article, { date: quiz.source.date }), span, asked)
+  return passageQuestions(article, extractFacts(article, { date: quiz.source.date }), span, asked, '', idSalt)
 }
 
 /** Copying a built-in quiz is open (its bank is public); copying a run-time quiz needs its token. */
@@ -82,7 +87,12 @@ export const teacherRoutes = new Hono<AppEnv>()
     const found = editableQuiz(c)
     const q = c.req.valid('query')
     const article = await articleOf(c.env, found.quiz.id, found.hasArticle)
-    const questions = passage(article, { start: Number(q.start), end: Number(q.end) }, found.quiz)
+    const questions = passage(
+      article,
+      { start: Number(q.start), end: Number(q.end) },
+      found.quiz,
+      found.idSalt,
+    )
     return c.json({ questions }, 200)
   })
   .put(
@@ -100,6 +110,7 @@ export const teacherRoutes = new Hono<AppEnv>()
         c.req.param('questionId'),
         c.req.valid('json'),
         article,
+        found.idSalt,
       )
       const version = await commitVersion(c, found, expected, record, 'edit')
       return c.json({ version, quiz: record.quiz }, 200)
@@ -120,7 +131,7 @@ export const teacherRoutes = new Hono<AppEnv>()
       if ('alternate' in body) change = swapInAlternate(current, body.alternate, body.replace)
       else if ('sentence' in body) {
         const article = await articleOf(c.env, found.quiz.id, found.hasArticle)
-        const offered = passage(article, body.sentence, found.quiz)
+        const offered = passage(article, body.sentence, found.quiz, found.idSalt)
         const pick = offered.find((q) => body.type === undefined || q.type === body.type)
         if (pick === undefined)
           throw new QuizEditRefused(
@@ -130,10 +141,10 @@ export const teacherRoutes = new Hono<AppEnv>()
               : `The generator finds no "${body.type}" question in that sentence.`,
             [{ path: ['sentence'], message: 'no question in this passage' }],
           )
-        change = addQuestion(current, pick, article, false)
+        change = addQuestion(current, pick, article, false, found.idSalt)
       } else {
         const article = await articleOf(c.env, found.quiz.id, found.hasArticle)
-        change = addQuestion(current, body.question, article, true)
+        change = addQuestion(current, body.question, article, true, found.idSalt)
       }
       const version = await commitVersion(c, found, expected, change.record, 'add')
       return c.json({ version, quiz: change.record.quiz, question: change.question }, 201)

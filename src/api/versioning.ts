@@ -66,6 +66,7 @@ export async function commitVersion(
       createdAt: found.createdAt,
       settings: found.settings,
       article: null,
+      idSalt: found.idSalt,
     })
   const outcome = await versions.commit(expected, record, change)
   if (!outcome.ok) throw stale(outcome.version)

@@ -1,4 +1,4 @@
-import { isAbbreviation } from './abbreviations'
+import { abbreviationEndsSentence, isAbbreviation } from './abbreviations'
 import type { Paragraph, Sentence } from './types'
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']'])
@@ -24,6 +24,13 @@ function wordBefore(text: string, end: number, floor: number): string {
   const stop = Math.max(floor, end - 24)
   while (s > stop && isWordChar(text, s - 1)) s--
   return text.slice(s, end)
+}
+
+/** The letters that start at `from` (up to `end`), e.g. "The" in "The bill". */
+function wordAt(text: string, from: number, end: number): string {
+  let e = from
+  while (e < end && e - from < 16 && /\p{L}/u.test(text.charAt(e))) e++
+  return text.slice(from, e)
 }
 
 const WORD_CHAR = /[\p{L}\p{N}.]/u
@@ -61,7 +68,10 @@ export function splitSentences(text: string, para: Paragraph, paragraphIndex: nu
     let k = j
     while (k < end && isSpaceChar(text.charAt(k))) k++
     const next = text.charAt(k)
-    const isAbbrev = ch === '.' && j === i + 1 && isAbbreviation(wordBefore(text, i + 1, start))
+    const before = ch === '.' && j === i + 1 ? wordBefore(text, i + 1, start) : ''
+    // "… in the U.S. The bill …": an abbreviation that can close a sentence, before a sentence opener
+    const isAbbrev =
+      before !== '' && isAbbreviation(before) && !abbreviationEndsSentence(before, wordAt(text, k, end))
     if (k < end && canStartSentence(next) && !isAbbrev) {
       out.push({ start, end: j, paragraph: paragraphIndex })
       start = k

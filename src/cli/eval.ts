@@ -3,12 +3,14 @@
  * hand annotations in test/fixtures/annotations/*.json, or in the --annotations DIR (default: the
  * articles folder when it holds *.json annotations itself, as test/fixtures/holdout does). Articles
  * are read from --articles DIR (default: the repository's copies, test/fixtures/articles).
+ * `npm run eval -- import` scores the link importer on saved pages instead (src/cli/eval-import.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractFacts } from '../facts/index'
 import { ARTICLES_DIR } from './articles'
+import { runImportEval } from './eval-import'
 import { type Annotation, type ArticleScore, annotationSchema, scoreArticle, sumScores } from './eval-score'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -28,6 +30,7 @@ function row(name: string, s: ArticleScore): string {
 
 function main(): void {
   const args = process.argv.slice(2)
+  if (args[0] === 'import') process.exit(runImportEval(args.slice(1)))
   const at = args.indexOf('--articles')
   const dir = at >= 0 ? resolve(args[at + 1] ?? '') : ARTICLES_DIR
   const verbose = args.includes('--verbose')

@@ -1,6 +1,8 @@
 // Small DOM helpers shared by the page scripts. Everything drawn from quiz or student data is set
 // with textContent, never parsed as HTML.
 
+import { readProblemDetail } from '../shared/problem-detail'
+
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   text?: string,
@@ -39,7 +41,6 @@ export async function copyField(field: HTMLTextAreaElement | HTMLInputElement): 
 }
 
 /** The `detail` of a problem+json response, or a fallback with the status. */
-export async function problemDetail(res: Response): Promise<string> {
-  const body = (await res.json().catch(() => ({}))) as { detail?: string }
-  return body.detail ?? `The request failed (${res.status}).`
+export function problemDetail(res: Response): Promise<string> {
+  return readProblemDetail(res, `The request failed (${res.status}).`)
 }

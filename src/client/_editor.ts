@@ -2,8 +2,9 @@
 // preview as a student sees it), swap for a ranked alternate, move, remove; add a question from a
 // sentence of the article; undo the last change. Every change sends the version it was made to
 // (If-Match); a change made meanwhile elsewhere (412) reloads the quiz and says so.
-import { highlightAnswer } from '../pages/highlight'
+
 import type { EditView, Question } from '../schema'
+import { highlightAnswer } from '../shared/highlight'
 import { $, button, el, problemDetail } from './_dom'
 
 const TYPE_NAMES: Record<string, string> = {

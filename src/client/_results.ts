@@ -1,8 +1,9 @@
 // The teacher view's results (part of /static/teach.js): students first (name, score, time, version),
 // then per question the share right. Refreshes by itself every few seconds while the tab is visible,
 // and redraws only when something changed, so a screen reader hears only news.
-import { questionInsights } from '../pages/class-stats'
+
 import type { ClassResults, Quiz } from '../schema'
+import { questionInsights } from '../shared/class-stats'
 import { $, el, problemDetail } from './_dom'
 
 const CLASS_CODE = /^[A-Za-z0-9_-]{1,32}$/
@@ -122,6 +123,8 @@ export function resultsView(api: string, auth: () => RequestInit): ResultsView {
     )
     summary.dataset.summary = ''
     box.replaceChildren(heading, summary)
+    // more attempts than one page of results holds: say so plainly
+    if (results.more !== undefined) box.append(el('p', results.more.detail, 'notice'))
     if (results.attempts === 0) return
     box.append(studentsTable(results), el('h3', 'Questions'), questionList(quiz, results))
   }

@@ -7,8 +7,20 @@
  * Heights are not sensitive, so the target origin is '*'. It touches no storage (cross-site frames
  * have none when the browser blocks third-party storage).
  */
+import { pageQuizForm } from './_paged'
+
 const secret = /[?&]secret=([A-Za-z0-9]{1,64})/.exec(location.hash)?.[1]
 let last = -1
+const form = document.querySelector<HTMLFormElement>('form[data-civic-quiz]')
+
+// One question at a time when asked for (`?layout=paged`, which oEmbed sets when the consumer's maxheight
+// is under the quiz's height), or when a WordPress frame stays shorter than the quiz after we told it
+// our height (WordPress caps an embed at 1,000 px).
+if (form && document.body.dataset.layout === 'paged') pageQuizForm(form)
+else if (form && secret)
+  setTimeout(() => {
+    if (document.documentElement.scrollHeight > window.innerHeight + 4) pageQuizForm(form)
+  }, 1500)
 
 function report(force = false): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height)
@@ -19,6 +31,17 @@ function report(force = false): void {
   post({ subject: 'lti.frameResize', height })
   if (secret) post({ secret, message: 'height', value: height })
 }
+
+// In a WordPress frame (sandboxed: no popups, no top navigation) a link to this site is followed by
+// asking WordPress to open it, as its own embeds do ({ message: 'link' }; it opens only links of the
+// frame's own host, and only when the frame has focus).
+if (secret)
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href]')
+    if (!link || new URL(link.href).host !== location.host) return
+    event.preventDefault()
+    window.parent.postMessage({ secret, message: 'link', value: link.href }, '*')
+  })
 
 // Content changes (feedback opening, fonts loading) and window resizes both change the height.
 new ResizeObserver(() => report()).observe(document.documentElement)

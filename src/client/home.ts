@@ -1,13 +1,93 @@
 // The "Make a quiz from an article" form with JavaScript (built to /static/home.js): posts JSON to
-// POST /api/quizzes and opens the new quiz's teacher view with its token in the URL fragment.
-// Without JavaScript the same form posts to /new, which does the same on the server.
+// POST /api/quizzes and opens the new quiz's teacher view with its token in the URL fragment. A quiz
+// made from a link first shows what was read from the page (headline, date, outlet, author, and the
+// text in a collapsed <details>), with a link on to the teacher view.
+// Without JavaScript the same form posts to /new, which goes straight to the teacher view.
 // Also lists "Your quizzes", the quizzes made in this browser (src/client/_your-quizzes.ts).
+
+import { isCreatedQuiz } from '../shared/guards'
+import { problemDetailOf } from '../shared/problem-detail'
 import { button, el } from './_dom'
 import { forgetQuiz, type SavedQuiz, savedQuizzes } from './_your-quizzes'
+
+interface Imported {
+  title: string | null
+  date: string | null
+  publisher: string | null
+  byline: string | null
+  url: string
+  text: string
+}
 
 interface Created {
   id: string
   teacherToken: string
+  quiz?: { source: { title: string; date: string; publisher?: string; author?: string } }
+  imported?: Imported
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string'
+const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string'
+
+/** The answer to a quiz made from a link: what was read from the page, and the quiz's source. */
+function isImportedAnswer(x: object): x is Created & { imported: Imported } {
+  const { imported, quiz } = x as { imported?: unknown; quiz?: unknown }
+  if (typeof imported !== 'object' || imported === null || typeof quiz !== 'object' || quiz === null)
+    return false
+  const i = imported as Record<string, unknown>
+  const source = (quiz as { source?: unknown }).source
+  if (typeof source !== 'object' || source === null) return false
+  const s = source as Record<string, unknown>
+  return (
+    isText(i.text) &&
+    isText(i.url) &&
+    ['title', 'date', 'publisher', 'byline'].every((k) => isTextOrNull(i[k])) &&
+    isText(s.title) &&
+    isText(s.date)
+  )
+}
+
+function elWith(tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement {
+  const node = document.createElement(tag)
+  if (text !== undefined) node.textContent = text
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v)
+  return node
+}
+
+/** What was read from the page, built from text nodes only (page text is never parsed as HTML). */
+function showImported(
+  panel: HTMLElement,
+  created: Pick<Partial<Created>, 'quiz' | 'imported'>,
+  teachUrl: string,
+): void {
+  const imported = created.imported
+  const source = created.quiz?.source
+  if (imported === undefined || source === undefined) return
+  const heading = elWith('h3', 'Read from the page', { id: 'mq-imported' })
+  const line = elWith('p', '', { class: 'source', 'data-imported-source': '' })
+  line.append(elWith('cite', source.title))
+  if (source.publisher !== undefined) line.append(` (${source.publisher})`)
+  line.append(', ', elWith('time', source.date, { datetime: source.date }))
+  if (source.author !== undefined) line.append(` · by ${source.author}`)
+  const paragraphs = imported.text.split('\n\n')
+  const details = elWith('details')
+  details.append(elWith('summary', `The article text (${paragraphs.length} paragraphs)`))
+  for (const para of paragraphs) details.append(elWith('p', para))
+  const next = elWith('p', '', { class: 'actions' })
+  next.append(elWith('a', 'Open the teacher view to share the quiz', { class: 'button', href: teachUrl }))
+  panel.replaceChildren(
+    heading,
+    line,
+    elWith('p', 'Check that this is the article, then share the quiz from the teacher view.', {
+      class: 'hint',
+    }),
+    details,
+    next,
+  )
+  panel.setAttribute('aria-labelledby', 'mq-imported')
+  panel.hidden = false
+  heading.tabIndex = -1
+  heading.focus()
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-make-quiz]')
@@ -24,7 +104,8 @@ if (form) {
     if (alert) alert.textContent = ''
     if (button) {
       button.disabled = true
-      button.textContent = 'Making the quiz…'
+      button.textContent =
+        body.article === undefined && body.url !== undefined ? 'Reading the page…' : 'Making the quiz…'
     }
     try {
       const res = await fetch('/api/quizzes', {
@@ -32,10 +113,20 @@ if (form) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       })
-      const data = (await res.json().catch(() => ({}))) as Partial<Created> & { detail?: string }
-      if (res.status !== 201 || data.id === undefined || data.teacherToken === undefined)
-        throw new Error(data.detail ?? `The quiz could not be made (${res.status}).`)
-      location.assign(`/teach/${encodeURIComponent(data.id)}#token=${encodeURIComponent(data.teacherToken)}`)
+      const data: unknown = await res.json().catch(() => null)
+      if (res.status !== 201 || !isCreatedQuiz(data))
+        throw new Error(problemDetailOf(data) ?? `The quiz could not be made (${res.status}).`)
+      const teachUrl = `/teach/${encodeURIComponent(data.id)}#token=${encodeURIComponent(data.teacherToken)}`
+      const panel = form.querySelector<HTMLElement>('[data-imported]')
+      if (isImportedAnswer(data) && panel !== null) {
+        showImported(panel, data, teachUrl)
+        if (button) {
+          button.disabled = false
+          button.textContent = 'Make the quiz'
+        }
+        return
+      }
+      location.assign(teachUrl)
     } catch (error) {
       if (alert)
         alert.textContent =

@@ -1,16 +1,13 @@
 // Progressive enhancement of the quiz form (built to /static/quiz.js), on the quiz page and the embed
 // page. Every form[data-civic-quiz] posts its answers to the JSON API with an attempt id made here,
 // then shows the score in the role="status" region and the feedback under each question, built with
-// textContent only. A failed send is sent again with the same attempt id (src/pages/retry.ts), and
+// textContent only. A failed send is sent again with the same attempt id (src/shared/retry.ts), and
 // while the browser is offline the answers wait in memory for the network; the student is told so.
-import { readAttemptFields } from '../pages/attempt-form'
-import { blankWarning, type Feedback, feedbackFor, SCORE_TEXT, WITHHELD_TEXT } from '../pages/feedback'
-import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
-import type { AttemptResult } from '../schema'
-
-interface Problem {
-  detail?: string
-}
+import { readAttemptFields } from '../shared/attempt-form'
+import { blankWarning, type Feedback, feedbackFor, scoreText, WITHHELD_TEXT } from '../shared/feedback'
+import { isAttemptResult, readChecked } from '../shared/guards'
+import { readProblemDetail } from '../shared/problem-detail'
+import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../shared/retry'
 
 function el(tag: string, text?: string, className?: string): HTMLElement {
   const node = document.createElement(tag)
@@ -106,18 +103,21 @@ function enhance(form: HTMLFormElement): void {
           if (status) status.textContent = progressText(progress)
         },
       )
-      if (!res.ok) {
-        const problem = (await res.json().catch(() => ({}))) as Problem
-        throw new Error(problem.detail ?? `The answers could not be checked (${res.status}).`)
-      }
-      const result = (await res.json()) as AttemptResult
+      if (!res.ok)
+        throw new Error(await readProblemDetail(res, `The answers could not be checked (${res.status}).`))
+      const result = await readChecked(res, isAttemptResult)
       for (const r of result.results) {
         const box = Array.from(form.querySelectorAll<HTMLElement>('[data-feedback]')).find(
           (b) => b.dataset.feedback === r.question,
         )
         if (box) renderFeedback(box, feedbackFor(optionsOf(form, r.question), r))
       }
-      if (status) status.textContent = SCORE_TEXT(result.score, result.total)
+      if (status) {
+        status.textContent = scoreText(result)
+        // the student's focus follows the result: the score first, then the feedback below it
+        status.tabIndex = -1
+        status.focus()
+      }
       if (withheld) {
         withheld.textContent = result.withheld === undefined ? '' : WITHHELD_TEXT[result.withheld]
         if (result.withheld === 'after-release') {
@@ -127,7 +127,8 @@ function enhance(form: HTMLFormElement): void {
           withheld.append(' Your link: ', link)
         }
       }
-      lock(form)
+      // a partial attempt stays open to be finished, unless the quiz takes one attempt per name
+      if (result.complete !== false || form.dataset.attempts === 'one-per-name') lock(form)
       last = null
       form.dispatchEvent(new CustomEvent('civic-quiz:feedback', { bubbles: true, detail: result }))
     } catch (error) {

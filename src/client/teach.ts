@@ -3,15 +3,14 @@
 // (sessionStorage, or memory when storage is blocked) and is removed from the visible URL at once. The
 // page then shows the teacher link (the way back) with a copy button, and keeps it under "Your
 // quizzes" in this browser. Everything drawn from quiz or student data is set with textContent.
-import { shareLinks } from '../pages/snippets'
 import type { EditView } from '../schema'
+import { CLASS_CODE_RULE, readClassCode } from '../shared/class-code'
+import { shareLinks } from '../shared/snippets'
 import { $, copyField, problemDetail } from './_dom'
 import { editor } from './_editor'
 import { resultsView } from './_results'
 import { settingsView } from './_settings'
 import { saveQuiz } from './_your-quizzes'
-
-const CLASS_CODE = /^[A-Za-z0-9_-]{1,32}$/
 
 const root = document.getElementById('teach')
 if (root) start(root)
@@ -70,37 +69,55 @@ function start(root: HTMLElement): void {
     if (tokenError) tokenError.textContent = message
   }
 
-  // ---- share kit: the class code box only shapes the links (the results have their own filter) ----
+  // ---- share kit -------------------------------------------------------------------------
+  // A class code that is not one blocks the whole kit: no snippet, link or copy button may carry a
+  // stale or missing class (students would land in no class), and the reason sits next to the field.
   function updateShareKit(): void {
-    const raw = classInput?.value.trim() ?? ''
-    const valid = raw === '' || CLASS_CODE.test(raw)
-    if (classError) classError.textContent = valid ? '' : 'Class codes use 1–32 letters, digits, “-” or “_”.'
+    const code = readClassCode(classInput?.value)
+    const valid = code !== null
+    if (classError)
+      classError.textContent = valid ? '' : `${CLASS_CODE_RULE} Fix the class code to copy the links.`
     classInput?.setAttribute('aria-invalid', valid ? 'false' : 'true')
-    if (!valid) return
     const links = shareLinks({
       origin: root.dataset.origin ?? location.origin,
       quizId,
       title: root.dataset.title ?? '',
       questionCount: Number(root.dataset.count ?? '0'),
-      classCode: raw,
+      classCode: code ?? '',
     })
     const set = (id: string, value: string): void => {
       const field = document.getElementById(id) as HTMLTextAreaElement | null
-      if (field) field.value = value
+      if (field) field.value = valid ? value : ''
     }
     set('student-link', links.studentUrl)
     const open = document.querySelector<HTMLAnchorElement>('a[data-student-link]')
-    if (open) open.href = links.studentUrl
+    if (open) {
+      if (valid) open.href = links.studentUrl
+      else open.removeAttribute('href')
+    }
     set('widget-snippet', links.widget)
     set('iframe-snippet', links.iframe)
     set('oembed-link', links.studentUrl)
+    for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-copy]'))) {
+      button.disabled = !valid
+      if (valid) button.removeAttribute('aria-describedby')
+      else button.setAttribute('aria-describedby', 'class-code-error')
+    }
   }
   classInput?.addEventListener('input', updateShareKit)
+  classInput?.addEventListener('change', () => {
+    // one canonical form, shown back: "Period-3 " becomes "period-3"
+    const code = readClassCode(classInput.value)
+    if (code !== null && code !== classInput.value) {
+      classInput.value = code
+      updateShareKit()
+    }
+  })
 
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-copy]'))) {
     b.addEventListener('click', async () => {
       const field = document.getElementById(b.dataset.copy ?? '') as HTMLTextAreaElement | null
-      if (!field) return
+      if (!field || field.value === '' || readClassCode(classInput?.value) === null) return
       const label = document.querySelector(`label[for="${field.id}"]`)?.textContent?.trim() ?? 'Text'
       const copied = await copyField(field)
       const status =

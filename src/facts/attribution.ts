@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence } from '../article/types'
+import { SILENT_KINDS } from './entity-kinds'
 import { lowerCase } from './lower'
 import { type Entity, type Mention, mentionJustBefore, mentionsIn, type PeopleIndex } from './people'
 import type { QuoteSpan } from './quote-marks'
@@ -75,6 +76,11 @@ function findVerb(
   return found
 }
 
+/** A mention of a bill, a document, a place or a fragment: nothing that speaks. */
+function silent(entities: readonly Entity[], m: Mention): boolean {
+  return m.entity !== null && SILENT_KINDS.has((entities[m.entity] as Entity).kind)
+}
+
 function isPersonLike(entities: readonly Entity[], m: Mention): boolean {
   if (m.entity === null) return false
   const e = entities[m.entity] as Entity
@@ -84,7 +90,7 @@ function isPersonLike(entities: readonly Entity[], m: Mention): boolean {
 /** Picks the speaker among candidate mentions: strong persons, then resolved roles/pronouns, then the rest. */
 function pick(entities: readonly Entity[], ms: readonly Mention[], nearestLast: boolean): Mention | null {
   const order = nearestLast ? [...ms].reverse() : [...ms]
-  const usable = order.filter((m) => !m.place && !(m.possessive && m.kind !== 'role'))
+  const usable = order.filter((m) => !m.place && !(m.possessive && m.kind !== 'role') && !silent(entities, m))
   return (
     usable.find((m) => m.kind === 'name' && isPersonLike(entities, m)) ??
     usable.find((m) => m.kind !== 'name' && m.entity !== null) ??
@@ -102,7 +108,7 @@ function asAttribution(m: Mention | null, pattern: string, verb: string | null):
 /** The sentence's subject: first person-like mention not after a preposition, or a passive agent. */
 export function sentenceSubject(ctx: AttributionContext, s: Sentence, upTo: number): Mention | null {
   const ms = mentionsIn(ctx.people, Math.max(s.start, upTo - 1500), upTo).filter(
-    (m) => !m.place && !(m.possessive && m.kind !== 'role'),
+    (m) => !m.place && !(m.possessive && m.kind !== 'role') && !silent(ctx.people.entities, m),
   )
   const agent = ms.find((m) => {
     const t = ctx.tokens[m.token - 1]
@@ -139,6 +145,14 @@ export function attributeAfter(ctx: AttributionContext, from: number, to: number
     const m = pick(ctx.people.entities, mentionsIn(ctx.people, vt.end, to), false)
     return m && m.entity !== null ? asAttribution(m, 'according-to-x', 'according to') : null
   }
+  // `"...," an official said.` / `"...," said a spokeswoman for the utility.`: a source the text
+  // does not name is no one's words but its organisation's, never the previous named person's
+  const unnamed =
+    unnamedSource(ctx, from, vt.start, vt.lower) ??
+    (UNNAMED_ONLY_BEFORE.test(ctx.text.slice(from, vt.start))
+      ? unnamedSource(ctx, vt.end, to, vt.lower)
+      : null)
+  if (unnamed) return unnamed
   const beforeVerb = mentionsIn(ctx.people, from, vt.start)
   if (beforeVerb.length > 0) {
     const m = pick(ctx.people.entities, beforeVerb, true)
@@ -148,6 +162,44 @@ export function attributeAfter(ctx: AttributionContext, from: number, to: number
   const m = pick(ctx.people.entities, afterVerb, false)
   return asAttribution(m, 'said-x', vt.lower)
 }
+
+/** Only a comma, dash or space between a quote and its verb (`"…," said …`). */
+const UNNAMED_ONLY_BEFORE = /^[\s,—–-]*$/
+
+/**
+ * A source named only by an indefinite noun phrase: "an official", "a spokesman for the
+ * Department of Roads", "one resident", "officials", "two senior diplomats". Not a definite one
+ * ("the official", "his spokesman"), which points back at someone the text may have named.
+ */
+const UNNAMED_SOURCE =
+  /^[\s,—–-]*(?:(an?|one|another|some|several|two|three|four|many)\s+)?((?:[\p{Ll}-]+\s+){0,3}?)(official|spokes(?:man|woman|person)|source|aide|resident|witness|representative|staffer|employee|diplomat|officer|insider|person|(?:officials|spokes(?:men|women|people)|sources|aides|residents|witnesses|representatives|staffers|employees|diplomats|officers|insiders|people))\b/u
+const DEFINITE = /\b(?:the|this|that|these|those|his|her|its|their|our|my|your)\b/
+const PLURAL_SOURCE = /(?:s|men|women|people)$/
+
+/** Attribution to an unnamed source in [from, to), or null: entity = the organisation after "for/of/at". */
+function unnamedSource(ctx: AttributionContext, from: number, to: number, verb: string): Attribution | null {
+  const words = ctx.text.slice(from, to)
+  const m = UNNAMED_SOURCE.exec(words)
+  // a singular noun needs its indefinite article; a plural one stands alone ("officials said")
+  if (!m || DEFINITE.test(m[2] ?? '') || (m[1] === undefined && !PLURAL_SOURCE.test(m[3] ?? ''))) return null
+  const rest = words.slice(m[0].length)
+  // the whole phrase must be the source: nothing but "for/of/at/with/from the Org" may follow
+  const org = /^\s+(?:for|of|at|with|from|in)\s+/.exec(rest)
+  if (!org && rest.trim().replace(/[,.]$/, '') !== '') return null
+  if (org) {
+    const at = from + m[0].length + org[0].length
+    for (const x of mentionsIn(ctx.people, at, to)) {
+      const e = x.entity === null ? null : (ctx.people.entities[x.entity] as Entity)
+      if (e && e.kind !== 'person' && x.start - at < 8)
+        return { entity: x.entity, pattern: 'unnamed-source', verb, resolved: true }
+    }
+  }
+  return { entity: null, pattern: 'unnamed-source', verb, resolved: false }
+}
+
+/** "issued the following", "released a", "put out this written": a statement its subject made. */
+const ISSUED_STATEMENT =
+  /\b(?:issued|issues|released|releases|made|makes|gave|delivered|put\s+out|sent|published)\s+(?:the\s+following|a|an|this|the|her|his|their)\s+(?:\p{Ll}+\s+)?$/u
 
 /** Attribution from words before the quote: `X said, "...`, `according to X`, `calling it a '...'`. */
 export function attributeBefore(
@@ -194,6 +246,11 @@ export function attributeBefore(
     }
     const owner = mentionJustBefore(people, t.start, 3)
     if (owner?.possessive) return asAttribution(owner, 'x-statement', null)
+    // "Senator Ana Ruiz (D-CA) released the following statement on …:" — the subject's own words
+    if (ISSUED_STATEMENT.test(ctx.text.slice(Math.max(from, t.start - 40), t.start))) {
+      const subj = sentenceSubject(ctx, s, t.start)
+      if (subj && subj.entity !== null) return asAttribution(subj, 'x-issued-statement', null)
+    }
     return { entity: null, pattern: 'reported', verb: null, resolved: false }
   }
   if (/:\s*$/.test(ctx.text.slice(from, to))) {

@@ -1,3 +1,4 @@
+import { tokenAt } from './attribution'
 import { ORG_WORDS, PRONOUNS, ROLE_HEADS, ROLE_STOPS } from './lexicon'
 import { lowerCase } from './lower'
 import type { Entity, Mention } from './mentions'
@@ -320,17 +321,6 @@ function inferGender(tokens: readonly Token[], entities: Entity[], mentions: rea
     }
     i = j
   }
-}
-
-function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid] as Token).start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: Mention[]): void {

@@ -4,6 +4,7 @@ import type { DateFact } from '../schema'
 import { eventOf } from './events'
 import { lowerCase } from './lower'
 import type { QuoteSpan } from './quote-marks'
+import { dateQuotedDays } from './speech-day'
 
 /** Cheap test for words that may hold a date; chrono runs only on sentences that pass it. */
 /**
@@ -140,6 +141,14 @@ function resolve(r: chrono.ParsedResult, future: boolean, pub: Date, lead: strin
 }
 
 const CUE_WINDOW = 48
+/** The longest stretch chrono reads at once (a sentence's dates in a row are read in pieces). */
+const MAX_CUE_RUN = 600
+
+/** Where a window that follows a full one starts: at a space after `from`, never past the cue. */
+function cueStart(body: string, from: number, cue: number): number {
+  const sp = body.indexOf(' ', from)
+  return sp === -1 || sp >= cue ? cue : sp + 1
+}
 
 /** Stretches of the sentence around each date cue (merged, cut at spaces), for chrono to read. */
 function cueWindows(body: string): Array<[number, number]> {
@@ -158,8 +167,10 @@ function cueWindows(body: string): Array<[number, number]> {
       b = Math.max(sp, m.index + m[0].length)
     }
     const last = out[out.length - 1]
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b)
-    else out.push([a, b])
+    // overlapping windows merge, up to MAX_CUE_RUN characters: a run of dates is read in bounded
+    // pieces, so chrono's per-result steps never reread a whole long sentence
+    if (last && a <= last[1] && b - last[0] <= MAX_CUE_RUN) last[1] = Math.max(last[1], b)
+    else out.push([last && a < last[1] ? Math.max(a, cueStart(body, last[1], m.index)) : a, b])
   }
   return out
 }
@@ -253,6 +264,9 @@ export function extractDates(
         : isFuture(around, rIndex - lo, rIndex - lo + r.text.length)
       const value = resolve(r, future, pub, nextOrLast ?? '')
       if (value === null) return
+      // a date read twice where two windows meet is one date
+      const end = s.start + rIndex + r.text.replace(/[\s,.;:'’]+$/u, '').length
+      if (found.some((f, i) => i >= found.length - 4 && f.start < end && start < f.end)) return
       const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(s.start, start - 24), start))
       if (mod) start -= mod[0].length
       found.push({
@@ -277,5 +291,5 @@ export function extractDates(
       })
     }
   }
-  return out
+  return dateQuotedDays(out, quotes, sentences, pubIso)
 }

@@ -22,6 +22,8 @@ const DATE_PREP =
 /** PAST with the g flag, for scanning a clause (reset lastIndex before each scan). */
 const PAST_ALL = new RegExp(PAST.source, 'gu')
 const MAX_WORDS = 16
+/** Characters read on each side of a date for its clause (a clause of MAX_WORDS words fits easily). */
+const CLAUSE_WINDOW = 300
 const AUX_TEST = /\b(?:will|would|has|have|had|was|were|is|are)\b/i
 const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|where|who|which|that)\s+(?=\p{L})/giu
 const BREAK_BEFORE = /^(?:for|in|of|with|from|at|on|by|and|or|but|as|under|into|over|about|than)$/i
@@ -113,13 +115,17 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 export function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
   // "Today's ruling", "With Sunday's signings": a possessive date qualifies a noun, not a clause.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return null
+  // a bounded window around the date: a clause longer than that is cut, so a sentence of many dates
+  // costs each date the same, not the whole sentence
+  const from = Math.max(s.start, start - CLAUSE_WINDOW)
+  const to = Math.min(s.end, end + CLAUSE_WINDOW)
   let a = start
-  while (a > s.start && !endsClause(text, a - 1)) a--
+  while (a > from && !endsClause(text, a - 1)) a--
   let b = end
-  while (b < s.end && !endsClause(text, b)) {
+  while (b < to && !endsClause(text, b)) {
     if (text.charAt(b) === '(') {
-      const close = text.indexOf(')', b)
-      if (close > b && close < s.end) b = close
+      const close = text.slice(b, to).indexOf(')') + b
+      if (close > b) b = close
     }
     b++
   }

@@ -21,7 +21,7 @@ spokesperson sheriff inspector detective officer sergeant sgt. captain capt. col
 general gen. lt. lieutenant admiral commander attorney prosecutor speaker leader deputy ceo
 founder editor coach economist analyst scholar protester activist democrat republican sultan
 emperor sheikh crown mp mep candidate nominee official head executive founder dean researcher
-scientist doctor nurse lawyer minister-president first prime ex-prime ex-president former
+scientist doctor nurse lawyer whip minister-president first prime ex-prime ex-president former
 superintendent treasurer comptroller auditor magistrate envoy diplomat senior state assistant
 associate newly acting interim trade police health interior foreign finance defence defense
 organiser organizer campaigner resident student teacher farmer worker pastor priest owner

@@ -2,7 +2,8 @@
 
 export interface Entity {
   name: string
-  kind: 'person' | 'organization' | 'outlet'
+  /** 'bill', 'document', 'place' and 'other' (a fragment of a compound) never speak. */
+  kind: 'person' | 'organization' | 'outlet' | 'place' | 'bill' | 'document' | 'other'
   aliases: Set<string>
   role: string | null
   roleSentence: number | null
@@ -13,6 +14,12 @@ export interface Entity {
   /** Named by one word only and never given a title: maybe not a person at all. */
   weak: boolean
   mentions: number
+  /** From a lawmaker's tag: "Democratic", "Republican", "Independent". */
+  party?: string
+  /** From a lawmaker's tag, the full state name ("(D-CA)" → "California"). */
+  state?: string
+  /** A bill's sponsors, canonical names, when the text says who introduced it. */
+  sponsors?: string[]
 }
 
 export interface Mention {

@@ -69,6 +69,8 @@ export function isTitleWord(w: string): boolean {
   return (
     TITLE_WORDS.has(w) ||
     (w.length > 4 && w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1))) ||
+    // "Congressmen", "Councilwomen": the plural of a listed "-man"/"-woman" title
+    (w.endsWith('men') && TITLE_WORDS.has(`${w.slice(0, -3)}man`)) ||
     w.startsWith('ex-') ||
     // the ending first: most words have none of them
     ((w.endsWith('ist') || w.endsWith('iser') || w.endsWith('izer')) && AGENT_NOUN.test(w))
@@ -143,7 +145,9 @@ export function findNameRuns(
 const PARTICIPLE_NEXT =
   /^(?:whether|if|about|by|to|for|on|at|in|with|from|after|that|how|why|what|when|the|a|an|his|her|their)$/
 
-const JOINERS = new Set(['of', 'for', 'and'])
+const JOINERS = new Set(['of', 'for', 'and', 'to', 'on'])
+/** Joiners that only the title of a law or work takes ("Reciprocal Access to Tibet Act", "Return on Investment"). */
+const WORK_JOINERS = new Set(['to', 'on'])
 
 /**
  * Extends a run over "of", "for", "and" when the words before name an organisation ("Court of
@@ -181,7 +185,7 @@ function joinedEnd(text: string, tokens: readonly Token[], i: number, j0: number
         follower.sentence === tail.sentence &&
         !follower.cap &&
         WORK_TYPES.has(follower.lower))
-    if (orgOk || isWork) best = e
+    if ((orgOk && !WORK_JOINERS.has(joiner.text)) || isWork) best = e
     scan = e
   }
   return best
@@ -221,8 +225,14 @@ function classifyRun(
     else break
   }
   if (start >= to) return null
-  // "D-N.M.", "R-Okla.": a party and state label after a lawmaker's name
+  // "D-N.M.", "R-Okla.", "(R-South Carolina)", "(GA-5)": a party and state label or a district after a
+  // lawmaker's name
   if (to - start === 1 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test((tokens[start] as Token).text)) return null
+  if (
+    /^(?:[DRI]-\p{Lu}|\p{Lu}{2}-(?:\d{1,2}|AL)$)/u.test((tokens[start] as Token).text) &&
+    text.charAt((tokens[start] as Token).start - 1) === '('
+  )
+    return null
   const first = tokens[start] as Token
   const last = tokens[to - 1] as Token
   const textOf = (a: number, b: number): string =>
@@ -340,6 +350,6 @@ function isDateline(text: string, tokens: readonly Token[], from: number, to: nu
   if (!(next === 44 || next === 40 || next === 46 || next === 32 || /\s/.test(text.charAt(end)))) return false
   const before = text.slice((tokens[s] as Token).start, first.start)
   const after = text.slice(end, end + 24)
-  if (before === '') return /^(?:\s*\([^)]*\))?,(?:\s+[\p{Lu}][\p{L}.]*){1,3}\s+[–—]\s/u.test(after)
-  return /^(?:[\p{Lu}][\p{L}.]*\s?){1,3},\s+$/u.test(before) && /^\.?\s+[–—]\s/u.test(after)
+  if (before === '') return /^(?:\s*\([^)]*\))?,(?:\s+[\p{Lu}][\p{L}.]*){1,3}\s+[–—-]\s/u.test(after)
+  return /^(?:[\p{Lu}][\p{L}.]*\s?){1,3},\s+$/u.test(before) && /^\.?\s+[–—-]\s/u.test(after)
 }

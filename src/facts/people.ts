@@ -1,5 +1,7 @@
 import type { Sentence } from '../article/types'
+import { readBills } from './bills'
 import { addRoleAndPronounMentions } from './coreference'
+import { refineEntities } from './entity-kinds'
 import { ROLE_HEADS, TITLE_WORDS } from './lexicon'
 import { lowerCase } from './lower'
 import type { Entity, Mention, PeopleIndex } from './mentions'
@@ -173,6 +175,8 @@ export function buildPeople(
     })
   })
   promoteListedNames(text, entities, mentions)
+  refineEntities(text, { entities, mentions })
+  readBills(text, sentences, { entities, mentions })
   addRoleAndPronounMentions(text, tokens, entities, mentions)
   return { entities, mentions }
 }

@@ -71,6 +71,18 @@ function evidence(text: string, s: Sentence): { text: string; start: number; end
  * the words before it, a continuation of the paragraph's previous quote, a repeat of earlier quoted
  * words, then the sentence's subject.
  */
+/**
+ * Whether `text` holds only white space from `from` to `to`: read backwards from `to`, so it stops at
+ * the first other character (a quote deep in a long sentence costs one step, not the sentence).
+ */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i)
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0xa0 && !/\s/.test(text.charAt(i))) return false
+  }
+  return true
+}
+
 export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan[]): QuoteFact[] {
   const { text, sentences } = ctx
   const out: QuoteFact[] = []
@@ -88,7 +100,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     const afterTo = next && next.open < cs.end && next.open >= q.close ? next.open : cs.end
     const inner = text.slice(q.start, q.end)
     const qWords = quoteWords(inner)
-    const startsSentence = text.slice(s.start, q.open).trim() === ''
+    const startsSentence = onlySpaceBetween(text, s.start, q.open)
     const endsLikeSaid = /[,!?—–-]\s*$/.test(inner) || /^\s*[,—–-]/.test(text.slice(q.close, q.close + 2))
     const joined = ` ${qWords.join(' ')} `
     let att: Attribution | null = repeatOf(attributed, qWords, joined)
@@ -96,6 +108,9 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     const tryBefore = (): Attribution | null => attributeBefore(ctx, s, beforeFrom, q.open)
     if (att === null)
       att = startsSentence || endsLikeSaid ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter())
+    // `"We will not raise taxes." Ortiz said.`: a quote closed with a period, its speaker in a short
+    // sentence of its own right after it
+    if (att === null && !q.openEnded) att = attributionSentenceAfter(ctx, q, ci)
     if (att?.pattern === 'coordinated') {
       const sameSentence = lastInSentence.get(si)
       att = sameSentence?.att ? { ...sameSentence.att, pattern: 'coordinated' } : { ...att }
@@ -178,6 +193,33 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       }
   }
   return out
+}
+
+/** At most this many words before the speech verb of an attribution sentence ("Gov. Ana Cruz, 54, said."). */
+const ATTRIBUTION_SENTENCE_WORDS = 10
+/** What may follow the verb: "on Tuesday", "in a statement", "to reporters", nothing with a clause. */
+const ATTRIBUTION_TAIL =
+  /^(?:\s+(?:on|in|at|to|during|after|before|via|through|from|with|of|later|afterwards|then|again)\b[^"“”.!?;:]{0,60}|\s+(?:reporters|journalists|him|her|them))?\s*[.!]?\s*$/u
+
+/**
+ * The speaker of a quote that ends its sentence when the next sentence of the paragraph only says
+ * who spoke (`"…." Ortiz said.`, `"…." Ortiz, the mayor, said on Tuesday.`), else null.
+ */
+function attributionSentenceAfter(ctx: AttributionContext, q: QuoteSpan, ci: number): Attribution | null {
+  const cs = ctx.sentences[ci]
+  const next = ctx.sentences[ci + 1]
+  if (!cs || !next || next.paragraph !== cs.paragraph) return null
+  if (ctx.text.slice(q.close, cs.end).trim() !== '') return null
+  const body = ctx.text.slice(next.start, next.end)
+  if (/["“”]/.test(body)) return null
+  const att = attributeAfter(ctx, next.start, next.end)
+  if (att === null || att.verb === null) return null
+  const verb = new RegExp(`\\b${att.verb}\\b`, 'i').exec(body)
+  if (!verb) return null
+  const before = body.slice(0, verb.index).trim()
+  if (before.split(/\s+/).length > ATTRIBUTION_SENTENCE_WORDS) return null
+  if (!ATTRIBUTION_TAIL.test(body.slice(verb.index + verb[0].length))) return null
+  return { ...att, pattern: 'x-said-next' }
 }
 
 const WORK_NOUNS =

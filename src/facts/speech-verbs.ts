@@ -180,22 +180,6 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = (() => {
   return map
 })()
 
-/** Verbs that need a particle or object to report speech: "point out", "go on to say". */
-export const WEAK_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
-  'point',
-  'continue',
-  'find',
-  'decide',
-  'think',
-  'believe',
-  'call',
-  'frame',
-  'rule',
-  'question',
-  'express',
-  'speak',
-])
-
 /** Nouns that carry someone's words: "the statement from the king", "reports say". */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'statement',

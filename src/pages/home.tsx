@@ -1,4 +1,5 @@
 import type { Quiz } from '../schema'
+import { SourceLine } from './components/source-line'
 import { Layout } from './layout'
 
 /** What the "Make a quiz" form holds, kept when generation fails. */
@@ -21,15 +22,30 @@ export function MakeQuizForm(props: { values?: MakeQuizValues; error?: string })
   const v = props.values ?? {}
   return (
     <form method="post" action="/new" data-make-quiz class="make">
+      <label class="field" for="mq-url">
+        Link to a news article
+      </label>
+      <input
+        type="url"
+        id="mq-url"
+        name="url"
+        maxlength={2000}
+        value={v.url ?? ''}
+        aria-describedby="mq-url-hint"
+      />
+      <p class="hint" id="mq-url-hint">
+        Civic Quiz fetches the page and reads its headline, date, outlet and article text (English articles).
+        Or paste the text instead:
+      </p>
       <label class="field" for="mq-article">
         Article text
       </label>
-      <textarea id="mq-article" name="article" required aria-describedby="mq-article-hint">
+      <textarea id="mq-article" name="article" aria-describedby="mq-article-hint">
         {v.article ?? ''}
       </textarea>
       <p class="hint" id="mq-article-hint">
-        Paste the whole article. Questions come only from what it says: who said what, dates, numbers and
-        roles.
+        Paste the whole article (the link above then only credits it). Questions come only from what it says:
+        who said what, dates, numbers and roles.
       </p>
       <div class="row">
         <div>
@@ -50,12 +66,6 @@ export function MakeQuizForm(props: { values?: MakeQuizValues; error?: string })
           </label>
           <input type="text" id="mq-publisher" name="publisher" maxlength={200} value={v.publisher ?? ''} />
         </div>
-        <div>
-          <label class="field" for="mq-url">
-            Link to the article <span class="muted">(optional)</span>
-          </label>
-          <input type="url" id="mq-url" name="url" maxlength={2000} value={v.url ?? ''} />
-        </div>
       </div>
       <div class="actions">
         <button type="submit">Make the quiz</button>
@@ -63,6 +73,7 @@ export function MakeQuizForm(props: { values?: MakeQuizValues; error?: string })
       <p class="alert" role="alert" data-error>
         {props.error ?? ''}
       </p>
+      <section class="imported" data-imported hidden />
     </form>
   )
 }
@@ -93,11 +104,10 @@ export function HomePage(props: HomePageProps) {
         {props.quizzes.map((q) => (
           <li>
             <h3>{q.title}</h3>
-            <p class="source">
-              {q.source.title}
-              {q.source.publisher !== undefined && <> ({q.source.publisher})</>},{' '}
-              <time datetime={q.source.date}>{q.source.date}</time> · {q.questions.length} questions
-            </p>
+            <SourceLine source={q.source} showTitle={q.source.title !== q.title}>
+              {' '}
+              · {q.questions.length} questions
+            </SourceLine>
             <p class="actions">
               <a class="button" href={`/quiz/${encodeURIComponent(q.id)}`}>
                 Take the quiz<span class="vh"> “{q.title}”</span>

@@ -1,10 +1,10 @@
 import type { Child } from 'hono/jsx'
-import { CSS_VERSION } from '../generated/css-version'
+import { CSS_VERSION, SCRIPT_VERSIONS } from '../generated/asset-versions'
 
 export interface LayoutProps {
   title: string
   description: string
-  /** Page scripts under /static/ (bundled from src/client/), loaded deferred. */
+  /** Page scripts under /static/ (bundled from src/client/), loaded deferred, linked with their hash. */
   scripts?: string[]
   /** Extra <head> elements (e.g. the oEmbed discovery link). */
   head?: Child
@@ -24,7 +24,7 @@ export function DocumentHead(props: Pick<LayoutProps, 'title' | 'description' | 
       <link rel="stylesheet" href={`/static/app.css?v=${CSS_VERSION}`} />
       {props.head}
       {(props.scripts ?? []).map((s) => (
-        <script src={`/static/${s}`} defer />
+        <script src={`/static/${s}?v=${SCRIPT_VERSIONS[s] ?? ''}`} defer />
       ))}
     </head>
   )

@@ -1,20 +1,9 @@
-import type { AttemptResult, GivenAnswer, PublicQuiz } from '../schema'
-import { QuizForm } from './components/quiz-form'
+import { oembedLinkHref } from '../api/oembed'
+import { quizUrl } from '../shared/embed-snippets'
+import { QuizSection } from './components/quiz-form'
+import { SourceLine } from './components/source-line'
 import { Layout } from './layout'
-
-export interface QuizPageProps {
-  quiz: PublicQuiz
-  origin: string
-  classCode: string
-  /** Set when `?class=` held something that is not a class code. */
-  badClass?: boolean
-  attemptId: string
-  name?: string
-  answers?: Record<string, GivenAnswer>
-  result?: AttemptResult | null
-  error?: string
-  confirmBlank?: boolean
-}
+import type { QuizPageState } from './quiz-page-routes'
 
 /** The article for students, when the teacher shows it: one paragraph per line, as text. */
 export function ArticleText(props: { text: string }) {
@@ -32,34 +21,13 @@ export function ArticleText(props: { text: string }) {
   )
 }
 
-/** The address where a student finds an attempt again (and its answers, once released). */
-export function resultPath(quizId: string, attemptId: string, classCode: string): string {
-  return `/quiz/${encodeURIComponent(quizId)}/result/${encodeURIComponent(attemptId)}${classCode === '' ? '' : `?class=${encodeURIComponent(classCode)}`}`
-}
-
-function sourceLine(quiz: PublicQuiz) {
-  const { source } = quiz
-  return (
-    <p class="source">
-      From{' '}
-      {source.url !== undefined ? (
-        <a href={source.url} rel="noopener noreferrer">
-          {source.title}
-        </a>
-      ) : (
-        <cite>{source.title}</cite>
-      )}
-      {source.publisher !== undefined && <> ({source.publisher})</>},{' '}
-      <time datetime={source.date}>{source.date}</time>
-    </p>
-  )
-}
-
-/** /quiz/:id — the quiz for a student; after a no-JS POST, the same page with the result. */
-export function QuizPage(props: QuizPageProps) {
+/**
+ * /quiz/:id — the quiz for a student; after a no-JS POST, the same page with the result. Its oEmbed
+ * discovery link names the page with its class code, so a consumer that uses it as given keeps the class.
+ */
+export function QuizPage(props: QuizPageState) {
   const { quiz } = props
-  const pageUrl = `${props.origin}/quiz/${encodeURIComponent(quiz.id)}`
-  const oembed = `${props.origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`
+  const pageUrl = quizUrl(props.origin, quiz.id, props.classCode)
   return (
     <Layout
       title={`${props.result ? 'Your result: ' : ''}${quiz.title} — Civic Quiz`}
@@ -69,49 +37,20 @@ export function QuizPage(props: QuizPageProps) {
         <link
           rel="alternate"
           type="application/json+oembed"
-          href={oembed}
+          href={oembedLinkHref(props.origin, pageUrl)}
           title={`${quiz.title} — Civic Quiz`}
         />
       }
     >
       <h1>{quiz.title}</h1>
-      {sourceLine(quiz)}
+      <SourceLine source={quiz.source} />
       {props.classCode !== '' && <p class="muted">Class: {props.classCode}</p>}
-      {props.badClass === true && (
-        <p class="error">
-          The class code in this link is not valid, so your answers will not reach a class. Ask your teacher
-          for the link again.
-        </p>
-      )}
       {quiz.article !== undefined && <ArticleText text={quiz.article} />}
-      <QuizForm
-        quiz={quiz}
+      <QuizSection
+        state={props}
         action={`/quiz/${encodeURIComponent(quiz.id)}`}
-        classCode={props.classCode}
-        attemptId={props.attemptId}
-        name={props.name}
-        answers={props.answers}
-        result={props.result}
-        error={props.error}
-        confirmBlank={props.confirmBlank}
+        again={pageUrl.slice(props.origin.length)}
       />
-      {props.result?.withheld === 'after-release' && (
-        <p>
-          Your link to the answers:{' '}
-          <a href={resultPath(quiz.id, props.result.attemptId, props.result.class)} data-result-link>
-            your result and, once released, the answers
-          </a>
-        </p>
-      )}
-      {props.result && quiz.settings.attempts === 'unlimited' && (
-        <p>
-          <a
-            href={`/quiz/${encodeURIComponent(quiz.id)}${props.classCode === '' ? '' : `?class=${encodeURIComponent(props.classCode)}`}`}
-          >
-            Take the quiz again
-          </a>
-        </p>
-      )}
     </Layout>
   )
 }

@@ -1,41 +1,28 @@
-import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import type { Child } from 'hono/jsx'
 import { Hono } from 'hono/tiny'
 import type { AppEnv } from '../api/context'
-import { publicQuizAt, publicQuizOf } from '../api/public-quiz'
+import { publicQuizAt } from '../api/public-quiz'
 import { resultForStudent } from '../quiz/attempt-rules'
-import { classCodeSchema, MAX_ARTICLE_BYTES, quizIdSchema } from '../schema'
+import { MAX_ARTICLE_BYTES } from '../schema'
+import { readClassCode } from '../shared/class-code'
+import { isCreatedQuiz } from '../shared/guards'
+import { readProblemDetail } from '../shared/problem-detail'
 import { AttemptStore } from '../store/attempts'
 import { builtinQuizzes } from '../store/builtin'
-import { findQuiz } from '../store/catalog'
-import { readAttemptFields } from './attempt-form'
+import { findQuizById } from '../store/catalog'
 import { FAVICON_SVG } from './favicon'
-import { blankWarning } from './feedback'
+import { sameOriginForm } from './form-origin'
 import { HomePage, type MakeQuizValues } from './home'
+import { htmlPage as html, requestOrigin } from './html'
 import { Layout } from './layout'
 import { QuizPage } from './quiz'
-import { postToApi, problemDetail, submitAttempt } from './submit-attempt'
+import { quizPageRoutes } from './quiz-page-routes'
+import { postToApi } from './submit-attempt'
 import { TeachPage } from './teach'
 
-/** Largest form body a page accepts (the quiz form; the article form has its own limit). */
-const MAX_FORM_BYTES = 64 * 1024
 /** The article form: 100 KB of article, URL-encoded (up to 3× for non-ASCII text), plus the other fields. */
 const MAX_ARTICLE_FORM_BYTES = 3 * MAX_ARTICLE_BYTES + 16 * 1024
 const MAKE_FIELDS = ['article', 'title', 'date', 'publisher', 'url'] as const
-
-async function html(
-  c: Context<AppEnv>,
-  page: Child,
-  status: 200 | 404 | 413 | 422 | 429 | 503 = 200,
-): Promise<Response> {
-  const body = `<!doctype html>${await Promise.resolve(page?.toString() ?? '')}`
-  return c.html(body, status, { 'cache-control': 'no-store' })
-}
-
-function origin(c: Context<AppEnv>): string {
-  return new URL(c.req.url).origin
-}
 
 function NotFoundPage(props: { what: string }) {
   return (
@@ -49,18 +36,9 @@ function NotFoundPage(props: { what: string }) {
   )
 }
 
-async function loadPageQuiz(c: Context<AppEnv>) {
-  const id = c.req.param('id') ?? ''
-  return quizIdSchema.safeParse(id).success ? findQuiz(c.env, id) : null
-}
-
-function quizNotFound(c: Context<AppEnv>): Promise<Response> {
-  return html(
-    c,
-    <NotFoundPage what="There is no quiz at this address. Check the link your teacher gave you." />,
-    404,
-  )
-}
+const QUIZ_NOT_FOUND = (
+  <NotFoundPage what="There is no quiz at this address. Check the link your teacher gave you." />
+)
 
 /** The pages: server-rendered Hono JSX; the page scripts and the stylesheet are static assets (dist/public). */
 export const pageRoutes = new Hono<AppEnv>()
@@ -73,6 +51,7 @@ export const pageRoutes = new Hono<AppEnv>()
   .get('/', (c) => html(c, <HomePage quizzes={[...builtinQuizzes().values()]} />))
   .post(
     '/new',
+    sameOriginForm,
     bodyLimit({
       maxSize: MAX_ARTICLE_FORM_BYTES,
       onError: (c) =>
@@ -98,8 +77,8 @@ export const pageRoutes = new Hono<AppEnv>()
       }
       const res = await postToApi(c, '/api/quizzes', request)
       if (res.status === 201) {
-        const created = (await res.json()) as { id?: unknown; teacherToken?: unknown }
-        if (typeof created.id === 'string' && typeof created.teacherToken === 'string')
+        const created: unknown = await res.json().catch(() => null)
+        if (isCreatedQuiz(created))
           // the token travels in the fragment: browsers keep it across the redirect, servers never see it
           return c.redirect(
             `/teach/${encodeURIComponent(created.id)}#token=${encodeURIComponent(created.teacherToken)}`,
@@ -107,7 +86,7 @@ export const pageRoutes = new Hono<AppEnv>()
           )
       }
       const status = res.status === 413 || res.status === 422 || res.status === 429 ? res.status : 503
-      const error = await problemDetail(res, 'The quiz could not be made. Try again in a moment.')
+      const error = await readProblemDetail(res, 'The quiz could not be made. Try again in a moment.')
       return html(
         c,
         <HomePage quizzes={[...builtinQuizzes().values()]} values={values} error={error} />,
@@ -115,66 +94,14 @@ export const pageRoutes = new Hono<AppEnv>()
       )
     },
   )
-  .get('/quiz/:id', async (c) => {
-    const found = await loadPageQuiz(c)
-    if (found === null) return quizNotFound(c)
-    const requested = c.req.query('class') ?? ''
-    const valid = requested === '' || classCodeSchema.safeParse(requested).success
-    return html(
-      c,
-      <QuizPage
-        quiz={await publicQuizOf(c.env, found)}
-        origin={origin(c)}
-        classCode={valid ? requested : ''}
-        badClass={!valid}
-        attemptId={crypto.randomUUID()}
-      />,
-    )
-  })
-  .post(
-    '/quiz/:id',
-    bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.text('The form is too large.', 413) }),
-    async (c) => {
-      const found = await loadPageQuiz(c)
-      if (found === null) return quizNotFound(c)
-      const form = await c.req.parseBody()
-      const fields = readAttemptFields(Object.entries(form))
-      const quiz = await publicQuizAt(c.env, found, fields.version).catch(() => null)
-      if (quiz === null) return quizNotFound(c)
-      const attemptId = fields.attemptId ?? crypto.randomUUID()
-      const classCode =
-        fields.class !== undefined && classCodeSchema.safeParse(fields.class).success ? fields.class : ''
-      const common = {
-        quiz,
-        origin: origin(c),
-        classCode,
-        ...(fields.name === undefined ? {} : { name: fields.name }),
-        answers: fields.answers,
-      }
-      // blank answers: ask first, and send on the second press ("Send anyway")
-      const blank = quiz.questions.filter((q) => !Object.hasOwn(fields.answers, q.id)).length
-      if (blank > 0 && form.confirmBlank !== '1')
-        return html(
-          c,
-          <QuizPage
-            {...common}
-            attemptId={attemptId}
-            error={blankWarning(blank, quiz.questions.length)}
-            confirmBlank
-          />,
-          422,
-        )
-      const outcome = await submitAttempt(c, quiz.id, { ...fields, attemptId })
-      if (outcome.ok)
-        return html(c, <QuizPage {...common} attemptId={crypto.randomUUID()} result={outcome.result} />)
-      return html(c, <QuizPage {...common} attemptId={attemptId} error={outcome.detail} />, outcome.status)
-    },
+  .route(
+    '/quiz',
+    quizPageRoutes({ render: (state) => <QuizPage {...state} />, notFound: () => QUIZ_NOT_FOUND }),
   )
   .get('/quiz/:id/result/:attemptId', async (c) => {
-    const found = await loadPageQuiz(c)
-    if (found === null) return quizNotFound(c)
-    const requested = c.req.query('class') ?? ''
-    const classCode = classCodeSchema.safeParse(requested).success ? requested : ''
+    const found = await findQuizById(c.env, c.req.param('id'))
+    if (found === null) return html(c, QUIZ_NOT_FOUND, 404)
+    const classCode = readClassCode(c.req.query('class')) ?? ''
     const attemptId = c.req.param('attemptId')
     const stored = /^[0-9a-f-]{36}$/i.test(attemptId)
       ? await new AttemptStore(c.env.KV).get(found.quiz.id, classCode, attemptId)
@@ -190,8 +117,9 @@ export const pageRoutes = new Hono<AppEnv>()
       c,
       <QuizPage
         quiz={quiz}
-        origin={origin(c)}
+        origin={requestOrigin(c)}
         classCode={classCode}
+        query={new URLSearchParams()}
         attemptId={crypto.randomUUID()}
         {...(stored.name === undefined ? {} : { name: stored.name })}
         answers={answers}
@@ -199,18 +127,18 @@ export const pageRoutes = new Hono<AppEnv>()
       />,
     )
   })
-  .post('/copy/:id', async (c) => {
+  .post('/copy/:id', sameOriginForm, async (c) => {
     // "Make a copy to edit" on a built-in quiz, without JavaScript as with it: the copy's teacher view
-    const found = await loadPageQuiz(c)
-    if (found === null || !found.builtin) return quizNotFound(c)
+    const found = await findQuizById(c.env, c.req.param('id'))
+    if (found === null || !found.builtin) return html(c, QUIZ_NOT_FOUND, 404)
     const res = await postToApi(c, `/api/quizzes/${encodeURIComponent(found.quiz.id)}/copy`, {})
-    const created = res.status === 201 ? ((await res.json()) as { id?: unknown; teacherToken?: unknown }) : {}
-    if (typeof created.id === 'string' && typeof created.teacherToken === 'string')
+    const created: unknown = res.status === 201 ? await res.json().catch(() => null) : null
+    if (isCreatedQuiz(created))
       return c.redirect(
         `/teach/${encodeURIComponent(created.id)}#token=${encodeURIComponent(created.teacherToken)}`,
         303,
       )
-    const error = await problemDetail(res, 'The copy could not be made. Try again in a moment.')
+    const error = await readProblemDetail(res, 'The copy could not be made. Try again in a moment.')
     return html(
       c,
       <HomePage quizzes={[...builtinQuizzes().values()]} error={error} />,
@@ -218,16 +146,15 @@ export const pageRoutes = new Hono<AppEnv>()
     )
   })
   .get('/teach/:id', async (c) => {
-    const found = await loadPageQuiz(c)
-    if (found === null) return quizNotFound(c)
-    const requested = c.req.query('class') ?? ''
+    const found = await findQuizById(c.env, c.req.param('id'))
+    if (found === null) return html(c, QUIZ_NOT_FOUND, 404)
     return html(
       c,
       <TeachPage
         quiz={found.quiz}
         builtin={found.builtin}
-        origin={origin(c)}
-        classCode={classCodeSchema.safeParse(requested).success ? requested : ''}
+        origin={requestOrigin(c)}
+        classCode={readClassCode(c.req.query('class')) ?? ''}
       />,
     )
   })

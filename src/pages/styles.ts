@@ -1,6 +1,6 @@
 /**
  * The one stylesheet, written by scripts/build-client.mjs to dist/public/static/app.css (a static
- * asset: served from the edge, outside the worker's upload) with its hash in src/generated/css-version.ts
+ * asset: served from the edge, outside the worker's upload) with its hash in src/generated/asset-versions.ts
  * for the pages' `?v=` cache-busting query. Mobile-first, system fonts, dark mode from
  * prefers-color-scheme, visible focus, 44 px tap targets, and rem-based sizes that hold at 200% zoom.
  */
@@ -67,6 +67,15 @@ ul.catalogue h3{margin:0 0 .25rem}
 .questions-list>li{margin:0 0 1rem}
 .row{display:grid;gap:0 1rem}
 @media (min-width:40rem){.row{grid-template-columns:1fr 1fr}h1{font-size:2rem}}
+.table-wrap{overflow-x:auto}
+table{border-collapse:collapse;width:100%;overflow-wrap:normal}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
+th{white-space:nowrap}td{overflow-wrap:break-word}
+body.embed main{padding-top:.5rem}
+[data-layout=paged] h1{font-size:1.3rem;margin:.25rem 0 .5rem}
+.pager .actions{margin:.5rem 0}
+.progress{color:var(--muted);margin:.5rem 0 0}
+.result-list{padding-left:1.25rem}
+button.link{background:none;border:0;color:var(--accent);padding:.25rem 0;text-decoration:underline;font-weight:400;text-align:left}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
 .table-wrap{overflow-x:auto}
 table.students th,table.students td{overflow-wrap:normal;word-break:normal;white-space:nowrap}

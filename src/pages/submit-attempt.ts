@@ -4,7 +4,8 @@ import type { AppEnv } from '../api/context'
 import { toProblem } from '../api/errors'
 import { quizRoutes } from '../api/quizzes'
 import { type AttemptResult, attemptResultSchema } from '../schema'
-import type { AttemptFields } from './attempt-form'
+import type { AttemptFields } from '../shared/attempt-form'
+import { readProblemDetail } from '../shared/problem-detail'
 
 /**
  * The API's own routes, for the no-JS form POSTs (quiz page, embed page, make-a-quiz form): the
@@ -27,8 +28,10 @@ export function postToApi(c: Context<AppEnv>, path: string, body: unknown): Prom
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          // the API's rate limits count the visitor's network, not the worker
+          // the API's rate limits count the visitor's network, not the worker, and the page it used
+          // (the form routes admit only posts from this origin: see csrf in routes.tsx and embed.tsx)
           'cf-connecting-ip': c.req.header('cf-connecting-ip') ?? 'unknown',
+          origin: new URL(c.req.url).origin,
         },
         body: JSON.stringify(body),
       },
@@ -36,12 +39,6 @@ export function postToApi(c: Context<AppEnv>, path: string, body: unknown): Prom
       c.executionCtx,
     ),
   )
-}
-
-/** What a problem+json response says, or `fallback` when it says nothing readable. */
-export async function problemDetail(res: Response, fallback: string): Promise<string> {
-  const problem = (await res.json().catch(() => ({}))) as { detail?: unknown }
-  return typeof problem.detail === 'string' ? problem.detail : fallback
 }
 
 /** Hands a form's attempt to POST /api/quizzes/:id/attempts and reads what it answers. */
@@ -57,6 +54,6 @@ export async function submitAttempt(
   return {
     ok: false,
     status,
-    detail: await problemDetail(res, 'Your answers could not be checked. Press “Check answers” again.'),
+    detail: await readProblemDetail(res, 'Your answers could not be checked. Press “Check answers” again.'),
   }
 }

@@ -1,6 +1,7 @@
 import type { Quiz } from '../schema'
+import { shareLinks } from '../shared/snippets'
+import { SourceLine } from './components/source-line'
 import { Layout } from './layout'
-import { shareLinks } from './snippets'
 
 export interface TeachPageProps {
   quiz: Quiz
@@ -63,10 +64,17 @@ export function TeachPage(props: TeachPageProps) {
         data-origin={origin}
       >
         <h1>Teacher view: {quiz.title}</h1>
-        <p class="source">
-          From <cite>{quiz.source.title}</cite>, <time datetime={quiz.source.date}>{quiz.source.date}</time> ·{' '}
-          <span data-question-count>{quiz.questions.length} questions</span>
-        </p>
+        <SourceLine source={quiz.source}>
+          {' '}
+          · <span data-question-count>{quiz.questions.length} questions</span>
+        </SourceLine>
+        {quiz.source.dateAssumed === true && (
+          <p class="hint" data-date-note>
+            No publication date was given, so dates such as “on Sunday” were read against{' '}
+            <time datetime={quiz.source.date}>{quiz.source.date}</time>, the day this quiz was made. Check the
+            “when” questions, or make the quiz again with the date.
+          </p>
+        )}
         {quiz.notes && quiz.notes.length > 0 && (
           <section id="notes-section" aria-labelledby="notes-h">
             <h2 id="notes-h">About this quiz</h2>
@@ -165,15 +173,16 @@ export function TeachPage(props: TeachPageProps) {
             name="class"
             value={classCode}
             maxlength={32}
-            pattern="[A-Za-z0-9_\-]{1,32}"
-            aria-describedby="class-code-hint"
+            aria-describedby="class-code-error class-code-hint"
             autocomplete="off"
+            autocapitalize="none"
+            spellcheck={false}
           />
+          <p class="alert" role="alert" id="class-code-error" data-class-error />
           <p class="hint" id="class-code-hint">
-            Letters, digits, “-” or “_”, up to 32. Students who use a link with a class code show up under it
-            in the results when they choose that class.
+            Letters, digits, “-” or “_”, up to 32; capitals do not matter (“Period-3” is “period-3”). Students
+            who use a link with a class code show up under it in the results below.
           </p>
-          <p class="alert" role="alert" data-class-error />
           <CopyField
             id="student-link"
             label="Student link"

@@ -41,4 +41,3 @@ export interface Candidate {
 
 /** How many options a choice question shows (the answer included). */
 export const OPTION_COUNT = 4
-export const MIN_OPTIONS = 3

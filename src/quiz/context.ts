@@ -1,5 +1,6 @@
 /** What every question builder reads: the article, its facts and who is who. */
 import type { ArticleFacts, Evidence } from '../schema'
+import { GenerationCache } from './cache'
 import { PeopleIndex } from './people'
 import { previousSentenceStart, squash } from './text'
 
@@ -9,25 +10,29 @@ export interface Context {
   people: PeopleIndex
   /** True when the article reports a death, so ages are asked without "is". */
   reportsDeath: boolean
-  /** Work shared by several question builders, computed once per quiz. */
-  memo: Map<string, unknown>
+  /** The generation's one cache: tokens, joined words, date formats and shared derived work. */
+  cache: GenerationCache
 }
 
-/** The value under `key` in the context's memo, computed by `make` the first time. */
+/**
+ * The value under `key` in the context's cache, computed by `make` the first time. Each key has one
+ * maker, so the value's type is the maker's.
+ */
 export function remember<T>(ctx: Context, key: string, make: () => T): T {
-  if (ctx.memo.has(key)) return ctx.memo.get(key) as T
+  if (ctx.cache.derived.has(key)) return ctx.cache.derived.get(key) as T
   const value = make()
-  ctx.memo.set(key, value)
+  ctx.cache.derived.set(key, value)
   return value
 }
 
 export function makeContext(article: string, facts: ArticleFacts): Context {
+  const cache = new GenerationCache()
   return {
     article,
     facts,
-    people: new PeopleIndex(facts),
+    people: new PeopleIndex(facts, cache),
     reportsDeath: /\b(?:died|dies|dead|killed|death of)\b/i.test(article),
-    memo: new Map(),
+    cache,
   }
 }
 
@@ -38,7 +43,7 @@ export function span(article: string, start: number, end: number): Evidence {
 
 /**
  * The evidence from `start` to `end` of the context's article, made once per quiz: candidates on one
- * sentence share the string, so the text helpers' memos find it without reading it again.
+ * sentence share the string, so the cache finds its tokens by the same string (whose hash V8 keeps).
  */
 export function evidenceAt(ctx: Context, start: number, end: number): Evidence {
   return remember(ctx, `span:${start}:${end}`, () => span(ctx.article, start, end))

@@ -1,6 +1,6 @@
 /** Dates as the article writes them, and wrong dates in the same format and precision. */
 import type { DateFact } from '../schema'
-import { Memo } from './memo'
+import type { GenerationCache } from './cache'
 
 const MONTHS = [
   'January',
@@ -70,13 +70,14 @@ const DAY_FORMATS: ReadonlyArray<{
   { pattern: MD, ordGroup: 3, render: (day, month) => `${month} ${day}` },
   { pattern: DM, ordGroup: 2, render: (day, month) => `${day} ${month}` },
 ]
-const FORMAT_MEMO = new Memo<string, DateFormat | null>(5000)
-
 /** Reads the format of a date's text, given its ISO value. Null for formats we cannot rewrite. */
-export function dateFormat(text: string, iso: string): DateFormat | null {
+export function dateFormat(text: string, iso: string, cache?: GenerationCache): DateFormat | null {
   const key = `${text}\u0000${iso}`
-  if (FORMAT_MEMO.has(key)) return FORMAT_MEMO.get(key) ?? null
-  return FORMAT_MEMO.set(key, readDateFormat(text, iso))
+  const hit = cache?.dateFormats.get(key)
+  if (hit !== undefined) return hit
+  const format = readDateFormat(text, iso)
+  cache?.dateFormats.set(key, format)
+  return format
 }
 
 function readDateFormat(text: string, iso: string): DateFormat | null {
@@ -189,15 +190,16 @@ export function dateOptions(
   position: number,
   count: number,
   published?: string | null,
+  cache?: GenerationCache,
 ): string[] | null {
-  const format = dateFormat(fact.text, fact.iso)
+  const format = dateFormat(fact.text, fact.iso, cache)
   if (!format) return null
   const possible = possibleKeys(format, published)
   const answer = dateAnswerText(fact.text)
   const pool = new Map<number, { text: string; fromArticle: boolean }>()
   const taken = new Set([answer.toLowerCase()])
   for (const o of others) {
-    const f = dateFormat(o.text, o.iso)
+    const f = dateFormat(o.text, o.iso, cache)
     if (!f || f.precision !== format.precision || f.absolute !== format.absolute) continue
     if (f.key === format.key || !possible(f.key)) continue
     const shown = format.render(f.key)

@@ -5,7 +5,7 @@
  */
 import type { Question, QuizVersionRecord } from '../schema'
 import type { FieldIssue } from './attempt-errors'
-import { hashHex } from './random'
+import { editedQuestionId } from './ids'
 
 export type EditRefusal = 'not-found' | 'conflict' | 'invalid'
 
@@ -54,10 +54,13 @@ export function checkEvidence(question: Question, article: string | null, known:
     )
 }
 
-/** The id of a question a teacher wrote or changed: a hash of what the student sees and what is keyed. */
-function editedId(q: Question): string {
+/** The id of a question a teacher wrote or changed: opaque, keyed by the quiz's salt (src/quiz/ids.ts). */
+function editedId(idSalt: string, q: Question): string {
   const { prompt, options, answer, accept, explanation, evidence, type } = q
-  return `t-${hashHex(JSON.stringify([type, prompt, options, answer, accept, explanation, evidence]))}`
+  return editedQuestionId(
+    idSalt,
+    JSON.stringify([type, prompt, options, answer, accept, explanation, evidence]),
+  )
 }
 
 /**
@@ -69,12 +72,13 @@ export function replaceQuestion(
   id: string,
   question: Question,
   article: string | null,
+  idSalt: string,
 ): QuizVersionRecord {
   const questions = record.quiz.questions
   const index = indexOf(questions, id)
   checkEvidence(question, article, [...questions, ...record.alternates])
   const edited: Question = { ...question, edited: true }
-  edited.id = editedId(edited)
+  edited.id = editedId(idSalt, edited)
   if (questions.some((q, i) => i !== index && q.id === edited.id))
     throw new QuizEditRefused('conflict', 'The quiz already holds this question.')
   const next = questions.map((q, i) => (i === index ? edited : q))
@@ -112,6 +116,7 @@ export function addQuestion(
   question: Question,
   article: string | null,
   byTeacher: boolean,
+  idSalt: string,
 ): { record: QuizVersionRecord; question: Question } {
   const questions = record.quiz.questions
   if (questions.length >= 40) throw new QuizEditRefused('conflict', 'A quiz holds at most 40 questions.')
@@ -119,7 +124,7 @@ export function addQuestion(
   let added = question
   if (byTeacher) {
     added = { ...question, edited: true }
-    added.id = editedId(added)
+    added.id = editedId(idSalt, added)
   }
   if (questions.some((q) => q.id === added.id))
     throw new QuizEditRefused('conflict', 'The quiz already asks this question.')

@@ -150,7 +150,7 @@ function readDatedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   event = event.replace(/\s+(?:on|in|by|at|since|from|until)$/i, '')
   // an event cut short ("issue a subpoena … as part", "vote for the") asks nothing whole
   if (DANGLING_END.test(event)) return null
-  if (wordCount(event) < (aux ? 1 : 2) || wordCount(event) > 18) return null
+  if (wordCount(event, ctx.cache) < (aux ? 1 : 2) || wordCount(event, ctx.cache) > 18) return null
   if (/[;:—–()"“”‘’[\]]|\b(?:which|who|whom|that|whose)\b|\b\d{4}\b/.test(event)) return null
   const rawSubject = subjectOf(before)
   if (!rawSubject) return null
@@ -163,7 +163,7 @@ function readDatedEvent(ctx: Context, d: DateFact): DatedEvent | null {
     return null
   const canonical = canonicalSubject(ctx, rawSubject)
   const subject = ctx.people.find(canonical) ? canonical : lowerCommonStart(ctx.article, canonical)
-  if (wordCount(subject) + wordCount(event) > 22) return null
+  if (wordCount(subject, ctx.cache) + wordCount(event, ctx.cache) > 22) return null
   const since =
     new RegExp(`\\bsince\\s+${escapeRegExp(dateText)}`, 'i').test(sentence) || /^since\b/i.test(dateText)
   const clause = `${rawSubject} ${aux ? `${aux} ` : ''}${event}`

@@ -9,10 +9,12 @@ import {
   quizSchema,
 } from '../schema'
 import type { Candidate } from './candidate'
-import { makeContext } from './context'
+import { type Context, makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
-import { clearMemos } from './memo'
+import { questionId } from './ids'
+import { boundedFacts } from './limits'
 import { shortQuizNote } from './notes'
+import { billPurposeCandidates } from './questions/bill-purpose'
 import { delegationCandidates } from './questions/delegation'
 import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
@@ -22,10 +24,13 @@ import { trueFalseCandidates } from './questions/true-false'
 import { whenCandidates } from './questions/when'
 import { whoDidCandidates } from './questions/who-did'
 import { usableQuote, whoSaidCandidates } from './questions/who-said'
-import { hashHex, seededRandom, shuffle } from './random'
+import { seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
 import { candidateIsClean, selectCandidates } from './select'
-import { capitalize, firstWords, slugify, stripFinal, wordCount } from './text'
+import { wordCount } from './text'
+import { quizIdFor, quizTitle } from './title'
+
+export { deriveTitle } from './title'
 
 export interface GenerateOptions {
   seed?: string
@@ -35,10 +40,18 @@ export interface GenerateOptions {
   /** Publication date, YYYY-MM-DD (default: the article's `date` line). */
   date?: string
   publisher?: string
+  /** Who wrote the text, for a license's credit. */
+  author?: string
   url?: string
   license?: string
   /** Quiz id (default: a slug of the title). */
   id?: string
+  /**
+   * The quiz's secret salt for question ids (src/quiz/ids.ts), kept with the quiz on the server and never
+   * sent to a browser. Without it ids are keyed by the empty string: fine for previews and tests, not
+   * for a quiz students take.
+   */
+  idSalt?: string
 }
 
 export const DEFAULT_COUNT = 12
@@ -47,10 +60,15 @@ export const MAX_QUESTIONS = 15
 
 /** Every candidate question the facts support, before ranking. */
 export function allCandidates(article: string, facts: ArticleFacts, seed = ''): Candidate[] {
-  const ctx = makeContext(article, facts)
+  return candidatesOf(makeContext(article, facts), seed)
+}
+
+/** Every candidate of one generation's context: each question type is a function of the context alone. */
+function candidatesOf(ctx: Context, seed: string): Candidate[] {
   return [
     ...whoDidCandidates(ctx),
     ...delegationCandidates(ctx),
+    ...billPurposeCandidates(ctx, seed),
     ...whoSaidCandidates(ctx),
     ...quoteCompletionCandidates(ctx),
     ...whenCandidates(ctx),
@@ -77,39 +95,16 @@ function body(article: string): string {
   return article.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/, '')
 }
 
-/** A wire dateline: "WASHINGTON (AP) — ", "LINDEN FALLS, Iowa — ", "Washington, D.C. – ". */
-const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,?\s+){1,4}(?:\([^)]{1,20}\)\s+)?[—–-]{1,2}\s+/u
-
-const SCENE_SETTER =
-  /^(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|tonight|overnight)\b[^,.;:]{0,30},\s+(?=\S)/i
-
-/** A title: the first line when it reads as a heading, else the first sentence's opening words. */
-export function deriveTitle(article: string): string {
-  const text = body(article)
-  const firstLine = (text.split(/\n/)[0] ?? '').trim()
-  if (firstLine && firstLine.split(/\s+/).length <= 14 && !/[.!:;,]$/.test(firstLine) && text.includes('\n'))
-    return stripFinal(firstLine)
-  const sentence = capitalize(
-    (/^.+?[.!?](?=\s|$)/s.exec(text.replace(DATELINE, ''))?.[0] ?? text)
-      .replace(/\s+/g, ' ')
-      .trim()
-      // a scene-setting opener ("On Monday morning, …", "Earlier this week, …") is no title
-      .replace(SCENE_SETTER, ''),
-  )
-  // the opening clause when it says something ("Council backs new library plan"), not when it only
-  // sets the scene ("On Saturday", "In a statement")
-  const cut = sentence.split(/,\s/)[0] ?? sentence
-  const n = cut.split(/\s+/).length
-  return stripFinal(firstWords(n >= 4 && n <= 14 ? cut : sentence, 12))
-}
-
 /** Positions of the right option, spread evenly over the quiz (seeded tie-breaks). */
-function layout(chosen: Candidate[], seed: string): Question[] {
+function layout(chosen: Candidate[], seed: string, idSalt: string): Question[] {
   const random = seededRandom(`${seed}|layout`)
+  const ids = new Set<string>()
   const used = [0, 0, 0, 0]
   const out: Question[] = []
   for (const c of chosen) {
-    const id = `q-${hashHex(`${c.type}|${c.factKey}|${c.answer}`)}`
+    let id = questionId(idSalt, c.type, c.evidence)
+    for (let nth = 1; ids.has(id); nth++) id = questionId(idSalt, c.type, c.evidence, nth)
+    ids.add(id)
     const base = { id, type: c.type, prompt: c.prompt, explanation: c.explanation(), evidence: c.evidence }
     if (c.type === 'true-false') {
       out.push({ ...base, options: ['True', 'False'], answer: c.answer === 'True' ? 0 : 1 })
@@ -159,22 +154,27 @@ function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateO
   if (options.date !== undefined && !isoDaySchema.safeParse(options.date).success)
     throw new InvalidQuizOptionError('date', 'must be a date written YYYY-MM-DD')
   const seed = options.seed ?? ''
-  clearMemos()
   const date = options.date ?? facts.date ?? /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(article)?.[1]
   if (!date) throw new MissingDateError()
-  const candidates = allCandidates(article, facts, seed)
-  const chosen = selectCandidates(candidates, count, article.length).sort(
+  // hard caps: facts on readable sentences, a bounded number a type (src/quiz/limits.ts)
+  const usable = boundedFacts(facts)
+  const ctx = makeContext(article, usable)
+  const candidates = candidatesOf(ctx, seed)
+  const chosen = selectCandidates(candidates, count, article.length, ctx.cache).sort(
     (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
   )
-  const questions = layout(chosen, seed).filter((q) => questionProblems(article, q).length === 0)
-  if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(facts), questions.length)
-  const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(facts))
-  const title = options.title?.trim() || deriveTitle(article)
-  const id = options.id ?? (slugify(title) || `quiz-${hashHex(article)}`)
+  const questions = layout(chosen, seed, options.idSalt ?? '').filter(
+    (q) => questionProblems(article, q).length === 0,
+  )
+  if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(usable), questions.length)
+  const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(usable))
+  const title = quizTitle(article, options.title)
+  const id = options.id ?? quizIdFor(title, article)
   const source = {
     title,
     date,
     ...(options.publisher ? { publisher: options.publisher } : {}),
+    ...(options.author ? { author: options.author } : {}),
     ...(options.url ? { url: options.url } : {}),
     ...(options.license ? { license: options.license } : {}),
   }
@@ -217,7 +217,7 @@ export function quizWithAlternates(
     prompts.add(c.prompt)
   }
   const ids = new Set(quiz.questions.map((q) => q.id))
-  const alternates = layout(ranked, `${seed}|alternates`)
+  const alternates = layout(ranked, `${seed}|alternates`, options.idSalt ?? '')
     .filter((q) => !ids.has(q.id) && questionProblems(article, q).length === 0)
     .map((q) => questionSchema.parse(q))
   return { quiz, alternates }
@@ -234,8 +234,8 @@ export function passageQuestions(
   span: { start: number; end: number },
   exclude: ReadonlySet<string> = new Set(),
   seed = '',
+  idSalt = '',
 ): Question[] {
-  clearMemos()
   const inSpan = allCandidates(article, facts, seed)
     .filter((c) => c.evidence.start < span.end && c.evidence.end > span.start && candidateIsClean(c))
     .sort((a, b) => b.score - a.score)
@@ -243,7 +243,7 @@ export function passageQuestions(
   const out: Question[] = []
   for (const c of inSpan) {
     if (types.has(c.type)) continue
-    const q = layout([c], `${seed}|passage`)[0]
+    const q = layout([c], `${seed}|passage`, idSalt)[0]
     if (q === undefined || exclude.has(q.id) || questionProblems(article, q).length > 0) continue
     types.add(c.type)
     out.push(q)

@@ -9,6 +9,7 @@
  * outlet); when they give more (a place), `entityKind` takes it as it is.
  */
 import type { PersonFact } from '../schema'
+import type { GenerationCache } from './cache'
 import { couldBeSame, nameWords, TITLE_WORDS } from './people'
 import { words } from './text'
 
@@ -90,8 +91,20 @@ function mentions(text: string, name: string): number[] {
   return out
 }
 
+/** Where each name occurs in the article: found once per entity, read by every test below. */
+export type Found = ReadonlyArray<{ name: string; at: readonly number[] }>
+
+export function findMentions(article: string, names: string[]): Found {
+  return names.map((name) => ({ name, at: mentions(article, name) }))
+}
+
 /** The entity kind of a person fact, read from its name and how the article uses it. */
-export function entityKind(p: PersonFact, article: string, names: string[] = [p.name]): EntityKind {
+export function entityKind(
+  p: PersonFact,
+  article: string,
+  names: string[] = [p.name],
+  found: Found = findMentions(article, names),
+): EntityKind {
   const nw = words(p.name)
   const last = nw[nw.length - 1] ?? ''
   if (nw.length === 1 && COMPASS.test(last)) return 'compass'
@@ -107,8 +120,8 @@ export function entityKind(p: PersonFact, article: string, names: string[] = [p.
     let placed = 0
     let acting = 0
     let total = 0
-    for (const n of names)
-      for (const at of mentions(article, n)) {
+    for (const { name: n, at: ats } of found)
+      for (const at of ats) {
         total++
         if (PLACE_BEFORE.test(article.slice(Math.max(0, at - 24), at))) placed++
         if (ACTS_AFTER.test(article.slice(at + n.length, at + n.length + 24))) acting++
@@ -119,9 +132,13 @@ export function entityKind(p: PersonFact, article: string, names: string[] = [p.
 }
 
 /** True when a verb or an apposition follows some mention of the name ("the Council voted", "the Council, which …"). */
-export function actsInArticle(article: string, names: string[]): boolean {
-  for (const n of names)
-    for (const at of mentions(article, n)) {
+export function actsInArticle(
+  article: string,
+  names: string[],
+  found: Found = findMentions(article, names),
+): boolean {
+  for (const { name: n, at: ats } of found)
+    for (const at of ats) {
       if (
         /\b(?:of|for|from|with|to|by|in|at|on|about)\s+(?:the\s+)?$/i.test(
           article.slice(Math.max(0, at - 12), at),
@@ -134,10 +151,14 @@ export function actsInArticle(article: string, names: string[]): boolean {
 }
 
 /** True when every mention of the name is the first part of a compound ("the Supreme Court building"). */
-export function onlyInCompounds(article: string, names: string[]): boolean {
+export function onlyInCompounds(
+  article: string,
+  names: string[],
+  found: Found = findMentions(article, names),
+): boolean {
   let total = 0
-  for (const n of names)
-    for (const at of mentions(article, n)) {
+  for (const { name: n, at: ats } of found)
+    for (const at of ats) {
       total++
       if (!COMPOUND_AFTER.test(article.slice(at + n.length, at + n.length + 20))) return false
     }
@@ -155,13 +176,14 @@ export function historicalFigure(
   names: string[],
   published: string | null,
   speaks: boolean,
+  found: Found = findMentions(article, names),
 ): boolean {
   if (speaks || p.kind !== 'person') return false
-  if (reportedDead(article, names)) return true
+  if (reportedDead(article, names, found)) return true
   let seen = 0
   const year = published ? Number(published.slice(0, 4)) : null
-  for (const n of names)
-    for (const at of mentions(article, n)) {
+  for (const { name: n, at: ats } of found)
+    for (const at of ats) {
       seen++
       if (/\bthe late\s+(?:\p{Lu}\S*\s+){0,2}$/u.test(article.slice(Math.max(0, at - 40), at))) continue
       const from = Math.max(article.lastIndexOf('.', at), article.lastIndexOf('\n', at)) + 1
@@ -173,12 +195,19 @@ export function historicalFigure(
   return seen > 0
 }
 
+const DEATH_WORD = /kill|murder|death|late|die/i
+
 /** A victim the article reports dead ("killed motorcyclist Harry Dunn", "Dunn died"): no one to quote today. */
-export function reportedDead(article: string, names: string[]): boolean {
-  for (const n of names)
-    for (const at of mentions(article, n)) {
+export function reportedDead(
+  article: string,
+  names: string[],
+  found: Found = findMentions(article, names),
+): boolean {
+  for (const { name: n, at: ats } of found)
+    for (const at of ats) {
       const before = article.slice(Math.max(0, at - 40), at)
       const after = article.slice(at + n.length, at + n.length + 30)
+      if (!DEATH_WORD.test(before) && !DEATH_WORD.test(after)) continue
       if (
         /\b(?:killed|kills|killing|murdered|murder of|death of|killing of|late)\s+(?:\p{L}+\s+){0,2}$/iu.test(
           before,
@@ -198,8 +227,14 @@ function acronyms(name: string): string[] {
   return [all, caps].map((ws) => ws.map((w) => w.charAt(0).toUpperCase()).join(''))
 }
 
+const ACRONYM = /^[A-Z][A-Z.&]{1,9}$/
+
+/** An acronym: 2–10 capitals (dots and "&" allowed); tested by char code first, as most names are not. */
 function isAcronym(name: string): boolean {
-  return /^[A-Z][A-Z.&]{1,9}$/.test(name.replace(/\s/g, ''))
+  if (name.length < 2 || name.length > 10) return false
+  const c = name.charCodeAt(1)
+  if (!((c >= 65 && c <= 90) || c === 46 || c === 38)) return false
+  return ACRONYM.test(name)
 }
 
 /**
@@ -207,21 +242,24 @@ function isAcronym(name: string): boolean {
  * "Jane Smith"), or one is the other's acronym ("NIAID", "National Institute of Allergy and Infectious
  * Diseases").
  */
-export function sameEntity(a: string, b: string): boolean {
-  return couldBeSame(a, b) || acronymOf(a, b)
+export function sameEntity(a: string, b: string, cache?: GenerationCache): boolean {
+  return couldBeSame(a, b, cache) || acronymOf(a, b)
 }
 
 /** True when one name is the other's acronym. */
 export function acronymOf(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (!isAcronym(short)) return false
+  // the acronym's first letter starts the name, or its second word ("the National …")
+  const first = short.charAt(0)
+  if (long.charAt(0).toUpperCase() !== first && !long.includes(` ${first}`)) return false
   const letters = short.replace(/[^A-Z]/g, '')
   return acronyms(long).some((x) => x === letters || (x.length > letters.length && x.startsWith(letters)))
 }
 
 /** True when any name of one list may be the same entity as any name of the other. */
-export function anySameEntity(names: string[], others: string[]): boolean {
-  return names.some((a) => others.some((b) => sameEntity(a, b)))
+export function anySameEntity(names: string[], others: string[], cache?: GenerationCache): boolean {
+  return names.some((a) => others.some((b) => sameEntity(a, b, cache)))
 }
 
 /** Words that lead a name as the reader sometimes keeps them ("U.S. Congressmen James McGovern"). */
@@ -258,11 +296,12 @@ export function fitActor(
   published: string | null,
   speaks: boolean,
 ): boolean {
-  const kind = entityKind(p, article, names)
+  const found = findMentions(article, names)
+  const kind = entityKind(p, article, names, found)
   if (kind !== 'person' && kind !== 'organisation') return false
   // an organisation is an option only when it speaks or acts here, not when it is only mentioned
   // ("she met her husband at the Institute"): a verb follows one of its mentions
-  if (kind === 'organisation' && !speaks && !actsInArticle(article, names)) return false
-  if (!speaks && onlyInCompounds(article, names)) return false
-  return !historicalFigure(p, article, names, published, speaks)
+  if (kind === 'organisation' && !speaks && !actsInArticle(article, names, found)) return false
+  if (!speaks && onlyInCompounds(article, names, found)) return false
+  return !historicalFigure(p, article, names, published, speaks, found)
 }

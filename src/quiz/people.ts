@@ -1,6 +1,6 @@
 /** Who is who in an article: names, aliases and kinds, from the fact reader's people. */
 import type { ArticleFacts, PersonFact } from '../schema'
-import { Memo } from './memo'
+import { GenerationCache } from './cache'
 import { acronymOf, fitActor } from './option-kinds'
 import { containsPhrase, STOPWORDS, words } from './text'
 
@@ -19,10 +19,10 @@ export class PeopleIndex {
   readonly published: string | null
   private readonly byName = new Map<string, PersonFact>()
   private readonly names = new Map<PersonFact, string[]>()
-  /** Memo of goodOption answers, per person (the speakers and article are fixed for an index). */
-  readonly optionMemo = new Map<PersonFact, boolean>()
-  readonly roleMemo = new Map<string, boolean>()
-  constructor(facts: ArticleFacts) {
+  /** The generation's cache (verdicts on people, and the text helpers' tokens). */
+  readonly cache: GenerationCache
+  constructor(facts: ArticleFacts, cache: GenerationCache = new GenerationCache()) {
+    this.cache = cache
     this.people = facts.people.filter((p) => p.name.trim().length > 0)
     this.published = facts.date
     for (const p of [...this.people].reverse()) {
@@ -52,47 +52,44 @@ export class PeopleIndex {
     return this.people.filter(
       (p) =>
         (kind === undefined || p.kind === kind) &&
-        this.namesOf(p).some((n) => mayContain(lower, n) && containsPhrase(text, n)),
+        this.namesOf(p).some((n) => mayContain(lower, n, this.cache) && containsPhrase(text, n, this.cache)),
     )
   }
 }
 
-const LAST_WORD = new Memo<string, string>(5000)
-
 /** A cheap first test: the lowercased text holds the name's last word (containsPhrase decides). */
-export function mayContain(lowerText: string, name: string): boolean {
-  let last = LAST_WORD.get(name)
+export function mayContain(lowerText: string, name: string, cache?: GenerationCache): boolean {
+  let last = cache?.lastWords.get(name)
   if (last === undefined) {
-    last = LAST_WORD.set(
-      name,
-      name
-        .slice(name.lastIndexOf(' ') + 1)
-        .normalize('NFC')
-        .toLowerCase()
-        .replace(/['’]s$/, ''),
-    )
+    last = lastWord(name)
+    cache?.lastWords.set(name, last)
   }
   return lowerText.includes(last)
 }
 
-/** Identifying words of a name: lowercase, without titles and stopwords. */
-const NAME_WORDS_MEMO = new Memo<string, string[]>(5000)
+function lastWord(name: string): string {
+  return name
+    .slice(name.lastIndexOf(' ') + 1)
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+}
 
-export function nameWords(name: string): string[] {
-  const hit = NAME_WORDS_MEMO.get(name)
+/** Identifying words of a name: lowercase, without titles and stopwords. */
+export function nameWords(name: string, cache?: GenerationCache): string[] {
+  const hit = cache?.nameWords.get(name)
   if (hit) return hit
-  return NAME_WORDS_MEMO.set(
-    name,
-    words(name).filter((w) => !TITLE_WORDS.has(w) && !STOPWORDS.has(w)),
-  )
+  const out = words(name).filter((w) => !TITLE_WORDS.has(w) && !STOPWORDS.has(w))
+  cache?.nameWords.set(name, out)
+  return out
 }
 
 /**
  * True when two names could denote the same person (one name's identifying words are all in
  * the other's), so one must never be a wrong option for the other.
  */
-export function couldBeSame(a: string, b: string): boolean {
-  return a === b || sameNameWords(a, nameWords(a), b, nameWords(b))
+export function couldBeSame(a: string, b: string, cache?: GenerationCache): boolean {
+  return a === b || sameNameWords(a, nameWords(a, cache), b, nameWords(b, cache))
 }
 
 /** couldBeSame for two names whose identifying words `wa` and `wb` are already known. */
@@ -103,11 +100,11 @@ function sameNameWords(a: string, wa: readonly string[], b: string, wb: readonly
 }
 
 /** True when any of `names` could be the same as any of `others` (each name's words looked up once). */
-export function anySame(names: string[], others: string[]): boolean {
+export function anySame(names: string[], others: string[], cache?: GenerationCache): boolean {
   if (names.length === 0 || others.length === 0) return false
-  const otherWords = others.map((b) => nameWords(b))
+  const otherWords = others.map((b) => nameWords(b, cache))
   return names.some((a) => {
-    const wa = nameWords(a)
+    const wa = nameWords(a, cache)
     return others.some((b, i) => sameNameWords(a, wa, b, otherWords[i] ?? []) || acronymOf(a, b))
   })
 }
@@ -151,10 +148,10 @@ const ROLE_NOUNS = new Set(
 /** True for a role that reads as an office or occupation, without stray names, dates or dashes. */
 export function plausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): boolean {
   const key = `${role}\u0000${owner?.name ?? ''}`
-  const hit = index.roleMemo.get(key)
+  const hit = index.cache.roleVerdicts.get(key)
   if (hit !== undefined) return hit
   const ok = isPlausibleRole(role, index, owner)
-  index.roleMemo.set(key, ok)
+  index.cache.roleVerdicts.set(key, ok)
   return ok
 }
 
@@ -164,7 +161,10 @@ function isPlausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): 
   if (
     /[\d–—|;]/.test(role) ||
     CALENDAR_WORDS.has(w[0] ?? '') ||
-    /^(?:also|who|which|that|then|and|but)\b/i.test(role)
+    /^(?:also|who|which|that|then|and|but)\b/i.test(role) ||
+    // a verb the reader took into the role ("Tweeted former executive"): no office starts with one
+    (/^\p{L}+ed\b/u.test(role) &&
+      !/^(?:retired|elected|appointed|designated|acting|indicted|accused)\b/i.test(role))
   )
     return false
   if (!w.some((x) => ROLE_NOUNS.has(x) || ROLE_NOUNS.has(x.replace(/s$/, '')))) return false
@@ -172,7 +172,9 @@ function isPlausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): 
     (p) =>
       p !== owner &&
       p.kind === 'person' &&
-      index.namesOf(p).some((n) => nameWords(n).length > 0 && containsPhrase(role, n)),
+      index
+        .namesOf(p)
+        .some((n) => nameWords(n, index.cache).length > 0 && containsPhrase(role, n, index.cache)),
   )
 }
 
@@ -188,24 +190,34 @@ export function standsAlone(article: string, name: string): boolean {
   return false
 }
 
+/** fitActor (option-kinds.ts) for a person of the index, worked out once per person. */
+export function actor(index: PeopleIndex, p: PersonFact, article: string, speaks: boolean): boolean {
+  let ok = index.cache.actorVerdicts.get(p)
+  if (ok === undefined) {
+    ok = fitActor(p, article, index.namesOf(p), index.published, speaks)
+    index.cache.actorVerdicts.set(p, ok)
+  }
+  return ok
+}
+
 /**
  * True for a person or organisation fit to be shown as an option: a full name, someone quoted,
  * or someone with a plausible role — never a stray capitalised word (a weekday, a nationality).
  */
 export function goodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, article = ''): boolean {
-  const hit = index.optionMemo.get(p)
+  const hit = index.cache.optionVerdicts.get(p)
   if (hit !== undefined) return hit
   const ok = isGoodOption(index, p, speakers, article)
-  index.optionMemo.set(p, ok)
+  index.cache.optionVerdicts.set(p, ok)
   return ok
 }
 
 function isGoodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, article: string): boolean {
-  const nw = nameWords(p.name)
+  const nw = nameWords(p.name, index.cache)
   if (nw.length === 0 || nw.some((x) => CALENDAR_WORDS.has(x))) return false
   const speaks = speakers.has(p.name)
   // the shared rule: a person or organisation that may speak or act here (option-kinds.ts)
-  if (article && !fitActor(p, article, index.namesOf(p), index.published, speaks)) return false
+  if (article && !actor(index, p, article, speaks)) return false
   if (speaks) return true
   if (article && !standsAlone(article, p.name)) return false
   if (p.kind === 'person') {

@@ -69,7 +69,22 @@ export function checkAnswers(quiz: Quiz, answers: Record<string, GivenAnswer>): 
 export interface Scored {
   score: number
   total: number
+  /** Every question answered (a choice made, or a typed answer that is not blank). */
+  complete: boolean
   results: QuestionResult[]
+}
+
+/** Whether a question was answered at all. */
+function answered(given: GivenAnswer | null): boolean {
+  return typeof given === 'number' || (typeof given === 'string' && normalizeTypedAnswer(given) !== '')
+}
+
+/**
+ * What a student is sent back: the right answers and evidence only for a complete attempt, so an empty
+ * or partial attempt cannot fetch the key (it gets its score and is asked to finish).
+ */
+export function visibleResults(scored: Scored): QuestionResult[] {
+  return scored.complete ? scored.results : []
 }
 
 /** Scores an attempt. Unanswered questions count as wrong. Throws AttemptAnswersInvalid for bad answers. */
@@ -86,7 +101,12 @@ export function scoreAttempt(quiz: Quiz, answers: Record<string, GivenAnswer>): 
       evidence: q.evidence,
     }
   })
-  return { score: results.filter((r) => r.correct).length, total: results.length, results }
+  return {
+    score: results.filter((r) => r.correct).length,
+    total: results.length,
+    complete: results.every((r) => answered(r.given)),
+    results,
+  }
 }
 
 /** KV keeps at most 1 KB of metadata per key; stay below it with room to spare. */

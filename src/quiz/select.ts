@@ -1,49 +1,63 @@
 /** Ranking: keep the best questions, one per fact, balancing types and covering the article end to end. */
+import type { GenerationCache } from './cache'
 import type { Candidate } from './candidate'
 import { TITLE_WORDS } from './people'
 import { containsPhrase, contentWords, leakedWords, words } from './text'
 
 /** True when the prompt is clean: none of the forbidden words, and the evidence proves the key. */
-export function candidateIsClean(c: Candidate): boolean {
+export function candidateIsClean(c: Candidate, cache?: GenerationCache): boolean {
   if (c.forbidden.length > 0) {
-    const promptWords = new Set(words(c.prompt))
-    if (c.forbidden.some((f) => contentWords(f).some((w) => promptWords.has(w)))) return false
+    const promptWords = new Set(words(c.prompt, cache))
+    if (c.forbidden.some((f) => contentWords(f, cache).some((w) => promptWords.has(w)))) return false
   }
-  if (!c.support.every((group) => group.some((s) => containsPhrase(c.evidence.text, s) || s === 'the')))
+  if (
+    !c.support.every((group) => group.some((s) => containsPhrase(c.evidence.text, s, cache) || s === 'the'))
+  )
     return false
-  return c.type === 'true-false' || c.type === 'order' || leakedWords(c.prompt, c.answer).length === 0
+  return c.type === 'true-false' || c.type === 'order' || leakedWords(c.prompt, c.answer, cache).length === 0
 }
 
-const PERSON_ANSWERS = new Set(['who-said', 'who-did', 'source'])
+/**
+ * Answers that are people named in many prompts: naming one elsewhere gives nothing away. A who-did
+ * answer is not one of them: a prompt naming the actor next to the act ("When did Judge Ruiz rule …")
+ * answers "Who ruled …?".
+ */
+const PERSON_ANSWERS = new Set(['who-said', 'source'])
 
 /**
  * True when one question's prompt would reveal another's answer: a date, number, word or role
  * (most of its words in the other prompt), or for "who holds this office", the holder named next
  * to the office's words.
  */
-export function crossLeak(a: Candidate, b: Candidate): boolean {
-  return reveals(a, b) || reveals(b, a)
+export function crossLeak(a: Candidate, b: Candidate, cache?: GenerationCache): boolean {
+  return reveals(a, b, cache) || reveals(b, a, cache)
 }
 
-function reveals(x: Candidate, y: Candidate): boolean {
+function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
   if (y.type === 'true-false' || y.type === 'order' || PERSON_ANSWERS.has(y.type)) return false
-  if (containsPhrase(x.prompt, y.answer)) {
+  if (y.type === 'who-did') {
+    // the actor named with two or more words of the act
+    if (!containsPhrase(x.prompt, y.answer, cache)) return false
+    const act = new Set(contentWords(y.prompt, cache).filter((w) => w.length > 3))
+    return contentWords(x.prompt, cache).filter((w) => act.has(w)).length >= 2
+  }
+  if (containsPhrase(x.prompt, y.answer, cache)) {
     if (y.type !== 'role' || !y.forbidden.length) return true
     // a role's holder named in another prompt leaks only with the office's words
     const office = (y.prompt.match(/\b\p{Ll}[\p{L}]{3,}/gu) ?? []).filter(
       (w) => !/^(?:according|article)$/.test(w),
     )
-    return office.some((w) => containsPhrase(x.prompt, w))
+    return office.some((w) => containsPhrase(x.prompt, w, cache))
   }
   // "Who is X?" → "Mayor of …" leaks when another prompt names X next to the office ("… X been mayor?")
   const who = y.type === 'role' ? /^Who is (.+), according to the article\?$/.exec(y.prompt) : null
-  if (who?.[1] && containsPhrase(x.prompt, who[1])) {
-    const office = contentWords(y.answer).filter((w) => TITLE_WORDS.has(w) || w.length > 4)
-    if (office.some((w) => containsPhrase(x.prompt, w))) return true
+  if (who?.[1] && containsPhrase(x.prompt, who[1], cache)) {
+    const office = contentWords(y.answer, cache).filter((w) => TITLE_WORDS.has(w) || w.length > 4)
+    if (office.some((w) => containsPhrase(x.prompt, w, cache))) return true
   }
-  const aw = contentWords(y.answer)
+  const aw = contentWords(y.answer, cache)
   if (aw.length < 2) return false
-  const px = new Set(words(x.prompt))
+  const px = new Set(words(x.prompt, cache))
   return aw.filter((w) => px.has(w)).length / aw.length >= 0.5
 }
 
@@ -58,14 +72,19 @@ function overlaps(a: Candidate, b: Candidate): boolean {
  * Greedy selection: each round takes the candidate with the best score after penalties for a type
  * already used, a sentence already asked about and a part of the article already covered.
  */
-export function selectCandidates(candidates: Candidate[], count: number, articleLength: number): Candidate[] {
+export function selectCandidates(
+  candidates: Candidate[],
+  count: number,
+  articleLength: number,
+  cache?: GenerationCache,
+): Candidate[] {
   const pool = candidates
   // cleanliness, like leaks, is checked only for a would-be winner (and once per candidate)
   const clean = new Map<number, boolean>()
   const isClean = (i: number, c: Candidate): boolean => {
     let ok = clean.get(i)
     if (ok === undefined) {
-      ok = candidateIsClean(c)
+      ok = candidateIsClean(c, cache)
       clean.set(i, ok)
     }
     return ok
@@ -85,7 +104,7 @@ export function selectCandidates(candidates: Candidate[], count: number, article
     if (hit === undefined) {
       const x = pool[a] as Candidate
       const y = pool[b] as Candidate
-      hit = x.prompt === y.prompt || crossLeak(x, y)
+      hit = x.prompt === y.prompt || crossLeak(x, y, cache)
       leaks.set(key, hit)
     }
     return hit

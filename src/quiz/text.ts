@@ -1,21 +1,22 @@
 /** Small text helpers shared by the question builders. Pure. */
 import { isAsciiAlnum, isAsciiLetter } from '../article/chars'
-import { Memo, onClearMemos } from './memo'
+import type { GenerationCache } from './cache'
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
-/** Memo of tokenised texts: the generator asks about the same sentences and names many times. */
-const WORDS_MEMO = new Memo<string, string[]>()
-const JOINED_MEMO = new Memo<string, string>()
-
-/** Lowercase word tokens (letters and digits), apostrophes kept inside words, without possessive 's. */
-export function words(text: string): string[] {
-  const hit = WORDS_MEMO.get(text)
+/**
+ * Lowercase word tokens (letters and digits), apostrophes kept inside words, without possessive 's.
+ * With the generation's cache, a text is tokenised once (the generator reads the same sentences and
+ * names many times); without, every call tokenises.
+ */
+export function words(text: string, cache?: GenerationCache): string[] {
+  const hit = cache?.words.get(text)
   if (hit) return hit
-  return WORDS_MEMO.set(
-    text,
-    NEEDS_UNICODE.test(text) ? (text.normalize('NFC').match(WORD) ?? []).map(normalWord) : plainWords(text),
-  )
+  const out = NEEDS_UNICODE.test(text)
+    ? (text.normalize('NFC').match(WORD) ?? []).map(normalWord)
+    : plainWords(text)
+  cache?.words.set(text, out)
+  return out
 }
 
 /**
@@ -60,14 +61,16 @@ function normalWord(w: string): string {
 }
 
 /** The words of a text joined by single spaces, with a space at each end (for whole-word search). */
-function joinedWords(text: string): string {
-  const hit = JOINED_MEMO.get(text)
+function joinedWords(text: string, cache?: GenerationCache): string {
+  const hit = cache?.joined.get(text)
   if (hit !== undefined) return hit
-  return JOINED_MEMO.set(text, ` ${words(text).join(' ')} `)
+  const out = ` ${words(text, cache).join(' ')} `
+  cache?.joined.set(text, out)
+  return out
 }
 
-export function wordCount(text: string): number {
-  return words(text).length
+export function wordCount(text: string, cache?: GenerationCache): number {
+  return words(text, cache).length
 }
 
 /** Words that carry no content; a leak check and a blank ignore them. */
@@ -81,37 +84,21 @@ export const STOPWORDS = new Set(
 )
 
 /** Content words of a text (stopwords removed). */
-export function contentWords(text: string): string[] {
-  return words(text).filter((w) => !STOPWORDS.has(w))
+export function contentWords(text: string, cache?: GenerationCache): string[] {
+  return words(text, cache).filter((w) => !STOPWORDS.has(w))
 }
 
-/**
- * The last haystack containsPhrase read and its joined words. Callers mostly test one text against
- * many phrases in a row (a prompt against every name); comparing with the last text is cheaper than a
- * memo lookup, which hashes the whole text. One entry: it never grows.
- */
-let lastHay: string | null = null
-let lastHayJoined = ''
-onClearMemos(() => {
-  lastHay = null
-  lastHayJoined = ''
-})
-
 /** True when `needle` occurs in `hay` as whole words, ignoring case and curly quotes. */
-export function containsPhrase(hay: string, needle: string): boolean {
-  const n = joinedWords(needle)
+export function containsPhrase(hay: string, needle: string, cache?: GenerationCache): boolean {
+  const n = joinedWords(needle, cache)
   if (n === '  ') return false
-  if (hay !== lastHay) {
-    lastHayJoined = joinedWords(hay)
-    lastHay = hay
-  }
-  return lastHayJoined.includes(n)
+  return joinedWords(hay, cache).includes(n)
 }
 
 /** Content words of `answer` that also occur in `prompt` (a leak when non-empty). */
-export function leakedWords(prompt: string, answer: string): string[] {
-  const p = new Set(words(prompt))
-  return contentWords(answer).filter((w) => p.has(w))
+export function leakedWords(prompt: string, answer: string, cache?: GenerationCache): string[] {
+  const p = new Set(words(prompt, cache))
+  return contentWords(answer, cache).filter((w) => p.has(w))
 }
 
 export function capitalize(text: string): string {
@@ -132,6 +119,16 @@ export function slugify(text: string, max = 60): string {
   const cut = base.slice(0, max + 1)
   const at = cut.lastIndexOf('-')
   return (at > 10 ? cut.slice(0, at) : base.slice(0, max)).replace(/-+$/, '')
+}
+
+/** The text cut to at most `max` characters at a word boundary, with "…" when cut. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text
+  const head = text.slice(0, max)
+  const space = head.lastIndexOf(' ')
+  // a first word longer than the whole budget is cut inside the word
+  const cut = (space > max / 2 ? head.slice(0, space) : head.slice(0, max - 1)).replace(/[\s,;:–—-]+$/, '')
+  return `${cut}…`
 }
 
 /** The first `n` words of a text, with "…" when cut. */

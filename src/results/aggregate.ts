@@ -21,11 +21,34 @@ export function entryVersion(entry: AttemptEntry): number {
   return entry.meta.v ?? 1
 }
 
+/** The ids an attempt may have stored a question's answer under: its id, then the ids it had before. */
+function idsOf(question: Question): string[] {
+  return question.formerIds === undefined ? [question.id] : [question.id, ...question.formerIds]
+}
+
+/** The option an attempt chose for this question, if it answered it with an option. */
+export function chosenOption(question: Question, meta: AttemptMeta): number | undefined {
+  for (const id of idsOf(question)) {
+    const chosen = meta.a[id]
+    if (chosen !== undefined) return chosen
+  }
+  return undefined
+}
+
+/** What an attempt typed for this question: [1 if right else 0, the text], if it typed an answer. */
+export function typedAnswer(question: Question, meta: AttemptMeta): [0 | 1, string] | undefined {
+  for (const id of idsOf(question)) {
+    const typed = meta.x?.[id]
+    if (typed !== undefined) return typed
+  }
+  return undefined
+}
+
 /** Whether the stored summary of an attempt says this question was answered right. */
 export function entryCorrect(question: Question, meta: AttemptMeta): boolean | null {
-  const chosen = meta.a[question.id]
+  const chosen = chosenOption(question, meta)
   if (chosen !== undefined) return question.options !== undefined && chosen === question.answer
-  const typed = meta.x?.[question.id]
+  const typed = typedAnswer(question, meta)
   if (typed !== undefined) return typed[0] === 1
   return null
 }
@@ -65,7 +88,7 @@ export function aggregateResults(
       if (right === null) continue
       answered++
       if (right) correct++
-      const chosen = meta.a[q.id]
+      const chosen = chosenOption(q, meta)
       if (chosen !== undefined && chosen < choices.length) choices[chosen] = (choices[chosen] ?? 0) + 1
     }
     return {

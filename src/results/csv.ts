@@ -1,14 +1,32 @@
 import type { Question, Quiz } from '../schema'
-import { type AttemptEntry, entryCorrect, entryVersion, resultQuestions } from './aggregate'
+import {
+  type AttemptEntry,
+  chosenOption,
+  entryCorrect,
+  entryVersion,
+  resultQuestions,
+  typedAnswer,
+} from './aggregate'
+
+/** Control characters (C0, DEL, C1) other than tab and line breaks: never in a cell. */
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu
+/**
+ * A formula start: = + - @ at the start of the cell or right after a separator of any common locale
+ * (`,` `;` tab) or a line break, spaces allowed before it. A spreadsheet that splits the cell's text
+ * on that separator would run what follows as a formula.
+ */
+const FORMULA_START = /(^|[,;\t\r\n])([ \u00a0]*)(?=[=+\-@])/g
 
 /**
- * One CSV cell, RFC 4180 quoted. A cell that a spreadsheet would run as a formula (it begins with
- * = + - @, a tab or a carriage return) is neutralised with a leading apostrophe.
+ * One CSV cell, RFC 4180 quoted. Control characters are dropped; every formula start (at the start or
+ * after a `,` `;` tab or line break) is neutralised with an apostrophe; a cell holding a separator of any
+ * common locale (`,` `;` tab), a quote, a line break or outer spaces is quoted.
  */
 export function csvCell(value: string | number): string {
-  let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text
+  let text = String(value).replace(CONTROL, '')
+  text = text.replace(FORMULA_START, "$1$2'")
+  if (/^[\t\r]/.test(text)) text = `'${text}`
+  return /[",;\t\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text
 }
 
 function keyText(q: Question): string {
@@ -63,8 +81,9 @@ export function resultsCsv(
         e.meta.s,
         e.meta.t,
         ...questions.flatMap(({ question: q }) => {
-          const chosen = e.meta.a[q.id]
-          const given = chosen !== undefined ? (q.options?.[chosen] ?? '') : (e.meta.x?.[q.id]?.[1] ?? '')
+          const chosen = chosenOption(q, e.meta)
+          const given =
+            chosen !== undefined ? (q.options?.[chosen] ?? '') : (typedAnswer(q, e.meta)?.[1] ?? '')
           const right = entryCorrect(q, e.meta)
           const mark = right === null ? (ids?.has(q.id) === true ? '0' : '') : right ? '1' : '0'
           return [given, mark]

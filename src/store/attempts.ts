@@ -33,17 +33,27 @@ export class AttemptStore {
   }
 
   /**
-   * Every attempt of a quiz (or of one of its classes) from list() metadata alone:
-   * ⌈N/1000⌉ list calls and no reads. Keys whose metadata does not parse are skipped.
+   * The attempts of a quiz (or of one of its classes) from list() metadata alone: ⌈N/1000⌉ list calls
+   * and no reads, at most `maxCalls` of them (so a view stays far inside KV's 1,000 operations per
+   * invocation however many attempts there are). `cursor` is where the page starts (from an earlier
+   * page's `cursor`); the answer's `cursor` is null when nothing is left. Keys whose metadata does not
+   * parse are skipped.
    */
-  async list(quizId: string, classCode: string | null): Promise<AttemptEntry[]> {
+  async page(
+    quizId: string,
+    classCode: string | null,
+    options: { cursor?: string | undefined; maxCalls: number; keysPerCall?: number },
+  ): Promise<{ entries: AttemptEntry[]; cursor: string | null }> {
     const prefix = attemptPrefix(quizId, classCode)
     const entries: AttemptEntry[] = []
-    let cursor: string | undefined
+    let cursor: string | undefined = options.cursor
+    let calls = 0
     do {
-      const options: KVNamespaceListOptions =
-        cursor === undefined ? { prefix, limit: KV_LIST_LIMIT } : { prefix, limit: KV_LIST_LIMIT, cursor }
-      const page = await kvCall('list', () => this.kv.list<AttemptMeta>(options))
+      calls++
+      const limit = options.keysPerCall ?? KV_LIST_LIMIT
+      const list: KVNamespaceListOptions =
+        cursor === undefined ? { prefix, limit } : { prefix, limit, cursor }
+      const page = await kvCall('list', () => this.kv.list<AttemptMeta>(list))
       for (const key of page.keys) {
         const parts = parseAttemptKey(key.name, quizId)
         const meta = attemptMetaSchema.safeParse(key.metadata)
@@ -56,7 +66,12 @@ export class AttemptStore {
         entries.push({ attemptId: parts.attemptId, class: parts.class, meta: meta.data })
       }
       cursor = page.list_complete ? undefined : page.cursor
-    } while (cursor !== undefined)
-    return entries
+    } while (cursor !== undefined && calls < options.maxCalls)
+    return { entries, cursor: cursor ?? null }
+  }
+
+  /** Every attempt of a quiz (or of one of its classes), however many list calls it takes. */
+  async list(quizId: string, classCode: string | null): Promise<AttemptEntry[]> {
+    return (await this.page(quizId, classCode, { maxCalls: Number.POSITIVE_INFINITY })).entries
   }
 }

@@ -1,16 +1,39 @@
 /**
- * The built-in quizzes: the JSON files in questions/, bundled into the worker at build time so that
- * serving them costs no KV read. questions/index.ts (written by `npm run bank`) lists them; a test checks
- * that it lists every questions/*.json quiz.
+ * The built-in quizzes: questions/*.json, served as one static asset (dist/public/bank/quizzes.json,
+ * written by scripts/build-bank.mjs) instead of being bundled into the worker. The public cannot fetch
+ * it (wrangler.toml routes /bank/* to the worker, which has no such route); the worker reads it through
+ * the ASSETS binding once per isolate, so serving a built-in quiz costs no KV read.
  */
-
-import { BANK } from '../../questions/index'
 import { type Quiz, quizSchema } from '../schema'
 
-let parsed: ReadonlyMap<string, Quiz> | undefined
+/** Where the bank lies among the static assets (the host is ignored by the ASSETS binding). */
+export const BANK_ASSET_URL = 'https://assets.invalid/bank/quizzes.json'
 
-/** The built-in quizzes by id, parsed with the quiz schema once per isolate. */
+let loaded: ReadonlyMap<string, Quiz> | undefined
+let loading: Promise<ReadonlyMap<string, Quiz>> | undefined
+
+/** Parses the bank with the quiz schema into a map by id, in bank order. */
+export function parseBank(raw: unknown): ReadonlyMap<string, Quiz> {
+  if (!Array.isArray(raw)) throw new Error('the built-in bank is not a list of quizzes')
+  return new Map(raw.map((item) => quizSchema.parse(item)).map((quiz) => [quiz.id, quiz]))
+}
+
+/** Reads and parses the bank through the ASSETS binding, once per isolate (a failed read is retried). */
+export function loadBuiltinQuizzes(assets: Fetcher): Promise<ReadonlyMap<string, Quiz>> {
+  if (loaded !== undefined) return Promise.resolve(loaded)
+  loading ??= (async () => {
+    const res = await assets.fetch(BANK_ASSET_URL)
+    if (!res.ok) throw new Error(`the built-in bank could not be read (${res.status})`)
+    loaded = parseBank(await res.json())
+    return loaded
+  })().finally(() => {
+    loading = undefined
+  })
+  return loading
+}
+
+/** The built-in quizzes by id; loadBuiltinQuizzes must have run in this isolate (the app's first middleware). */
 export function builtinQuizzes(): ReadonlyMap<string, Quiz> {
-  parsed ??= new Map(BANK.map((raw) => quizSchema.parse(raw)).map((quiz) => [quiz.id, quiz]))
-  return parsed
+  if (loaded === undefined) throw new Error('the built-in bank is not loaded yet')
+  return loaded
 }

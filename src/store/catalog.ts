@@ -1,4 +1,4 @@
-import type { Question, Quiz, QuizSettings } from '../schema'
+import { type Question, type Quiz, type QuizSettings, quizIdSchema } from '../schema'
 import { builtinQuizzes } from './builtin'
 import { DEFAULT_SETTINGS, QuizVersions } from './quiz-versions'
 import { QuizStore } from './quizzes'
@@ -9,7 +9,8 @@ export const BUILTIN_SETTINGS: QuizSettings = { ...DEFAULT_SETTINGS, showArticle
 /**
  * A quiz found by id: built-in (teacher access by ADMIN_TOKEN, never edited) or made at run time
  * (its own token, versions kept by its Durable Object). `legacy` marks a quiz stored in KV before
- * versions existed: it reads as version 1 and moves into its object on its first change.
+ * versions existed: it reads as version 1 and moves into its object on its first change. `idSalt`
+ * is the quiz's salt for question ids (src/quiz/ids.ts), used for every question a change adds.
  */
 export type FoundQuiz =
   | { quiz: Quiz; builtin: true; version: 1; settings: QuizSettings; released: false }
@@ -23,6 +24,7 @@ export type FoundQuiz =
       hasArticle: boolean
       tokenHash: string
       createdAt: string
+      idSalt: string
       legacy: boolean
     }
 
@@ -43,6 +45,7 @@ export async function findQuiz(env: Pick<Env, 'KV' | 'QUIZ'>, quizId: string): P
       hasArticle: head.hasArticle,
       tokenHash: head.tokenHash,
       createdAt: head.createdAt,
+      idSalt: head.idSalt,
       legacy: false,
     }
   const stored = await new QuizStore(env.KV).get(quizId)
@@ -58,6 +61,13 @@ export async function findQuiz(env: Pick<Env, 'KV' | 'QUIZ'>, quizId: string): P
         hasArticle: false,
         tokenHash: stored.tokenHash,
         createdAt: stored.createdAt,
+        // every record read through QuizStore has one (older records get a derived one)
+        idSalt: stored.idSalt ?? '',
         legacy: true,
       }
+}
+
+/** The quiz a request names (`:id`, any text): null when it is not a quiz id or no quiz has it. */
+export function findQuizById(env: Pick<Env, 'KV' | 'QUIZ'>, rawId: string): Promise<FoundQuiz | null> {
+  return quizIdSchema.safeParse(rawId).success ? findQuiz(env, rawId) : Promise.resolve(null)
 }

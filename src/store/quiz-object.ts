@@ -17,6 +17,8 @@ export interface QuizObjectInit {
   createdAt: string
   settings: string
   article: string | null
+  /** The quiz's salt for question ids (src/quiz/ids.ts), kept for the questions of later versions. */
+  idSalt: string
 }
 
 /** The latest version and the quiz's state, as JSON strings the caller parses with the schemas. */
@@ -29,6 +31,7 @@ export interface QuizHeadRow {
   settings: string
   released: boolean
   hasArticle: boolean
+  idSalt: string
 }
 
 /** ok: version `version` was written; not ok: `version` is the latest, which the caller had not seen. */
@@ -77,6 +80,7 @@ export class QuizObject extends DurableObject<Env> {
       this.setInfo('tokenHash', init.tokenHash)
       this.setInfo('createdAt', init.createdAt)
       this.setInfo('settings', init.settings)
+      this.setInfo('idSalt', init.idSalt)
       if (init.article !== null) this.setInfo('article', init.article)
     })
     return true
@@ -101,6 +105,7 @@ export class QuizObject extends DurableObject<Env> {
       settings: this.info('settings') ?? '{}',
       released: this.info('released') !== null,
       hasArticle: has.n > 0,
+      idSalt: this.info('idSalt') ?? '',
     }
   }
 

@@ -28,6 +28,7 @@ export interface QuizHead {
   settings: QuizSettings
   released: boolean
   hasArticle: boolean
+  idSalt: string
 }
 
 function parseRecord(json: string, where: string): QuizVersionRecord {
@@ -54,6 +55,7 @@ export class QuizVersions {
     createdAt: string
     settings: QuizSettings
     article: string | null
+    idSalt: string
   }): Promise<boolean> {
     return kvCall('create', () =>
       this.stub.create({
@@ -62,6 +64,7 @@ export class QuizVersions {
         createdAt: input.createdAt,
         settings: JSON.stringify(input.settings),
         article: input.article,
+        idSalt: input.idSalt,
       }),
     )
   }
@@ -79,6 +82,7 @@ export class QuizVersions {
       settings: settings.data,
       released: row.released,
       hasArticle: row.hasArticle,
+      idSalt: row.idSalt,
     }
   }
 

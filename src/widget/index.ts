@@ -9,9 +9,11 @@
  * iframe on the page from its `civic-quiz:resize` messages. No framework; DOM is built only with
  * createElement and text nodes, never from HTML strings.
  */
-import { feedbackFor, SCORE_TEXT } from '../pages/feedback'
-import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../pages/retry'
-import type { AttemptResult, PublicQuestion, PublicQuiz, QuestionResult } from '../schema'
+import type { PublicQuestion, PublicQuiz, QuestionResult } from '../schema'
+import { feedbackFor, scoreText } from '../shared/feedback'
+import { isAttemptResult, isPublicQuiz, readChecked, UNREADABLE_ANSWER_TEXT } from '../shared/guards'
+import { readProblemDetail } from '../shared/problem-detail'
+import { GAVE_UP_TEXT, newAttemptId, postJsonWithRetry, progressText } from '../shared/retry'
 import { h } from './dom'
 import { WIDGET_CSS } from './styles'
 
@@ -33,7 +35,7 @@ function styleInto(root: ShadowRoot): void {
 
 /**
  * The feedback that teaches: right or wrong, the right answer, and the sentence that proves it with
- * the answer marked. The same model and elements as the quiz page's (src/pages/feedback.ts).
+ * the answer marked. The same model and elements as the quiz page's (src/shared/feedback.ts).
  */
 function feedback(question: PublicQuestion, result: QuestionResult): HTMLElement {
   const f = feedbackFor(question.options, result)
@@ -76,13 +78,18 @@ class CivicQuizElement extends HTMLElement {
     this.#root.append(box)
     try {
       const res = await fetch(`${this.#api}/api/quizzes/${encodeURIComponent(id)}`, { credentials: 'omit' })
-      if (!res.ok) throw new Error(String(res.status))
-      const quiz = (await res.json()) as PublicQuiz
+      if (!res.ok) throw new Error('This quiz could not be loaded. Check the link or try again later.')
+      const quiz = await readChecked(res, isPublicQuiz)
       if (key === this.#loaded) box.replaceChildren(...this.#render(quiz))
-    } catch {
+    } catch (error) {
+      const said = error instanceof Error && !(error instanceof TypeError) ? error.message : ''
       if (key === this.#loaded)
         box.replaceChildren(
-          h('p', { role: 'alert' }, 'This quiz could not be loaded. Check the link or try again later.'),
+          h(
+            'p',
+            { role: 'alert' },
+            said || 'This quiz could not be loaded. Check the link or try again later.',
+          ),
         )
     }
   }
@@ -159,18 +166,24 @@ class CivicQuizElement extends HTMLElement {
           },
         )
         if (!res.ok) {
-          const problem = (await res.json().catch(() => ({}))) as { detail?: string }
-          status.textContent = `Your answers could not be checked: ${problem.detail ?? `error ${res.status}`}`
+          status.textContent = `Your answers could not be checked: ${await readProblemDetail(res, `error ${res.status}`)}`
           return
         }
-        const result = (await res.json()) as AttemptResult
+        const result = await readChecked(res, isAttemptResult).catch(() => null)
+        if (result === null) {
+          status.textContent = UNREADABLE_ANSWER_TEXT
+          return
+        }
         pending = null
         for (const { fieldset, question } of slots) {
           fieldset.querySelector('.fb')?.remove()
           const r = result.results.find((x) => x.question === question.id)
           if (r) fieldset.append(feedback(question, r))
         }
-        status.textContent = SCORE_TEXT(result.score, result.total)
+        status.textContent = scoreText(result)
+        // the student's focus follows the result: the score first, then the feedback below it
+        status.tabIndex = -1
+        status.focus()
       } catch {
         status.textContent = GAVE_UP_TEXT
       } finally {
@@ -181,20 +194,27 @@ class CivicQuizElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('civic-quiz')) customElements.define('civic-quiz', CivicQuizElement)
-
-const isCivicFrame = (frame: HTMLIFrameElement): boolean => frame.src.startsWith(`${HOST}/embed/`)
+// A page may hold both snippets (the widget and the iframe), each with this script: only the first copy
+// to run does anything, so the element is defined once and every frame is measured and sized once.
+if (!customElements.get('civic-quiz')) {
+  customElements.define('civic-quiz', CivicQuizElement)
+  sizeFrames()
+}
 
 /** Sizes Civic Quiz iframes (src HOST/embed/…) from the `civic-quiz:resize` messages they post. */
-addEventListener('message', (event: MessageEvent) => {
-  const data = event.data as { type?: unknown; height?: unknown } | null
-  if (event.origin !== HOST || data?.type !== 'civic-quiz:resize' || typeof data.height !== 'number') return
-  const height = Math.ceil(Math.min(Math.max(data.height, 0), 50_000))
-  for (const frame of document.querySelectorAll('iframe')) {
-    if (frame.contentWindow === event.source && isCivicFrame(frame)) frame.style.height = `${height}px`
-  }
-})
-// Frames that loaded before this script did sent their height to nobody: ask them again. (A frame
-// still loading drops this message, and reports once loaded, to the listener above.)
-for (const frame of document.querySelectorAll('iframe'))
-  if (isCivicFrame(frame)) frame.contentWindow?.postMessage({ type: 'civic-quiz:measure' }, HOST)
+function sizeFrames(): void {
+  const isCivicFrame = (frame: HTMLIFrameElement): boolean => frame.src.startsWith(`${HOST}/embed/`)
+  addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { type?: unknown; height?: unknown } | null
+    if (event.origin !== HOST || data?.type !== 'civic-quiz:resize' || typeof data.height !== 'number') return
+    const height = Math.ceil(Math.min(Math.max(data.height, 0), 50_000))
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow === event.source && isCivicFrame(frame)) frame.style.height = `${height}px`
+    }
+  })
+  // Frames that loaded before this script did sent their height to nobody: ask them again. The request
+  // carries nothing, so it goes to any origin ('*'): a frame still loading (about:blank, the host's
+  // origin) would make a targeted message log a warning on the host page; it reports once loaded anyway.
+  for (const frame of document.querySelectorAll('iframe'))
+    if (isCivicFrame(frame)) frame.contentWindow?.postMessage({ type: 'civic-quiz:measure' }, '*')
+}

@@ -13,7 +13,8 @@ h2{font-size:1.25em;line-height:1.3;margin:0 0 .25em}
 p{margin:0 0 .75em}
 a{color:var(--a)}
 fieldset{border:1px solid var(--b);border-radius:var(--r);margin:0 0 1em;padding:.75em 1em;min-width:0}
-legend{font-weight:600;padding:0 .25em}
+legend{font-weight:600;float:left;width:100%;padding:0;margin:0 0 .5em}
+legend+*{clear:both}
 input,button{font:inherit}
 .opt{display:flex;gap:.6em;align-items:baseline;padding:.3em 0;cursor:pointer}
 input[type=radio]{accent-color:var(--a);margin:0;flex:none}

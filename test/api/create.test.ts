@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createQuizResponseSchema, publicQuizSchema, quizSchema } from '../../src/schema'
 import { QuizVersions } from '../../src/store/quiz-versions'
 import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
-import { ADMIN, asTeacher, awayFromMinuteTurn, call, expectProblem, postJson, sampleQuiz } from '../helpers'
+import { ADMIN, asTeacher, call, expectProblem, inOneLimiterMinute, postJson, sampleQuiz } from '../helpers'
 
 let ip = 0
 /** Each create comes from its own address, so the tests stay under the 10-a-minute limit. */
@@ -82,14 +82,41 @@ describe('POST /api/quizzes', () => {
     expect((await env.KV.list({ prefix: 'v1:' })).keys.length).toBe(before)
   })
 
-  it('asks for a date when the article has none', async () => {
-    const problem = await expectProblem(
-      await create({ article: COUNCIL_ARTICLE.replace(/^date \S+\n/, '') }),
-      422,
-    )
-    expect(problem.errors?.[0]?.path).toEqual(['date'])
-    const res = await create({ article: COUNCIL_ARTICLE.replace(/^date \S+\n/, ''), date: '2026-03-12' })
+  it('makes the quiz without a publication date, reading "on Tuesday" against the day it is made, and says so', async () => {
+    const undated = COUNCIL_ARTICLE.replace(/^date \S+\n/, '')
+    const res = await create({ article: undated })
     expect(res.status).toBe(201)
+    const { quiz } = createQuizResponseSchema.parse(await res.json())
+    expect(quiz.source).toMatchObject({ date: new Date().toISOString().slice(0, 10), dateAssumed: true })
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(3)
+    const dated = createQuizResponseSchema.parse(
+      await (await create({ article: undated, date: '2026-03-12' })).json(),
+    )
+    expect(dated.quiz.source.date).toBe('2026-03-12')
+    expect(dated.quiz.source.dateAssumed).toBeUndefined()
+  })
+
+  it.each([
+    ['only spaces and line breaks', { article: ' \n\t \n' }, 'article', /^Paste the text of a news article/],
+    [
+      'a date written as the picker shows it',
+      { article: COUNCIL_ARTICLE, date: '03/12/2026' },
+      'date',
+      /date picker/,
+    ],
+    [
+      'a day that is not in the calendar',
+      { article: COUNCIL_ARTICLE, date: '2026-02-30' },
+      'date',
+      /date picker/,
+    ],
+    ['a link that is not a web address', { article: COUNCIL_ARTICLE, url: 'ftp://x' }, 'url', /http:\/\//],
+  ])('says in plain words what to do about %s', async (_label, body, field, message) => {
+    const problem = await expectProblem(await create(body), 422)
+    expect(problem.detail).toMatch(message)
+    // no schema jargon for people; the field paths stay in `errors` for programs
+    expect(problem.detail).not.toMatch(/Invalid input|request body|#\/|expected|YYYY/)
+    expect(problem.errors?.map((e) => e.path[0])).toContain(field)
   })
 
   it.each([
@@ -111,17 +138,17 @@ describe('POST /api/quizzes', () => {
     expect(problem.detail).toContain('100 KB')
   })
 
-  it('limits a network to 10 new quizzes a minute', async () => {
-    await awayFromMinuteTurn() // the local limiter counts per clock minute
-    const headers = { 'cf-connecting-ip': '203.0.113.99' }
-    const statuses: number[] = []
-    for (let i = 0; i < 11; i++)
-      statuses.push((await postJson('/api/quizzes', { article: THIN_ARTICLE }, headers)).status)
-    expect(statuses.slice(0, 10).every((s) => s === 422)).toBe(true)
-    const res = await postJson('/api/quizzes', { article: THIN_ARTICLE }, headers)
-    await expectProblem(res, 429)
-    expect(res.headers.get('retry-after')).toBe('60')
-  })
+  it('limits a network to 10 new quizzes a minute', () =>
+    inOneLimiterMinute(async (attempt) => {
+      const headers = { 'cf-connecting-ip': `203.0.113.${99 + 100 * attempt}` }
+      const statuses: number[] = []
+      for (let i = 0; i < 11; i++)
+        statuses.push((await postJson('/api/quizzes', { article: THIN_ARTICLE }, headers)).status)
+      expect(statuses.slice(0, 10).every((s) => s === 422)).toBe(true)
+      const res = await postJson('/api/quizzes', { article: THIN_ARTICLE }, headers)
+      await expectProblem(res, 429)
+      expect(res.headers.get('retry-after')).toBe('60')
+    }))
 })
 
 describe('DELETE /api/quizzes/:id/questions/:questionId', () => {

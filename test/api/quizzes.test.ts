@@ -1,10 +1,17 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { attemptResultSchema, classResultsSchema, publicQuizSchema, quizListSchema } from '../../src/schema'
-import { builtinQuizzes } from '../../src/store/builtin'
+import {
+  attemptResultSchema,
+  classResultsSchema,
+  publicQuizSchema,
+  type Question,
+  type Quiz,
+  quizListSchema,
+} from '../../src/schema'
 import {
   ADMIN,
   asTeacher,
+  bankQuizzes,
   call,
   expectProblem,
   postJson,
@@ -15,6 +22,33 @@ import {
 
 const quiz = sampleQuiz()
 const attempts = `/api/quizzes/${quiz.id}/attempts`
+
+/**
+ * A quiz made at run time with a typed question (the generator asks only choice questions now, but a
+ * stored quiz may hold typed ones): the sample quiz with its first choice question asked as text.
+ */
+async function typedQuiz(): Promise<{ quiz: Quiz; typed: Question; attempts: string }> {
+  const index = quiz.questions.findIndex((q) => q.options !== undefined)
+  const source = quiz.questions[index]
+  if (source === undefined) throw new Error('the sample quiz needs a choice question')
+  const { options, answer, ...rest } = source
+  const typed: Question = { ...rest, accept: [options?.[answer ?? 0] ?? ''] }
+  const made: Quiz = {
+    ...quiz,
+    id: 'typed-answers-quiz',
+    questions: quiz.questions.map((q, i) => (i === index ? typed : q)),
+  }
+  await env.KV.put(
+    'v1:quiz:typed-answers-quiz',
+    JSON.stringify({
+      quiz: made,
+      tokenHash: 'b'.repeat(64),
+      createdAt: '2026-11-01T09:00:00.000Z',
+      idSalt: 's'.repeat(32),
+    }),
+  )
+  return { quiz: made, typed, attempts: '/api/quizzes/typed-answers-quiz/attempts' }
+}
 
 describe('GET /healthz', () => {
   it('answers 200', async () => {
@@ -30,7 +64,7 @@ describe('GET /api/quizzes', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
     const body = quizListSchema.parse(await res.json())
-    expect(body.quizzes.map((q) => q.id).sort()).toEqual([...builtinQuizzes().keys()].sort())
+    expect(body.quizzes.map((q) => q.id).sort()).toEqual([...bankQuizzes().keys()].sort())
     const sample = body.quizzes.find((q) => q.id === quiz.id)
     expect(sample).toEqual({
       id: quiz.id,
@@ -42,7 +76,7 @@ describe('GET /api/quizzes', () => {
 })
 
 describe('GET /api/quizzes/:id', () => {
-  it.each([...builtinQuizzes().values()].map((q) => [q.id, q] as const))(
+  it.each([...bankQuizzes().values()].map((q) => [q.id, q] as const))(
     'serves %s without any answer',
     async (id, full) => {
       const res = await call(`/api/quizzes/${id}`)
@@ -81,6 +115,8 @@ describe('POST /api/quizzes/:id/attempts', () => {
     const body = attemptResultSchema.parse(await res.json())
     expect(body.score).toBe(quiz.questions.length)
     expect(body.total).toBe(quiz.questions.length)
+    expect(body.complete).toBe(true)
+    expect(body.results).toHaveLength(quiz.questions.length)
     expect(body.results.every((r) => r.correct)).toBe(true)
     const stored = await env.KV.get(`v1:attempt:${quiz.id}:scoring-right:${body.attemptId}`, 'json')
     expect(stored).toEqual(body)
@@ -101,25 +137,57 @@ describe('POST /api/quizzes/:id/attempts', () => {
     }
   })
 
-  it('counts unanswered questions as wrong (partial attempt)', async () => {
+  it('counts unanswered questions as wrong, and gives a partial attempt its score but no answer key', async () => {
     const first = quiz.questions[0]
     if (first === undefined) throw new Error('empty quiz')
     const res = await postJson(attempts, { answers: { [first.id]: rightAnswers(quiz)[first.id] } })
-    const body = attemptResultSchema.parse(await res.json())
+    const text = await res.text()
+    const body = attemptResultSchema.parse(JSON.parse(text))
     expect(body.score).toBe(1)
     expect(body.total).toBe(quiz.questions.length)
-    expect(body.results.filter((r) => r.given === null)).toHaveLength(quiz.questions.length - 1)
+    expect(body.complete).toBe(false)
+    expect(body.results).toEqual([])
+    for (const q of quiz.questions) expect(text).not.toContain(q.evidence.text.slice(0, 30))
+  })
+
+  it('gives no key to an empty attempt under any class, nor to one with a blank typed answer', async () => {
+    for (const classCode of ['decoy-1', 'decoy-2', undefined]) {
+      const body = attemptResultSchema.parse(
+        await (
+          await postJson(attempts, { answers: {}, ...(classCode === undefined ? {} : { class: classCode }) })
+        ).json(),
+      )
+      expect(body).toMatchObject({ score: 0, complete: false, results: [] })
+    }
+    const withTyped = await typedQuiz()
+    const blank = attemptResultSchema.parse(
+      await (
+        await postJson(withTyped.attempts, {
+          answers: { ...wrongAnswers(withTyped.quiz), [withTyped.typed.id]: '  ' },
+        })
+      ).json(),
+    )
+    expect(blank.complete).toBe(false)
+    expect(blank.results).toEqual([])
+    // a replay of the partial attempt gives no more than the first answer did
+    const attemptId = crypto.randomUUID()
+    await postJson(attempts, { attemptId, answers: {} })
+    const replay = attemptResultSchema.parse(
+      await (await postJson(attempts, { attemptId, answers: {} })).json(),
+    )
+    expect(replay.results).toEqual([])
   })
 
   it('accepts typed answers whatever their case, spacing, punctuation and quote marks', async () => {
-    const typed = quiz.questions.find((q) => q.accept !== undefined)
-    if (typed === undefined) throw new Error('the sample quiz needs a typed question')
+    const { quiz: made, typed, attempts: path } = await typedQuiz()
     const accepted = typed.accept?.[0] ?? ''
     const variant = `  ${accepted.toUpperCase().replaceAll("'", '\u2019')}!! `
-    const res = await postJson(attempts, { answers: { [typed.id]: variant } })
+    const res = await postJson(path, { answers: { ...wrongAnswers(made), [typed.id]: variant } })
     const body = attemptResultSchema.parse(await res.json())
     expect(body.results.find((r) => r.question === typed.id)?.correct).toBe(true)
-    const wrong = await postJson(attempts, { answers: { [typed.id]: `${accepted} not` } })
+    const wrong = await postJson(path, {
+      answers: { ...wrongAnswers(made), [typed.id]: `${accepted} not` },
+    })
     const wrongBody = attemptResultSchema.parse(await wrong.json())
     expect(wrongBody.results.find((r) => r.question === typed.id)?.correct).toBe(false)
   })
@@ -136,10 +204,21 @@ describe('POST /api/quizzes/:id/attempts', () => {
     expect(keys.keys.map((k) => k.name)).toEqual([`v1:attempt:${quiz.id}:replay:${attemptId}`])
   })
 
-  it('keeps the first name and the class', async () => {
+  it('keeps the first name and the class, in its one lowercase form', async () => {
     const res = await postJson(attempts, { class: 'Per-3_b', name: 'Zoë', answers: {} })
     const body = attemptResultSchema.parse(await res.json())
-    expect(body).toMatchObject({ class: 'Per-3_b', name: 'Zoë', score: 0 })
+    expect(body).toMatchObject({ class: 'per-3_b', name: 'Zoë', score: 0 })
+  })
+
+  it('counts "Case-Test" and "case-test" as one class, whichever spelling the teacher asks for', async () => {
+    await postJson(attempts, { class: 'Case-Test', answers: {} })
+    await postJson(attempts, { class: ' case-test ', answers: {} })
+    for (const spelling of ['case-test', 'CASE-TEST']) {
+      const results = classResultsSchema.parse(
+        await (await asTeacher(`/api/quizzes/${quiz.id}/results?class=${spelling}`)).json(),
+      )
+      expect(results).toMatchObject({ class: 'case-test', attempts: 2 })
+    }
   })
 
   it.each([
@@ -157,7 +236,7 @@ describe('POST /api/quizzes/:id/attempts', () => {
     ['a class code with spaces', { class: 'room 12', answers: {} }, ['class']],
     ['a class code over 32 characters', { class: 'x'.repeat(33), answers: {} }, ['class']],
     ['a name over 40 characters', { name: 'n'.repeat(41), answers: {} }, ['name']],
-    ['a name with control characters', { name: 'Ann\u0000\u0007', answers: {} }, ['name']],
+    ['a name with private-use characters', { name: 'Ann\ue000', answers: {} }, ['name']],
     ['an attemptId that is not a UUID', { attemptId: 'abc', answers: {} }, ['attemptId']],
     ['an unknown field', { answers: {}, score: 100 }, []],
   ])('answers 422 with the field path for %s', async (_label, raw, path) => {
@@ -178,6 +257,7 @@ describe('POST /api/quizzes/:id/attempts', () => {
       body: '{"answers": {',
     })
     const problem = await expectProblem(res, 400)
+    expect(problem.type).toBe('/problems/malformed-json')
     expect(problem.detail).toMatch(/JSON/)
   })
 
@@ -225,6 +305,20 @@ describe('GET /api/quizzes/:id/results', () => {
     await expectProblem(await asTeacher(`/api/quizzes/${quiz.id}/results`, ''), 401)
     await expectProblem(await asTeacher(`/api/quizzes/${quiz.id}/results`, `${ADMIN}x`), 401)
     await expectProblem(await asTeacher(`/api/quizzes/${quiz.id}/results`, 'a'.repeat(5000)), 401)
+  })
+
+  it('tells every cache to keep teacher answers private: no-store, Vary: Authorization (401 too)', async () => {
+    for (const path of [
+      `/api/quizzes/${quiz.id}/results`,
+      `/api/quizzes/${quiz.id}/results?class=period-3`,
+      `/api/quizzes/${quiz.id}/results.csv`,
+      `/api/quizzes/${quiz.id}/answers`,
+    ]) {
+      for (const res of [await asTeacher(path), await call(path), await asTeacher(path, 'wrong')]) {
+        expect(res.headers.get('cache-control'), path).toBe('no-store')
+        expect(res.headers.get('vary') ?? '', path).toMatch(/\bauthorization\b/i)
+      }
+    }
   })
 
   it('is not open to other origins', async () => {
@@ -359,5 +453,15 @@ describe('the served OpenAPI document', () => {
     const res = await env.ASSETS.fetch(new Request('https://quiz.test/api/openapi.json'))
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual(openApiDocument())
+  })
+})
+
+describe('results paging', () => {
+  it('answers a page of results with no `more` when one page holds them, and 422 for a cursor that is not text', async () => {
+    const res = await asTeacher(`/api/quizzes/${quiz.id}/results?class=agg`)
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { more?: unknown }).more).toBeUndefined()
+    expect((await asTeacher(`/api/quizzes/${quiz.id}/results?cursor=`)).status).toBe(422)
+    expect((await asTeacher(`/api/quizzes/${quiz.id}/results.csv?class=agg`)).headers.get('link')).toBeNull()
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { oembedLinkHref, parseQuizUrl } from '../../src/api/oembed'
-import { embedHeight } from '../../src/pages/embed-snippets'
+import { embedHeight } from '../../src/shared/embed-snippets'
 import { BASE, call, expectProblem, sampleQuiz } from '../helpers'
 
 const quiz = sampleQuiz()
@@ -33,9 +33,16 @@ describe('GET /oembed', () => {
       width: 720,
       height: embedHeight(quiz.questions.length),
     })
-    expect(body.html).toMatch(new RegExp(`^<iframe src="${BASE}/embed/${quiz.id}" `))
+    // WordPress's own shape: a blockquote with a link to the quiz, then the sandboxed iframe; a post
+    // loads wp-embed (which sizes the frame) only when the blockquote is there
+    expect(body.html).toMatch(
+      new RegExp(
+        `^<blockquote class="wp-embedded-content"><a href="${BASE}/quiz/${quiz.id}">[^<]+</a></blockquote><iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="${BASE}/embed/${quiz.id}" `,
+      ),
+    )
     expect(body.html).toContain(`width="720" height="${body.height}"`)
     expect(body.html).toContain('title="Quiz: ')
+    expect(body.html).toMatch(/<\/iframe>$/)
   })
 
   it('takes json as the default format, /embed/ links too, and keeps the class code', async () => {
@@ -43,6 +50,19 @@ describe('GET /oembed', () => {
     expect(res.status).toBe(200)
     const body = (await res.json()) as OEmbed
     expect(body.html).toContain(`src="${BASE}/embed/${quiz.id}?class=period-3"`)
+    expect(body.html).toContain(`href="${BASE}/quiz/${quiz.id}?class=period-3"`)
+  })
+
+  it('asks for the paged layout when maxheight is under the quiz height (WordPress: at most 1,000 px)', async () => {
+    const body = (await (
+      await oembed(`${BASE}/quiz/${quiz.id}?class=Period-3`, '&maxwidth=600&maxheight=750')
+    ).json()) as OEmbed
+    expect([body.width, body.height]).toEqual([600, 750])
+    expect(body.html).toContain(`src="${BASE}/embed/${quiz.id}?class=period-3&amp;layout=paged"`)
+    const tall = (await (
+      await oembed(`${BASE}/quiz/${quiz.id}`, `&maxheight=${embedHeight(quiz.questions.length)}`)
+    ).json()) as OEmbed
+    expect(tall.html).not.toContain('layout=paged')
   })
 
   it('respects maxwidth and maxheight', async () => {
@@ -57,7 +77,7 @@ describe('GET /oembed', () => {
   it('escapes the title in the html', async () => {
     const body = (await (await oembed(`${BASE}/quiz/${quiz.id}`)).json()) as OEmbed
     expect(body.html).not.toMatch(/title="[^"]*'/)
-    expect(body.html.match(/"/g)?.length).toBe(12) // six quoted attribute values, no stray quote
+    expect(body.html.match(/"/g)?.length).toBe(24) // twelve quoted attribute values, no stray quote
   })
 
   it('answers 404 problem+json for an unknown quiz and for links of other sites or pages', async () => {

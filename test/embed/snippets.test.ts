@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EMBED_WIDTH, embedHeight, embedSnippets } from '../../src/pages/embed-snippets'
+import { EMBED_WIDTH, embedHeight, embedSnippets } from '../../src/shared/embed-snippets'
 
 const ORIGIN = 'https://quiz.example'
 

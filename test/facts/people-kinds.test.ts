@@ -32,7 +32,7 @@ describe('people: words that name no one', () => {
       'Senator Ada Kell introduced the Fair Housing for Veterans Act on Monday. Under the Rapid Review of Novel and Experimental Devices framework, clinics may apply.'
     expect(names(text)).toEqual([
       ['Ada Kell', 'person'],
-      ['Fair Housing for Veterans Act', 'organization'],
+      ['Fair Housing for Veterans Act', 'bill'],
       ['Rapid Review of Novel and Experimental Devices', 'organization'],
     ])
   })

@@ -11,7 +11,11 @@ const ROOT = new URL('../../', import.meta.url).pathname
 const SAMPLE = join(ARTICLES, SAMPLE_FILE)
 
 function run(script: string, args: string[]) {
-  const r = spawnSync('npx', ['tsx', `src/cli/${script}.ts`, ...args], { cwd: ROOT, encoding: 'utf8' })
+  // tsx from node_modules/.bin, as `npm run` runs it (npx would add its own start-up to every run)
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [`src/cli/${script}.ts`, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 

@@ -31,3 +31,19 @@ describe('the worker under wrangler dev', () => {
     }
   })
 })
+
+describe('the built-in bank as a static asset', () => {
+  it('is not served to the public (it holds the answers), while the quizzes it holds are', async () => {
+    const res = await fetch(`${server.url}/bank/quizzes.json`)
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect(await res.text()).not.toContain('"answer"')
+    const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as {
+      quizzes: Array<{ id: string }>
+    }
+    const first = list.quizzes[0]?.id ?? ''
+    const quiz = await fetch(`${server.url}/api/quizzes/${first}`)
+    expect(quiz.status).toBe(200)
+    expect(await quiz.text()).not.toContain('"answer"')
+  })
+})

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { shareLinks } from '../../src/pages/snippets'
 import { APP_CSS, cssVersion } from '../../src/pages/styles'
+import { shareLinks } from '../../src/shared/snippets'
 import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
 import { ADMIN, asTeacher, BASE, call, postJson, rightAnswers, sampleQuiz, wrongAnswers } from '../helpers'
 
@@ -28,7 +28,7 @@ function escapeText(text: string): string {
 }
 
 function form(fields: Record<string, string>): RequestInit {
-  return { method: 'POST', body: new URLSearchParams(fields) }
+  return { method: 'POST', body: new URLSearchParams(fields), headers: { origin: BASE } }
 }
 
 /** The form fields that answer `answers` the way the quiz form names them. */
@@ -67,10 +67,11 @@ describe('GET /quiz/:id', () => {
     expect(body).toContain('<button type="submit">Check answers</button>')
     expect(body).toContain('role="status"')
     expect(body).toContain('<input type="hidden" name="class" value="period-3"/>')
-    expect(body).toContain('<script src="/static/quiz.js" defer="">')
+    expect(body).toMatch(/<script src="\/static\/quiz\.js\?v=[0-9a-f]+" defer="">/)
     expect(body).toContain('type="application/json+oembed"')
+    // the discovery link names the page as it is, class code included
     expect(body).toContain(
-      `href="${BASE}/oembed?url=${encodeURIComponent(`${BASE}/quiz/${quiz.id}`)}&amp;format=json"`,
+      `href="${BASE}/oembed?url=${encodeURIComponent(`${BASE}/quiz/${quiz.id}?class=period-3`)}&amp;format=json"`,
     )
     // the answers never reach the student's page
     const q = quiz.questions[0]
@@ -131,7 +132,7 @@ describe('POST /quiz/:id (no JavaScript)', () => {
     const body = await res.text()
     expect(body).not.toContain('<script>window.__pwned')
     expect(body).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;')
-    expect(body).toMatch(/a name has at most 40 characters/)
+    expect(body).toMatch(/A first name is at most 40 characters/)
   })
 })
 
@@ -152,7 +153,7 @@ describe('GET /teach/:id', () => {
     for (const snippet of [links.widget, links.iframe]) expect(body).toContain(escapeText(snippet))
     expect(body).toContain(`&lt;civic-quiz quiz=&quot;${quiz.id}&quot; class-code=&quot;p3&quot;&gt;`)
     expect(body).toContain(`&lt;iframe src=&quot;${BASE}/embed/${quiz.id}?class=p3&quot;`)
-    expect(body).toContain('<script src="/static/teach.js" defer="">')
+    expect(body).toMatch(/<script src="\/static\/teach\.js\?v=[0-9a-f]+" defer="">/)
     expect(body).not.toContain(quiz.questions[0]?.explanation ?? 'none')
     expect(body).not.toContain(ADMIN)
   })
@@ -205,7 +206,7 @@ describe('POST /new (make a quiz without JavaScript)', () => {
     return call('/new', {
       method: 'POST',
       body: new URLSearchParams(fields),
-      headers: { 'cf-connecting-ip': `198.51.100.${ip}` },
+      headers: { 'cf-connecting-ip': `198.51.100.${ip}`, origin: BASE },
       redirect: 'manual',
     })
   }
@@ -241,5 +242,59 @@ describe('POST /new (make a quiz without JavaScript)', () => {
     const body = await res.text()
     expect(body).toMatch(/url/i)
     expect(body).toContain('value="javascript:alert(1)"')
+  })
+})
+
+describe('cross-site form posts (csrf on the no-JS form routes)', () => {
+  const quizForm = () =>
+    new URLSearchParams({ class: 'csrf', name: 'Forged', ...answerFields(rightAnswers(quiz)) })
+  const routes = [
+    [`/quiz/${quiz.id}`, quizForm],
+    [`/embed/${quiz.id}`, quizForm],
+    ['/new', () => new URLSearchParams({ article: COUNCIL_ARTICLE })],
+  ] as const
+
+  it.each(routes)(
+    'refuses a post to %s from another site, a sandboxed page or no page at all, storing nothing',
+    async (path, fields) => {
+      for (const headers of [
+        { origin: 'https://evil.example' },
+        { origin: 'null' },
+        { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+        {},
+      ]) {
+        const before = (await env.KV.list({ prefix: 'v1:' })).keys.length
+        const res = await call(path, { method: 'POST', body: fields(), headers, redirect: 'manual' })
+        expect(res.status, JSON.stringify(headers)).toBe(403)
+        expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+        expect(((await res.json()) as { detail: string }).detail).toMatch(/its own page/)
+        expect((await env.KV.list({ prefix: 'v1:' })).keys.length).toBe(before)
+      }
+    },
+  )
+
+  it.each(routes)(
+    'takes a post to %s from its own page (Origin, or Sec-Fetch-Site: same-origin)',
+    async (path, fields) => {
+      for (const headers of [{ origin: BASE }, { 'sec-fetch-site': 'same-origin' }]) {
+        const res = await call(path, {
+          method: 'POST',
+          body: fields(),
+          headers: { ...headers, 'cf-connecting-ip': `198.51.100.${Math.floor(Math.random() * 200) + 20}` },
+          redirect: 'manual',
+        })
+        expect([200, 303]).toContain(res.status)
+      }
+    },
+  )
+
+  it('leaves the JSON attempt API open to any origin (the widget)', async () => {
+    const res = await postJson(
+      `/api/quizzes/${quiz.id}/attempts`,
+      { answers: {} },
+      { origin: 'https://school.example' },
+    )
+    expect(res.status).toBe(201)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
   })
 })

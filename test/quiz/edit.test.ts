@@ -64,11 +64,14 @@ describe('passageQuestions', () => {
   })
 })
 
+/** A quiz's salt for the ids of edited questions (src/quiz/ids.ts). */
+const SALT = 'test-salt-0123456789abcdef'
+
 describe('a teacher’s edits', () => {
   it('replaces a question under a new id, marked edited, and leaves the input unchanged', () => {
     const record = draft()
     const q = first(record.quiz.questions)
-    const next = replaceQuestion(record, q.id, { ...q, prompt: 'Reworded?' }, COUNCIL_ARTICLE)
+    const next = replaceQuestion(record, q.id, { ...q, prompt: 'Reworded?' }, COUNCIL_ARTICLE, SALT)
     const edited = first(next.quiz.questions)
     expect(edited).toMatchObject({ prompt: 'Reworded?', edited: true })
     expect(edited.id).not.toBe(q.id)
@@ -84,13 +87,14 @@ describe('a teacher’s edits', () => {
         q.id,
         { ...q, evidence: { ...q.evidence, start: q.evidence.start + 1 } },
         COUNCIL_ARTICLE,
+        SALT,
       ),
     )
     expect(bad.kind).toBe('invalid')
     expect(bad.issues[0]?.path).toEqual(['evidence'])
-    expect(refusal(() => replaceQuestion(record, 'q-none', q, COUNCIL_ARTICLE)).kind).toBe('not-found')
+    expect(refusal(() => replaceQuestion(record, 'q-none', q, COUNCIL_ARTICLE, SALT)).kind).toBe('not-found')
     // without the article, only evidence the quiz already cites is accepted
-    expect(replaceQuestion(record, q.id, { ...q, prompt: 'Again?' }, null).quiz.questions).toHaveLength(
+    expect(replaceQuestion(record, q.id, { ...q, prompt: 'Again?' }, null, SALT).quiz.questions).toHaveLength(
       record.quiz.questions.length,
     )
   })
@@ -110,10 +114,10 @@ describe('a teacher’s edits', () => {
   it('adds a question once, reorders only with every id once, and keeps the last question', () => {
     const record = draft()
     const alt = first(record.alternates)
-    const added = addQuestion(record, alt, COUNCIL_ARTICLE, false).record
+    const added = addQuestion(record, alt, COUNCIL_ARTICLE, false, SALT).record
     expect(added.quiz.questions.at(-1)?.id).toBe(alt.id)
     expect(added.alternates.map((q) => q.id)).not.toContain(alt.id)
-    expect(refusal(() => addQuestion(added, alt, COUNCIL_ARTICLE, false)).kind).toBe('conflict')
+    expect(refusal(() => addQuestion(added, alt, COUNCIL_ARTICLE, false, SALT)).kind).toBe('conflict')
     const ids = record.quiz.questions.map((q) => q.id)
     expect(reorderQuestions(record, [...ids].reverse()).quiz.questions.map((q) => q.id)).toEqual(
       [...ids].reverse(),

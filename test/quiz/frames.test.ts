@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeContext } from '../../src/quiz/context'
 import { actorFrames } from '../../src/quiz/frames/actors'
+import { billNames } from '../../src/quiz/frames/bill'
 import { delegates, stateName } from '../../src/quiz/frames/delegation'
 import { allCandidates } from '../../src/quiz/generate'
 import { isLabel } from '../../src/quiz/questions/number'
@@ -127,5 +128,83 @@ describe('review rules', () => {
     }
     const when = allCandidates(text, facts).filter((c) => c.type === 'when')
     expect(when.every((c) => c.answer !== 'March 2024')).toBe(true)
+  })
+})
+
+describe('what a bill does', () => {
+  const text = `date 2024-05-02 Rep. Nora Vell (D-OR) today introduced the Clean Harbors Act of 2024. The bill would extend the harbor grant program by five years. Mayor Lea Dunmore said the harbor "needs this money now." Harbor Board chair Tim Quarles said the board "will spend every dollar with care."`
+  const facts = (): ArticleFacts => {
+    const f = factsBuilder(text)
+    return {
+      date: '2024-05-02',
+      quotes: [
+        f.quote('needs this money now.', 'Lea Dunmore'),
+        f.quote('will spend every dollar with care.', 'Tim Quarles'),
+      ],
+      dates: [],
+      numbers: [],
+      people: [
+        f.person('Nora Vell', 'person', ['Vell'], 'Rep.'),
+        f.person('Lea Dunmore', 'person', ['Dunmore'], 'Mayor'),
+        f.person('Tim Quarles', 'person', ['Quarles'], 'Harbor Board chair'),
+      ],
+      sources: [],
+    }
+  }
+
+  it('is asked true or false, by the bill’s name, the false one with the opposite verb', () => {
+    const statements = allCandidates(text, facts())
+      .filter((c) => c.factKey.startsWith('bill-purpose:'))
+      .map((c) => [c.prompt, c.answer])
+    expect(statements).toEqual([
+      [
+        'True or false: According to the article, the Clean Harbors Act of 2024 would extend the harbor grant program by five years',
+        'True',
+      ],
+      [
+        'True or false: According to the article, the Clean Harbors Act of 2024 would shorten the harbor grant program by five years',
+        'False',
+      ],
+    ])
+  })
+})
+
+describe('true/false swaps of an office holder', () => {
+  it('put only someone of the same line of work in the holder’s place', () => {
+    const text =
+      'date 2024-05-02 Ana Ruiz is the mayor of Dalton. Lee Park, the deputy mayor of Orsk, agreed. Tom Berg, the founder of Bergware, said "we will build it all this year."'
+    const f = factsBuilder(text)
+    const facts: ArticleFacts = {
+      date: '2024-05-02',
+      quotes: [f.quote('we will build it all this year.', 'Tom Berg')],
+      dates: [],
+      numbers: [],
+      people: [
+        f.person('Ana Ruiz', 'person', ['Ruiz'], 'the mayor of Dalton'),
+        f.person('Tom Berg', 'person', ['Berg'], 'the founder of Bergware'),
+        f.person('Lee Park', 'person', ['Park'], 'the deputy mayor of Orsk'),
+      ],
+      sources: [],
+    }
+    const swaps = allCandidates(text, facts).filter(
+      (c) => c.type === 'true-false' && c.factKey === 'role:Ana Ruiz' && c.answer === 'False',
+    )
+    expect(swaps.map((c) => c.prompt)).toEqual(['True or false: Lee Park is the mayor of Dalton'])
+  })
+})
+
+describe('bill names', () => {
+  it('count "the CARI Act" and "the Coastal … (CARI) Act of 2024" as one bill', () => {
+    const text =
+      'date 2024-05-02 Senators introduced the Coastal Access and Reef Investment (CARI) Act of 2024. The CARI Act would protect the reef. The CARI Act matters.'
+    const ctx = makeContext(text, {
+      date: '2024-05-02',
+      quotes: [],
+      dates: [],
+      numbers: [],
+      people: [],
+      sources: [],
+    })
+    expect(billNames(ctx)).toEqual(['Coastal Access and Reef Investment (CARI) Act of 2024'])
   })
 })

@@ -75,7 +75,7 @@ describe('quizFromFacts on a hand-annotated passage', () => {
     expect(new Set(prompts).size).toBe(prompts.length)
     const ids = quiz.questions.map((q) => q.id)
     expect(new Set(ids).size).toBe(ids.length)
-    for (const id of ids) expect(id).toMatch(/^q-[0-9a-f]{8}$/)
+    for (const id of ids) expect(id).toMatch(/^q-[0-9a-f]{20}$/)
   })
 
   it('orders questions from the start of the article to its end', () => {
@@ -306,6 +306,19 @@ describe('titles', () => {
     expect(deriveTitle('date 2024-01-01 The council approved the budget, ending a long debate.')).toBe(
       'The council approved the budget',
     )
+  })
+
+  it('cuts a title made from a long first line at a word, within 300 characters', () => {
+    const word = 'Parliamentarians'
+    const line = Array.from({ length: 14 }, () => word.repeat(2)).join(' ')
+    expect(line.length).toBeGreaterThan(300)
+    const title = deriveTitle(`${line}\nThe council met on Monday.`)
+    expect(title.length).toBeLessThanOrEqual(300)
+    expect(title.endsWith('…')).toBe(true)
+    expect(line.startsWith(title.slice(0, -1))).toBe(true)
+    expect(line[title.length - 1]).toBe(' ')
+    // one endless word is cut inside it
+    expect(deriveTitle(`${'x'.repeat(400)} said the mayor.`).length).toBeLessThanOrEqual(300)
   })
 })
 

@@ -131,7 +131,7 @@ export async function run(): Promise<BenchSection> {
         .map((x) => x.toFixed(1))
         .join(
           ', ',
-        )} on ${availableParallelism()} cores. Main-thread CPU time (process.threadCpuUsage) is the pipeline's own work; wall time also counts waiting for a core on a busy machine; process CPU time adds V8's garbage collector and compiler threads, which run beside it on another core. Each generation starts with empty memos, so every run costs what a new article costs.`,
+        )} on ${availableParallelism()} cores. Main-thread CPU time (process.threadCpuUsage) is the pipeline's own work; wall time also counts waiting for a core on a busy machine; process CPU time adds V8's garbage collector and compiler threads, which run beside it on another core. Each generation makes its own cache (src/quiz/cache.ts), so every run costs what a new article costs.`,
       'The code timed is src/quiz bundled into one ES module with esbuild, as wrangler bundles it into the worker (the unbundled figure, through the tsx loader used by the CLIs, is given beside it).',
       'How the texts are made: The 1,000-word article is made of the development articles’ paragraphs in turn; 10 KB and 100 KB articles likewise. Includes the fact reader (src/facts) and the generator (src/quiz); the CPU time inside workerd for POST /api/quizzes is measured in the API section.',
     ],

@@ -10,10 +10,13 @@ type Loader = () => Promise<{ run: () => Promise<BenchSection> }>
 
 const SECTIONS: Record<string, Loader> = {
   facts: () => import('./facts'),
+  reader: () => import('./reader'),
   generate: () => import('./generate'),
+  adversarial: () => import('./adversarial'),
   service: () => import('./service'),
   pages: () => import('./pages'),
   widget: () => import('./widget'),
+  import: () => import('./import'),
   lighthouse: () => import('./lighthouse'),
 }
 

@@ -67,13 +67,13 @@ export async function run(): Promise<BenchSection> {
   const rows: BenchRow[] = []
   const minified = bundleWorker({ minify: true })
   const gzip = /gzip:\s*([\d.]+)\s*KiB/.exec(minified.sizeLine)?.[1]
-  // wrangler prints KiB; the budget is read strictly, as 100,000 bytes
+  // wrangler prints KiB; the budget (issue 14, with the link importer) is 350 KiB
   const gzipBytes = gzip === undefined ? undefined : Math.round(Number(gzip) * 1024)
   rows.push({
     metric: 'worker upload, gzip (wrangler deploy --dry-run --minify)',
     value: `${gzip} KiB = ${gzipBytes?.toLocaleString('en-US')} bytes (${minified.sizeLine})`,
-    target: '≤ 100 KB (100,000 bytes)',
-    ok: gzipBytes === undefined ? null : gzipBytes <= 100_000,
+    target: '≤ 350 KiB (358,400 bytes)',
+    ok: gzipBytes === undefined ? null : gzipBytes <= 350 * 1024,
   })
 
   const bundle = bundleWorker()

@@ -6,8 +6,9 @@
  * `form[data-civic-quiz]` to post JSON to the API and fill in the same feedback in place.
  */
 import type { AttemptResult, GivenAnswer, PublicQuestion, PublicQuiz } from '../../schema'
-import { choiceField, typedField } from '../attempt-form'
-import { type Feedback, feedbackFor, SCORE_TEXT, WITHHELD_TEXT } from '../feedback'
+import { choiceField, typedField } from '../../shared/attempt-form'
+import { type Feedback, feedbackFor, scoreText, WITHHELD_TEXT } from '../../shared/feedback'
+import type { QuizPageState } from '../quiz-page-routes'
 
 export interface QuizFormProps {
   quiz: PublicQuiz
@@ -109,9 +110,10 @@ function QuestionView(props: {
 export function QuizForm(props: QuizFormProps) {
   const { quiz, result } = props
   const byQuestion = new Map((result?.results ?? []).map((r) => [r.question, r]))
-  // a scored attempt is final: its answers are shown, not changed and sent again
-  const locked = result !== undefined && result !== null
   const onePerName = quiz.settings.attempts === 'one-per-name'
+  // a scored attempt is final: its answers are shown, not changed and sent again; a partial one stays
+  // open to be finished and checked again, unless the quiz takes one attempt per name
+  const locked = result !== undefined && result !== null && (result.complete !== false || onePerName)
   return (
     <form
       class="quiz"
@@ -162,7 +164,7 @@ export function QuizForm(props: QuizFormProps) {
         <button type="submit">{props.confirmBlank === true ? 'Send anyway' : 'Check answers'}</button>
       </div>
       <p class="score" id="cq-score" role="status" data-score>
-        {result ? SCORE_TEXT(result.score, result.total) : ''}
+        {result ? scoreText(result) : ''}
       </p>
       <p class="hint" data-withheld>
         {result?.withheld === undefined ? '' : WITHHELD_TEXT[result.withheld]}
@@ -171,5 +173,52 @@ export function QuizForm(props: QuizFormProps) {
         {props.error ?? ''}
       </p>
     </form>
+  )
+}
+
+/** The address where a student finds an attempt again (and its answers, once released). */
+export function resultPath(quizId: string, attemptId: string, classCode: string): string {
+  return `/quiz/${encodeURIComponent(quizId)}/result/${encodeURIComponent(attemptId)}${classCode === '' ? '' : `?class=${encodeURIComponent(classCode)}`}`
+}
+
+/**
+ * What the quiz page and the embed page both show of a quiz: a warning for a class code that is not
+ * one, the form (posting to `action` without JavaScript), and after a result a link to take it again.
+ */
+export function QuizSection(props: { state: QuizPageState; action: string; again: string }) {
+  const { state } = props
+  return (
+    <>
+      {state.badClass === true && (
+        <p class="error">
+          The class code in this link is not valid, so your answers will not reach a class. Ask your teacher
+          for the link again.
+        </p>
+      )}
+      <QuizForm
+        quiz={state.quiz}
+        action={props.action}
+        classCode={state.classCode}
+        attemptId={state.attemptId}
+        name={state.name}
+        answers={state.answers}
+        result={state.result}
+        error={state.error}
+        confirmBlank={state.confirmBlank}
+      />
+      {state.result?.withheld === 'after-release' && (
+        <p>
+          Your link to the answers:{' '}
+          <a href={resultPath(state.quiz.id, state.result.attemptId, state.result.class)} data-result-link>
+            your result and, once released, the answers
+          </a>
+        </p>
+      )}
+      {state.result && state.quiz.settings.attempts === 'unlimited' && (
+        <p>
+          <a href={props.again}>Take the quiz again</a>
+        </p>
+      )}
+    </>
   )
 }

@@ -6,7 +6,7 @@
  */
 import type { Evidence, PersonFact } from '../../schema'
 import { type Context, remember } from '../context'
-import { fitActor } from '../option-kinds'
+import { actor as isActor, mayContain } from '../people'
 import { containsPhrase, squash, words } from '../text'
 import { articleSentences } from './sentences'
 
@@ -60,6 +60,9 @@ const DATE_WORDS =
 const WHAT_END =
   /\s(?:that|which) (?:would|will|could|has|had|have|is|was|were)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while|which|who|after|as|saying|adding|calling|according|with|where|when|in response)\b|\.\s*$/
 
+/** A cheap first test: the sentence holds some frame verb at all. */
+const ANY_VERB = new RegExp(`\\b(?:${VERBS.map(([, re]) => re.source.slice(4, -2)).join('|')})\\b`)
+
 function verbKind(word: string): FrameKind | null {
   const w = word.toLowerCase()
   for (const [kind, re] of VERBS) if (re.test(w)) return kind
@@ -100,8 +103,13 @@ function readFrames(ctx: Context): ActorFrame[] {
   const actors = ctx.people.people.filter((p) => p.kind === 'person' || p.kind === 'organization')
   for (const s of articleSentences(ctx)) {
     // quoted words are someone's speech, not the article's report of an act
-    if (/^["“‘']/.test(s.text.trim())) continue
-    const named = actors.filter((p) => ctx.people.namesOf(p).some((n) => containsPhrase(s.text, n)))
+    if (/^["“‘']/.test(s.text.trim()) || !ANY_VERB.test(s.text)) continue
+    const lower = s.text.toLowerCase()
+    const named = actors.filter((p) =>
+      ctx.people
+        .namesOf(p)
+        .some((n) => mayContain(lower, n, ctx.cache) && containsPhrase(s.text, n, ctx.cache)),
+    )
     if (named.length === 0) continue
     for (const m of s.text.matchAll(/\b(\p{Ll}[\p{Ll}-]+)\b/gu)) {
       const verb = m[1] ?? ''
@@ -124,19 +132,12 @@ function readFrames(ctx: Context): ActorFrame[] {
         }
       if (!best || !BRIDGE.test(`${before.slice(best.end)} `.replace(/\s+$/, ' '))) continue
       const actor = best.p
-      if (
-        !fitActor(
-          actor,
-          ctx.article,
-          ctx.people.namesOf(actor),
-          ctx.people.published,
-          speakers.has(actor.name),
-        )
-      )
-        continue
+      if (!isActor(ctx.people, actor, ctx.article, speakers.has(actor.name))) continue
       const what = readWhat(s.text.slice(at + verb.length), kind, verb)
       if (!what) continue
-      const coActors = named.filter((p) => ctx.people.namesOf(p).some((n) => containsPhrase(before, n)))
+      const coActors = named.filter((p) =>
+        ctx.people.namesOf(p).some((n) => containsPhrase(before, n, ctx.cache)),
+      )
       const credit = /\baccording to ((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)/i.exec(s.text)?.[1] ?? null
       out.push({ kind, actor, coActors, verb, what, credit, evidence: s })
       break

@@ -118,7 +118,9 @@ export function delegates(ctx: Context): Delegate[] {
   return remember(ctx, 'frames:delegates', () => {
     const out: Delegate[] = []
     const seen = new Set<PersonFact>()
-    for (const s of articleSentences(ctx))
+    for (const s of articleSentences(ctx)) {
+      // a tag is a party letter and a dash: sentences without one are passed over
+      if (!/[,(]\s*[DRI]\s*[-–]/.test(s.text)) continue
       for (const p of ctx.people.people) {
         if (p.kind !== 'person' || seen.has(p)) continue
         for (const n of ctx.people.namesOf(p)) {
@@ -132,6 +134,7 @@ export function delegates(ctx: Context): Delegate[] {
           break
         }
       }
+    }
     return out
   })
 }

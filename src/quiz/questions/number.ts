@@ -1,12 +1,11 @@
 /** Ages, ordinals, amounts and counts: the true value among near values written the same way. */
 import type { NumberFact, PersonFact } from '../../schema'
-import { type Candidate, once } from '../candidate'
+import { type Candidate, OPTION_COUNT, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
 import { containsPhrase, insideQuote, squash, words } from '../text'
 
-export const OPTIONS = 4
 const BLANK = '_____'
 
 /** The person an age belongs to: named by `about`, or the one person the sentence names besides its subject. */
@@ -14,17 +13,19 @@ function ageOwner(ctx: Context, n: NumberFact): PersonFact | null {
   if (n.about) {
     const direct = ctx.people.find(n.about)
     if (direct?.kind === 'person') return direct
-    const aboutWords = new Set(words(n.about))
+    const aboutWords = new Set(words(n.about, ctx.cache))
     const byRole = ctx.people.people.filter(
       (p) =>
         p.kind === 'person' &&
-        (nameWords(p.name).some((w) => aboutWords.has(w)) ||
-          (p.role !== null && words(p.role).some((w) => aboutWords.has(w) && w.length > 3))),
+        (nameWords(p.name, ctx.cache).some((w) => aboutWords.has(w)) ||
+          (p.role !== null && words(p.role, ctx.cache).some((w) => aboutWords.has(w) && w.length > 3))),
     )
     if (
       byRole.length === 1 &&
       byRole[0] &&
-      ctx.people.namesOf(byRole[0]).some((a) => containsPhrase(n.sentence.text, a) || a === n.about)
+      ctx.people
+        .namesOf(byRole[0])
+        .some((a) => containsPhrase(n.sentence.text, a, ctx.cache) || a === n.about)
     ) {
       return byRole[0]
     }
@@ -94,12 +95,20 @@ function dropConversion(after: string): string {
 }
 
 /** A cloze of the number's sentence, cut to about 40 words around the blank. */
+/** Characters of the sentence read on each side of a number blank (20 words fit in far fewer). */
+const CLOZE_WINDOW = 400
+
 function cloze(ctx: Context, n: NumberFact): string | null {
   const s = n.sentence
   const rel = n.start - s.start
   if (rel < 0 || n.end > s.end) return null
-  let before = squash(s.text.slice(0, rel))
-  let after = dropConversion(squash(s.text.slice(rel + (n.end - n.start))))
+  // a bounded window on each side (the blank shows 20 words of each at most), so a long sentence full
+  // of numbers costs each number the same, not the whole sentence
+  const relEnd = rel + (n.end - n.start)
+  const cutBefore = rel > CLOZE_WINDOW
+  const cutAfter = s.text.length - relEnd > CLOZE_WINDOW
+  let before = squash(s.text.slice(cutBefore ? rel - CLOZE_WINDOW : 0, rel))
+  let after = dropConversion(squash(s.text.slice(relEnd, cutAfter ? relEnd + CLOZE_WINDOW : s.text.length)))
   // leave out the sentence's dates, so the cloze never answers a date question: an ellipsis takes the
   // date's place (with its preposition), and the rest of the sentence, its subject too, stays
   for (const d of ctx.facts.dates) {
@@ -110,8 +119,8 @@ function cloze(ctx: Context, n: NumberFact): string | null {
   }
   const b = before.split(' ')
   const a = after.split(' ')
-  const left = b.length > 20 ? `…${b.slice(-20).join(' ')}` : before
-  const right = a.length > 20 ? `${a.slice(0, 20).join(' ')}…` : after
+  const left = b.length > 20 || cutBefore ? `…${b.slice(-20).join(' ')}` : before
+  const right = a.length > 20 || cutAfter ? `${a.slice(0, 20).join(' ')}…` : after
   const text = `${left}${left && !left.endsWith(' ') ? ' ' : ''}${BLANK}${right.startsWith(' ') || /^[,.;:!?)]/.test(right) ? '' : ' '}${right}`
   const out = balanceQuotes(
     squash(text.replace(/ ([,.;:!?])/g, '$1'))
@@ -120,9 +129,14 @@ function cloze(ctx: Context, n: NumberFact): string | null {
       .replace(/\s*;\s*(?:and|or)?$/, '')
       .replace(/…[.,;:]+$/, '…'),
   )
+  // a sentence the splitter cut after a label ("H. Res. | 411 maintains …") starts with a bare number
+  if (FRAGMENT_START.test(s.text.trim())) return null
   // a blank needs context: at least six words around it
-  return words(out).length >= 6 ? out : null
+  return words(out, ctx.cache).length >= 6 ? out : null
 }
+
+/** A sentence that starts with a bare number and a lowercase word is the tail of a cut label. */
+export const FRAGMENT_START = /^\d[\d,.]*\s+\p{Ll}/u
 
 /** `text` with `date` (and a preposition before it) replaced by an ellipsis. */
 function elide(text: string, date: string): string {
@@ -167,7 +181,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
     if (n.kind === 'count' && shape.value >= 1800 && shape.value <= 2100 && !shape.commas && !n.unit) continue
     if (n.kind === 'count' && shape.value < 2) continue
     const evidence = evidenceAt(ctx, n.sentence.start, n.sentence.end)
-    const digits = words(n.text).filter(
+    const digits = words(n.text, ctx.cache).filter(
       (w) => /\d/.test(w) || !/^(?:percent|per|cent|million|billion|trillion|year|old)$/.test(w),
     )
     if (n.kind === 'age') {
@@ -186,7 +200,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
         prompt,
         answer,
         distractors: [],
-        arrange: once((p) => numberOptions(n, bare, p, OPTIONS)),
+        arrange: once((p) => numberOptions(n, bare, p, OPTION_COUNT)),
         explanation: () => `The article gives ${owner.name}'s age as ${answer}: ${quoteEvidence(evidence)}`,
         evidence,
         forbidden: [answer],
@@ -201,7 +215,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
     // a claim the article credits to someone keeps the credit, even when the cloze cuts it off
     const credit = attributionOf(n.sentence.text)
     const credited =
-      credit && !containsPhrase(text, credit)
+      credit && !/\baccording to\b/i.test(text) && !containsPhrase(text, credit, ctx.cache)
         ? `According to ${credit.replace(/^The\b/, 'the')}, as the article reports`
         : null
     out.push({
@@ -212,7 +226,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
         : `Fill in the blank from the article: “${text}”`,
       answer,
       distractors: [],
-      arrange: once((p) => numberOptions(n, shape, p, OPTIONS)),
+      arrange: once((p) => numberOptions(n, shape, p, OPTION_COUNT)),
       explanation: () => `The article says ${answer}: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: digits.filter((w) => /\d/.test(w) || shape.word !== null),

@@ -1,7 +1,6 @@
 /** A quotation with one key word blanked; the options are words of the same kind from the article. */
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
-import { Memo } from '../memo'
 import { contentWords, STOPWORDS, squash, words } from '../text'
 import { attributionEvidence, shownQuote, usableQuotes } from './who-said'
 
@@ -47,18 +46,14 @@ const SUFFIXES = [
   'er',
 ]
 
-/** A word's telling ending, by the list's order (each word looked up once per quiz). */
-const SUFFIX_MEMO = new Memo<string, string | null>()
-
 /** The endings by their last letter, in the list's order: a word is tried only against its own. */
 const SUFFIXES_BY_LAST = new Map<string, string[]>()
 for (const s of SUFFIXES) SUFFIXES_BY_LAST.set(s.slice(-1), [...(SUFFIXES_BY_LAST.get(s.slice(-1)) ?? []), s])
 
+/** A word's telling ending, by the list's order, or null. */
 function suffixOf(w: string): string | null {
-  const hit = SUFFIX_MEMO.get(w)
-  if (hit !== undefined) return hit
   const endings = SUFFIXES_BY_LAST.get(w.slice(-1)) ?? []
-  return SUFFIX_MEMO.set(w, endings.find((s) => w.endsWith(s) && w.length >= s.length + 3) ?? null)
+  return endings.find((s) => w.endsWith(s) && w.length >= s.length + 3) ?? null
 }
 
 const BLANK = '_____'
@@ -156,9 +151,9 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
   for (const q of usableQuotes(ctx)) {
     if (!q.speaker) continue
     const shown = shownQuote(q.text, 35)
-    const n = words(shown).length
+    const n = words(shown, ctx.cache).length
     if (n < 8) continue
-    const quoteWords = new Set(words(q.text))
+    const quoteWords = new Set(words(q.text, ctx.cache))
     // candidate blanks: lowercase content words, once in the quote, with a known ending, not the first word
     const tokens = [...shown.matchAll(/\b[a-z][a-z-]*[a-z]\b/g)]
     let best: { word: string; index: number; options: string[]; score: number } | null = null
@@ -213,7 +208,7 @@ export function quoteCompletionCandidates(ctx: Context): Candidate[] {
       explanation: () => `${name} said “${shown}”. The article says: ${quoteEvidence(evidence)}`,
       evidence: evidenceAt(ctx, evidence.start, evidence.end),
       forbidden: [best.word],
-      support: [[best.word], contentWords(q.text).slice(0, 3)],
+      support: [[best.word], contentWords(q.text, ctx.cache).slice(0, 3)],
       score: 2.2 + (n <= 30 ? 0.3 : 0),
     })
   }

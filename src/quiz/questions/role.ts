@@ -74,10 +74,13 @@ export function roleFacts(ctx: Context): RoleFact[] {
       if (!plausibleRole(role, ctx.people, p)) continue
       const names = ctx.people.namesOf(p)
       const evidence = evidenceAt(ctx, p.roleSentence.start, p.roleSentence.end)
-      if (!names.some((n) => containsPhrase(evidence.text, n)) || !containsPhrase(evidence.text, role))
+      if (
+        !names.some((n) => containsPhrase(evidence.text, n, ctx.cache)) ||
+        !containsPhrase(evidence.text, role, ctx.cache)
+      )
         continue
-      const roleWords = new Set(words(role))
-      if (names.flatMap(nameWords).some((w) => roleWords.has(w))) continue
+      const roleWords = new Set(words(role, ctx.cache))
+      if (names.flatMap((n) => nameWords(n, ctx.cache)).some((w) => roleWords.has(w))) continue
       out.push({ person: p, role, names, evidence })
     }
     return out
@@ -98,10 +101,10 @@ function findOffice(ctx: Context, f: RoleFact): { office: string; wrong: string[
   if (!specific(role) || withRoles(ctx).some((o) => o !== p && sameRole(o.role, role))) return null
   const speakers = quotedSpeakers(ctx)
   const wrong = ctx.people.people
-    .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names))
+    .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names, ctx.cache))
     .filter((o) => goodOption(ctx.people, o, speakers, ctx.article))
     .filter((o) => !o.role || !sameRole(o.role, role))
-    .filter((o) => !ctx.people.namesOf(o).some((n) => containsPhrase(role, n)))
+    .filter((o) => !ctx.people.namesOf(o).some((n) => containsPhrase(role, n, ctx.cache)))
     .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)
     .map((o) => o.name)
   const bare = role.replace(/^(?:the|a|an)\s+/i, '')
@@ -125,18 +128,21 @@ export function roleCandidates(ctx: Context): Candidate[] {
         distractors: holder.wrong.slice(0, 3),
         explanation: () => `The article names ${p.name} as ${holder.office}: ${quoteEvidence(evidence)}`,
         evidence,
-        forbidden: names.flatMap(nameWords),
+        forbidden: names.flatMap((n) => nameWords(n, ctx.cache)),
         support: [names, [role]],
         score: 2.9,
       })
     // (b) what the person is
     const otherRoles = withRoles(ctx)
-      .filter((o) => o !== p && !sameRole(o.role, role) && !anySame(ctx.people.namesOf(o), names))
+      .filter((o) => o !== p && !sameRole(o.role, role) && !anySame(ctx.people.namesOf(o), names, ctx.cache))
       .map((o) => roleText(o.role))
-      .filter((r, i, all) => all.indexOf(r) === i && !PAST.test(r) && words(r).length >= 2 && !/[,;]/.test(r))
+      .filter(
+        (r, i, all) =>
+          all.indexOf(r) === i && !PAST.test(r) && words(r, ctx.cache).length >= 2 && !/[,;]/.test(r),
+      )
       .filter((r) => !/^(?:his|her|their|its)\b/i.test(r))
-      .filter((r) => !names.some((n) => containsPhrase(r, n)))
-    if (otherRoles.length >= 2 && words(role).length >= 2)
+      .filter((r) => !names.some((n) => containsPhrase(r, n, ctx.cache)))
+    if (otherRoles.length >= 2 && words(role, ctx.cache).length >= 2)
       out.push({
         type: 'role',
         factKey,

@@ -5,8 +5,8 @@ import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { numberOptions, numberShape } from '../numbers'
 import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
-import { insideQuote, squash, stripFinal, wordCount } from '../text'
-import { isLabel, numberKey } from './number'
+import { contentWords, insideQuote, squash, stripFinal, wordCount } from '../text'
+import { FRAGMENT_START, isLabel, numberKey } from './number'
 import { officeOf, roleFacts } from './role'
 import { attributionEvidence, runsOnFromAnother, shownQuote, usableQuotes, wrongSpeakers } from './who-said'
 
@@ -22,12 +22,25 @@ const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|it
 /** A sentence fit to be a statement: short, complete, not opening with a pronoun. */
 function statementFrom(sentence: string): string | null {
   const s = squash(sentence)
-  if (PRONOUN_START.test(s) || wordCount(s) > 40 || wordCount(s) < 6) return null
+  if (PRONOUN_START.test(s) || FRAGMENT_START.test(s) || wordCount(s) > 40 || wordCount(s) < 6) return null
   if (!/[.!]["'”’)\]]*$/.test(s) || /^["'“‘]/.test(s)) return null
   const straight = (s.match(/"/g) ?? []).length
   const curly = (s.match(/“/g) ?? []).length - (s.match(/”/g) ?? []).length
   if (straight % 2 !== 0 || curly !== 0) return null
   return s
+}
+
+/**
+ * True when another person's role is of the same line of work as the office (they share an office
+ * word: "Interior Minister" and "Prime Minister"), so putting them in the holder's place is a
+ * believable mistake, not an absurd one (a president as a city's mayor-elect).
+ */
+function sameLine(role: string | null, office: string): boolean {
+  if (!role) return false
+  const mine = new Set(contentWords(office).flatMap((w) => w.split('-')))
+  return contentWords(role)
+    .flatMap((w) => w.split('-'))
+    .some((w) => mine.has(w) && w.length > 3)
 }
 
 /** Replaces the one occurrence of `from` in `s` (starting at its offset) with `to`. */
@@ -95,14 +108,14 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     push(key, { true: statement, false: swapped }, n.text.trim(), wrong, n.sentence)
   }
   for (const d of ctx.facts.dates) {
-    const format = dateFormat(d.text, d.iso)
+    const format = dateFormat(d.text, d.iso, ctx.cache)
     const statement = statementFrom(d.sentence.text)
     if (!format?.absolute || !statement || !once(d.sentence.text, d.text)) continue
     const key = `date:${d.start}`
     const others = ctx.facts.dates.filter((o) => o !== d)
     const answer = dateAnswerText(d.text)
     const pub = ctx.facts.date
-    const opts = dateOptions(d, others, 1, 2, pub) ?? dateOptions(d, others, 0, 2, pub)
+    const opts = dateOptions(d, others, 1, 2, pub, ctx.cache) ?? dateOptions(d, others, 0, 2, pub, ctx.cache)
     const wrong = opts?.find((o) => o !== answer)
     const rel = d.start - d.sentence.start + d.text.indexOf(answer)
     if (!wrong || d.sentence.text.includes(wrong) || insideQuote(d.sentence.text, rel)) continue
@@ -110,7 +123,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     push(key, { true: statement, false: swapped }, answer, wrong, d.sentence)
   }
   for (const q of usableQuotes(ctx)) {
-    if (!q.speaker || wordCount(q.text) < 5) continue
+    if (!q.speaker || wordCount(q.text, ctx.cache) < 5) continue
     const speaker = ctx.people.find(q.speaker)
     const evidence = attributionEvidence(ctx, q, speaker)
     if (!evidence) continue
@@ -129,7 +142,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     // the one put in the holder's place holds an office too: a firm's founder as the city's police
     // spokesman is a swap nobody would believe
     const other = officeOf(ctx, f)
-    const wrong = other?.wrong.find((w) => ctx.people.find(w)?.role)
+    const wrong = other?.wrong.find((w) => sameLine(ctx.people.find(w)?.role ?? null, f.role))
     if (!other || !wrong) continue
     const key = `role:${f.person.name}`
     const holds = (who: string) => `${who} is ${other.office}.`

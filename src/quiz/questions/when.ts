@@ -1,23 +1,22 @@
 /** "When will X open the bridge?" — the date as the article writes it; wrong dates in the same format. */
-import { type Candidate, once } from '../candidate'
+import { type Candidate, OPTION_COUNT, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { datedEvent } from '../event'
 import { words } from '../text'
 
-export const OPTIONS = 4
-
 export function whenCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   for (const d of ctx.facts.dates) {
-    const format = dateFormat(d.text, d.iso)
+    const format = dateFormat(d.text, d.iso, ctx.cache)
     if (!format) continue
     const ev = datedEvent(ctx, d)
     if (!ev) continue
     const others = ctx.facts.dates.filter((o) => o !== d)
     const pub = ctx.facts.date
     const arrange = (position: number): string[] | null =>
-      dateOptions(d, others, position, OPTIONS, pub) ?? dateOptions(d, others, position, OPTIONS - 1, pub)
+      dateOptions(d, others, position, OPTION_COUNT, pub, ctx.cache) ??
+      dateOptions(d, others, position, OPTION_COUNT - 1, pub, ctx.cache)
     if (![0, 1, 2, 3].some((p) => arrange(p) !== null)) continue
     const answer = dateAnswerText(d.text)
     out.push({
@@ -29,7 +28,7 @@ export function whenCandidates(ctx: Context): Candidate[] {
       arrange: once(arrange),
       explanation: () => `The article dates it to ${answer}: ${quoteEvidence(d.sentence)}`,
       evidence: evidenceAt(ctx, d.sentence.start, d.sentence.end),
-      forbidden: words(answer),
+      forbidden: words(answer, ctx.cache),
       support: [[answer]],
       score: 3 + (format.absolute ? 0.4 : -0.8) + (format.precision === 'day' ? 0.2 : 0),
     })

@@ -21,12 +21,12 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
   for (const f of frames) {
     const names = ctx.people.namesOf(f.actor)
     const everyone = [...f.coActors, f.actor].flatMap((p) => ctx.people.namesOf(p))
-    if (everyone.some((n) => containsPhrase(f.what, n))) continue
+    if (everyone.some((n) => containsPhrase(f.what, n, ctx.cache))) continue
     // anyone who did an act of the same kind elsewhere could be a second right answer
     const sameKind = frames.filter((o) => o.kind === f.kind && o !== f).map((o) => o.actor)
     const wrong = ctx.people.people
       .filter((p) => p.kind === f.actor.kind && !sameKind.includes(p))
-      .filter((p) => !anySameEntity(ctx.people.namesOf(p), everyone))
+      .filter((p) => !anySameEntity(ctx.people.namesOf(p), everyone, ctx.cache))
       .filter((p) => goodOption(ctx.people, p, speakers, ctx.article))
       .sort(
         (a, b) =>
@@ -47,7 +47,7 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
       distractors: wrong.slice(0, 3),
       explanation: () => `The article says ${answer} ${f.verb} ${f.what}: ${quoteEvidence(evidence)}`,
       evidence,
-      forbidden: names.flatMap(nameWords),
+      forbidden: names.flatMap((n) => nameWords(n, ctx.cache)),
       support: [names],
       score: WEIGHT[f.kind],
     })

@@ -2,7 +2,6 @@
 import type { Evidence, PersonFact, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember, withPreviousSentence } from '../context'
-import { Memo } from '../memo'
 import { optionName } from '../option-kinds'
 import { anySame, goodOption, mayContain, nameWords, TITLE_WORDS } from '../people'
 import { containsPhrase, firstWords, previousSentenceStart, STOPWORDS, squash, words } from '../text'
@@ -70,18 +69,7 @@ export function usableQuotes(ctx: Context): QuoteFact[] {
 }
 
 /** The quote as shown in a prompt: whole when short, else its first words. */
-const SHOWN_MEMO = new Memo<string, string>(5000)
-
 export function shownQuote(text: string, max = 30): string {
-  const key = `${max}\u0000${text}`
-  let hit = SHOWN_MEMO.get(key)
-  if (hit === undefined) {
-    hit = SHOWN_MEMO.set(key, showQuote(text, max))
-  }
-  return hit
-}
-
-function showQuote(text: string, max: number): string {
   const t = squash(text)
     .replace(/\[\.\]$/, '')
     .replace(/^[\s,;:.…-]+|[\s,;:.-]+$/g, '')
@@ -106,7 +94,7 @@ function findAttributionEvidence(
   speaker: PersonFact | undefined,
 ): Evidence | null {
   const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker ?? '']
-  const inSentence = names.some((n) => containsPhrase(q.sentence.text, n))
+  const inSentence = names.some((n) => containsPhrase(q.sentence.text, n, ctx.cache))
   if (!q.attribution?.resolved) return inSentence ? q.sentence : null
   const prev = previousSentenceStart(ctx.article, q.sentence.start)
   const before = ctx.article.slice(q.sentence.start, q.start)
@@ -114,8 +102,8 @@ function findAttributionEvidence(
   const window = ctx.article.slice(prev, q.sentence.start) + (pron ? before.slice(0, pron.index) : before)
   const kind = speaker?.kind ?? 'person'
   const mentioned = ctx.people.mentionedIn(window, kind)
-  const others = mentioned.filter((p) => !anySame(ctx.people.namesOf(p), names))
-  const speakerThere = names.some((n) => containsPhrase(window, n))
+  const others = mentioned.filter((p) => !anySame(ctx.people.namesOf(p), names, ctx.cache))
+  const speakerThere = names.some((n) => containsPhrase(window, n, ctx.cache))
   if (!speakerThere || others.length > 0) return null
   return inSentence ? q.sentence : withPreviousSentence(ctx.article, q.sentence)
 }
@@ -142,7 +130,12 @@ export function otherPeople(
   const lowerAvoid = avoid.normalize('NFC').toLowerCase()
   return remember(ctx, `others:${kind}:${speakerNames.join('|')}`, () =>
     findOtherPeople(ctx, speakerNames, kind),
-  ).filter((p) => !ctx.people.namesOf(p).some((n) => mayContain(lowerAvoid, n) && containsPhrase(avoid, n)))
+  ).filter(
+    (p) =>
+      !ctx.people
+        .namesOf(p)
+        .some((n) => mayContain(lowerAvoid, n, ctx.cache) && containsPhrase(avoid, n, ctx.cache)),
+  )
 }
 
 /** otherPeople for a quote's speaker, avoiding anyone the quote names; worked out once per quote. */
@@ -160,8 +153,8 @@ function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact[
   const speakers = quotedSpeakers(ctx)
   return ctx.people.people
     .filter((p) => p.kind === kind && goodOption(ctx.people, p, speakers, ctx.article))
-    .filter((p) => !anySame(ctx.people.namesOf(p), speakerNames))
-    .filter((p) => nameWords(p.name).length > 0)
+    .filter((p) => !anySame(ctx.people.namesOf(p), speakerNames, ctx.cache))
+    .filter((p) => nameWords(p.name, ctx.cache).length > 0)
     .sort((a, b) => Number(speakers.has(b.name)) - Number(speakers.has(a.name)) || a.start - b.start)
 }
 
@@ -178,7 +171,7 @@ export function runsOnFromAnother(ctx: Context, q: QuoteFact, names: string[]): 
   if (!/(?:^|[^\p{L}])\p{Lu}[\p{L}.'’-]*$/u.test(lead)) return false
   return ctx.people.people.some(
     (p) =>
-      !anySame(ctx.people.namesOf(p), names) &&
+      !anySame(ctx.people.namesOf(p), names, ctx.cache) &&
       ctx.people
         .namesOf(p)
         .some((n) => lead.endsWith(n) && !/\p{L}/u.test(lead.charAt(lead.length - n.length - 1))),
@@ -208,14 +201,14 @@ export function whoSaidCandidates(ctx: Context): Candidate[] {
     const quote = shownQuote(q.text)
     const prompt = `Who said: “${quote}”?`
     const roleWords = speaker?.role ? roleWordsOf(speaker.role) : []
-    const nameTokens = names.flatMap((n) => nameWords(n))
-    const promptWords = new Set(words(prompt))
+    const nameTokens = names.flatMap((n) => nameWords(n, ctx.cache))
+    const promptWords = new Set(words(prompt, ctx.cache))
     if ([...nameTokens, ...roleWords].some((w) => promptWords.has(w))) continue
     const kind = speaker?.kind ?? 'person'
     const wrong = wrongSpeakers(ctx, q, names, kind).map(optionName)
     if (wrong.length < 2) continue
     const display = speaker ? optionName(speaker) : q.speaker
-    const n = words(q.text).length
+    const n = words(q.text, ctx.cache).length
     out.push({
       type: 'who-said',
       factKey: `quote:${q.start}`,
@@ -225,7 +218,7 @@ export function whoSaidCandidates(ctx: Context): Candidate[] {
       explanation: () => `${display} said it. The article says: ${quoteEvidence(evidence)}`,
       evidence: evidenceAt(ctx, evidence.start, evidence.end),
       forbidden: [...nameTokens, ...roleWords],
-      support: [names, [words(q.text).slice(0, 6).join(' ')]],
+      support: [names, [words(q.text, ctx.cache).slice(0, 6).join(' ')]],
       score:
         3 +
         (n >= 5 && n <= 30 ? 0.5 : 0) -

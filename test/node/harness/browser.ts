@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type BrowserContext, chromium } from 'playwright-core'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../../src/cli/browser'
 
 /**
@@ -51,4 +51,31 @@ export function outputDir(): string {
   const dir = new URL('../../../test-output/', import.meta.url).pathname
   mkdirSync(dir, { recursive: true })
   return dir
+}
+
+/** A new page whose clock (Date, timers; in every frame, cross-site ones too) stands still until the test moves it. */
+export async function newPageOnFakeClock(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage()
+  const start = Date.now()
+  await page.clock.install({ time: start })
+  await page.clock.pauseAt(start + 1000)
+  return page
+}
+
+/**
+ * Moves the page's fake clock (newPageOnFakeClock) on in steps of `stepMs` until `done()` holds,
+ * and returns how far it moved: the page's timers (retry backoff, countdowns) fire as the clock passes
+ * them, with no real waiting. What `done()` watches may show up a step late, so the answer is an upper
+ * bound, to within one step, of the page time at which it happened.
+ */
+export async function runClockUntil(
+  page: Page,
+  done: () => boolean,
+  { stepMs = 100, maxMs = 60_000 }: { stepMs?: number; maxMs?: number } = {},
+): Promise<number> {
+  for (let ms = 0; ms <= maxMs; ms += stepMs) {
+    if (done()) return ms
+    await page.clock.runFor(stepMs)
+  }
+  throw new Error(`not done after ${maxMs} ms on the page's clock`)
 }

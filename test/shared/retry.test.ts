@@ -10,7 +10,7 @@ import {
   retryAfterMs,
   type SendProgress,
   sendWithRetry,
-} from '../../src/pages/retry'
+} from '../../src/shared/retry'
 
 const BODY = JSON.stringify({ attemptId: '0b7e2f0c-8f5e-4d3c-9a77-1c2d3e4f5a6b', answers: { q1: 1 } })
 const NOW = Date.parse('2026-11-26T09:00:00Z')

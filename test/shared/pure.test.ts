@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { readAttemptFields } from '../../src/pages/attempt-form'
-import { MIN_ANSWERS_FOR_IDLE_DISTRACTOR, questionInsights } from '../../src/pages/class-stats'
-import { EMBED_WIDTH, embedHeight, iframeHtml } from '../../src/pages/embed-snippets'
-import { highlightAnswer } from '../../src/pages/highlight'
-import { shareLinks } from '../../src/pages/snippets'
 import type { ClassResults } from '../../src/schema'
+import { readAttemptFields } from '../../src/shared/attempt-form'
+import { MIN_ANSWERS_FOR_IDLE_DISTRACTOR, questionInsights } from '../../src/shared/class-stats'
+import { EMBED_WIDTH, embedHeight, iframeHtml } from '../../src/shared/embed-snippets'
+import { highlightAnswer } from '../../src/shared/highlight'
+import { shareLinks } from '../../src/shared/snippets'
 import { sampleQuiz } from '../helpers'
 
 const SENTENCE =

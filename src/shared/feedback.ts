@@ -32,6 +32,14 @@ export function blankWarning(blank: number, total: number): string {
     : `${blank} of ${total} questions are not answered. Press “Send anyway” to send your answers as they are, or answer them first.`
 }
 
+/** What the score line says: a partial attempt is told to finish before it sees the right answers. */
+export function scoreText(result: { score: number; total: number; complete?: boolean | undefined }): string {
+  const score = SCORE_TEXT(result.score, result.total)
+  return result.complete === false
+    ? `${score}. Answer every question, then check your answers again to see the right answers.`
+    : score
+}
+
 function shown(options: readonly string[] | undefined, value: GivenAnswer | null): string | null {
   if (value === null) return null
   if (typeof value === 'number') return options?.[value] ?? null

@@ -29,10 +29,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch)
 }
 
-/** The embed page's URL: `/embed/:id`, with `?class=` when there is a class code. */
-export function embedUrl(origin: string, quizId: string, classCode?: string | null): string {
+/** The embed page's URL: `/embed/:id`, with `?class=` when there is a class code, `&layout=paged` when asked. */
+export function embedUrl(
+  origin: string,
+  quizId: string,
+  classCode?: string | null,
+  layout?: 'paged',
+): string {
   const url = new URL(`/embed/${encodeURIComponent(quizId)}`, origin)
   if (classCode) url.searchParams.set('class', classCode)
+  if (layout) url.searchParams.set('layout', layout)
   return url.href
 }
 
@@ -46,6 +52,27 @@ export function quizUrl(origin: string, quizId: string, classCode?: string | nul
 /** The iframe markup, shared by the snippet and oEmbed's `html`. */
 export function iframeHtml(src: string, title: string, width: number, height: number): string {
   return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(`Quiz: ${title}`)}" width="${width}" height="${height}" style="width:100%;max-width:${width}px;height:${height}px;border:0" loading="lazy"></iframe>`
+}
+
+/**
+ * oEmbed's `html` in the shape of WordPress's own embeds: a blockquote holding a link to the quiz, then
+ * the iframe, both of class `wp-embedded-content`, the frame sandboxed as WordPress sandboxes it. Since
+ * WordPress 5.9 a post loads the `wp-embed` script (which sizes the frame from its height messages) only
+ * when the embed holds that blockquote; WordPress hides the link once the frame talks to it. Other
+ * consumers show the link above the frame.
+ */
+export function oembedHtml(
+  quizLink: string,
+  src: string,
+  title: string,
+  width: number,
+  height: number,
+): string {
+  const t = escapeHtml(title)
+  return (
+    `<blockquote class="wp-embedded-content"><a href="${escapeHtml(quizLink)}">${t}</a></blockquote>` +
+    `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(`Quiz: ${title}`)}" frameborder="0" marginwidth="0" marginheight="0"></iframe>`
+  )
 }
 
 export interface EmbedSnippets {

@@ -1,0 +1,161 @@
+/**
+ * What kind of thing each name is, beyond person and organisation: a bill, a document label, a place,
+ * or a fragment lifted from a compound ("Supreme Court" in "the Supreme Court building"); an
+ * organisation and its acronym ("the Federal Aviation Administration (FAA)") as one entity; and the
+ * party and state of lawmakers from their tags ("Rep. Ana Ruiz (D-CA)", "Sen. Bo Park, R-Okla.,").
+ * Pure; changes the people index in place.
+ */
+import type { Entity, Mention, PeopleIndex } from './mentions'
+import { isPlaceName } from './places'
+import { partyOf, usState } from './us-states'
+
+/** Kinds that never speak or act in a quotation: never a speaker, never a "who" option. */
+export const SILENT_KINDS: ReadonlySet<Entity['kind']> = new Set(['place', 'bill', 'document', 'other'])
+
+/** The last word of a bill's or law's name ("Clean Water Act", "Farm Bill", "Equal Rights Amendment"). */
+const BILL_NAME = /\b(?:Act|Bill|Resolution|Amendment)(?:\s+of\s+\d{4})?$/u
+/** A document label: "Section 5", "Article 50", "Title IX", "Exhibit A". */
+const DOCUMENT_LABEL =
+  /^(?:Section|Sections|Article|Articles|Title|Chapter|Clause|Exhibit|Part|Annex|Paragraph|Schedule|Appendix|Rule|Page|Figure|Table)$/u
+const DOCUMENT_NUMBER = /^\s+(?:\d+[A-Za-z]?|[IVXLC]+|[A-Z])\b/u
+/** Dotted or postal place codes that the name finder reads as acronyms. */
+const PLACE_CODES: ReadonlySet<string> = new Set([
+  'U.S.',
+  'U.S.A.',
+  'USA',
+  'U.K.',
+  'UK',
+  'D.C.',
+  'DC',
+  'N.Y.',
+  'L.A.',
+])
+const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)(?:ern)?$/u
+/**
+ * Nouns that make a name the first half of a compound naming something else: "the Supreme Court
+ * building", "the City Hall steps", "a White House lawn".
+ */
+const COMPOUND_HEAD =
+  /^\s+(?:building|buildings|steps|plaza|grounds|lawn|chamber|chambers|complex|campus|gates?|compound|premises|auditorium|hallway|lobby|parking|headquarters building|floor|basement|roof|courtyard|square)\b/u
+/** "(FAA)", "(NIAID)", "(AfCFTA)": an acronym in brackets right after a name, two capitals at least. */
+const BRACKET_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/u
+/** "(D-CA)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)": a party and a state in brackets. */
+const PARTY_BRACKET = /^\s*\(([DRI])\s?[-–]\s?([\p{L}. ]{2,24}?)(?:[-–]\d{1,2})?\)/u
+/** ", R-N.C.," / ", D-Calif.,": a party and a state set off by commas. */
+const PARTY_COMMAS = /^,\s([DRI])[-–](\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[,.;)]/u
+/** "(GA-5)", "(VA-03)", "(NY-AL)": a state and its district. */
+const DISTRICT = /^\s*\((\p{Lu}{2})[-–](\d{1,2}|AL)\)/u
+
+/** Refines kinds, merges acronyms and reads party tags, before quotes are attributed. */
+export function refineEntities(text: string, people: PeopleIndex): void {
+  mergeAcronyms(text, people)
+  readPartyTags(text, people)
+  const { entities, mentions } = people
+  const own: Mention[][] = entities.map(() => [])
+  for (const m of mentions) if (m.kind === 'name' && m.entity !== null) own[m.entity]?.push(m)
+  entities.forEach((e, idx) => {
+    if (e.kind === 'outlet') return
+    const kind = kindOf(text, e, own[idx] ?? [])
+    if (kind) e.kind = kind
+  })
+}
+
+/** The refined kind of an entity from its name and its own name mentions, or null to keep it. */
+function kindOf(text: string, e: Entity, own: readonly Mention[]): Entity['kind'] | null {
+  if (COMPASS.test(e.name)) return 'place'
+  // a country or state the name finder took for someone; a titled person ("Sen. Georgia Lee") stays
+  if (isPlaceName(e.name) && (e.kind !== 'person' || (e.role === null && e.aliases.size === 0)))
+    return 'place'
+  const first = e.name.split(' ')[0] ?? ''
+  const lead = own[0]
+  if (DOCUMENT_LABEL.test(first) && lead) {
+    if (e.name.includes(' ')) return 'document'
+    // "Section 5": the label's number follows it
+    const number = DOCUMENT_NUMBER.exec(text.slice(lead.end, lead.end + 8))
+    if (number && own.every((m) => DOCUMENT_NUMBER.test(text.slice(m.end, m.end + 8)))) {
+      e.name = `${e.name}${number[0]}`
+      e.weak = false
+      return 'document'
+    }
+  }
+  if (e.kind === 'person') return null
+  if (PLACE_CODES.has(e.name)) return 'place'
+  if (BILL_NAME.test(e.name)) return 'bill'
+  if (own.length === 0) return null
+  if (own.every((m) => COMPOUND_HEAD.test(text.slice(m.end, m.end + 24)))) return 'other'
+  return null
+}
+
+/** "the Federal Aviation Administration (FAA) … the FAA said": one entity, the acronym its alias. */
+function mergeAcronyms(text: string, people: PeopleIndex): void {
+  const { entities, mentions } = people
+  const byName = new Map<string, number>()
+  entities.forEach((e, i) => {
+    if (!byName.has(e.name)) byName.set(e.name, i)
+  })
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.entity === null) continue
+    const e = entities[m.entity] as Entity
+    if (e.kind !== 'organization') continue
+    const acr = BRACKET_ACRONYM.exec(text.slice(m.end, m.end + 16))?.[1]
+    if (!acr || (acr.match(/\p{Lu}/gu) ?? []).length < 2 || acr === e.name) continue
+    e.aliases.add(acr)
+    const other = byName.get(acr)
+    if (other === undefined || other === m.entity) continue
+    const a = entities[other] as Entity
+    if (a.kind === 'person' && !a.weak) continue
+    for (const x of mentions) if (x.entity === other) x.entity = m.entity
+    for (const alias of a.aliases) e.aliases.add(alias)
+    e.mentions += a.mentions
+    a.mentions = 0
+    byName.set(acr, m.entity)
+  }
+  // "the Voter Empowerment Act … the VEA": an acronym never bracketed, made of a name's initials
+  const byInitials = new Map<string, number>()
+  entities.forEach((e, i) => {
+    if (e.kind !== 'organization' || !e.name.includes(' ')) return
+    const key = initialsOf(e.name)
+    if (key.length >= 2 && !byInitials.has(key)) byInitials.set(key, i)
+  })
+  entities.forEach((a, i) => {
+    if (a.mentions === 0 || a.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(a.name)) return
+    const target = byInitials.get(a.name)
+    if (target === undefined || target === i) return
+    const e = entities[target] as Entity
+    for (const x of mentions) if (x.entity === i) x.entity = target
+    e.aliases.add(a.name)
+    e.mentions += a.mentions
+    a.mentions = 0
+  })
+}
+
+/** Capital initials of a name's main words: "Centers for Medicare and Medicaid Services" → "CMMS". */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|for|and|the|on|to|in|&)$/i.test(w))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase()
+}
+
+/** Party and state of a lawmaker from a tag right after a mention of the name. */
+function readPartyTags(text: string, people: PeopleIndex): void {
+  for (const m of people.mentions) {
+    if (m.kind !== 'name' || m.entity === null) continue
+    const e = people.entities[m.entity] as Entity
+    if (e.kind !== 'person' || (e.party !== undefined && e.state !== undefined)) continue
+    const after = text.slice(m.end, m.end + 32)
+    const tag = PARTY_BRACKET.exec(after) ?? PARTY_COMMAS.exec(after)
+    if (tag?.[1] && tag[2]) {
+      const party = partyOf(tag[1])
+      const state = usState(tag[2])
+      if (party) e.party ??= party
+      if (state) e.state ??= state
+      continue
+    }
+    const district = DISTRICT.exec(after)
+    const state = district?.[1] ? usState(district[1]) : null
+    if (state) e.state ??= state
+  }
+}

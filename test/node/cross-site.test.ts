@@ -1,0 +1,106 @@
+/**
+ * A foreign page's flood, in a real Chromium: a page on another site (http://localhost:A) that a
+ * student opens spends the attempt API's budget for `period-3` as fast as the browser sends, and posts
+ * a hidden no-JS form into the quiz (http://127.0.0.1:B). Then a real student on the quiz page takes
+ * the quiz for `period-3` from the same browser and network. The foreign page spends only its own
+ * origin's budget (its later attempts are refused), its form post is refused by csrf, and the student's
+ * attempt is scored and reaches the teacher's results.
+ */
+import type { BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ClassResults, PublicQuiz } from '../../src/schema'
+import { launchBrowser } from './harness/browser'
+import { type HostSite, startHostSite } from './harness/host-site'
+import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
+
+const CLASS = 'period-3'
+/** More than a class budget (200 a minute): the flood must be refused before it ends. */
+const FLOOD = 260
+
+let server: RunningServer
+let host: HostSite | undefined
+let context: BrowserContext
+let quiz: PublicQuiz
+
+function floodPage(): string {
+  const first = quiz.questions[0]?.id ?? ''
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Free games</title></head><body>
+<h1>Free games</h1>
+<iframe name="sink" title="sink" hidden></iframe>
+<form id="forged" method="post" action="${server.url}/quiz/${quiz.id}" target="sink">
+  <input type="hidden" name="class" value="${CLASS}"><input type="hidden" name="name" value="Forged">
+  <input type="hidden" name="c:${first}" value="0">
+</form>
+<script>
+  window.statuses = [];
+  (async () => {
+    document.getElementById('forged').submit();
+    const send = () => fetch('${server.url}/api/quizzes/${quiz.id}/attempts', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ class: '${CLASS}', name: 'Flood', answers: {} }),
+    }).then((r) => r.status, () => 0);
+    for (let i = 0; i < ${FLOOD}; i += 20)
+      window.statuses.push(...await Promise.all(Array.from({ length: 20 }, send)));
+    window.done = true;
+  })();
+</script></body></html>`
+}
+
+beforeAll(async () => {
+  server = await startServer()
+  const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as { quizzes: Array<{ id: string }> }
+  const id = list.quizzes[0]?.id ?? ''
+  quiz = (await (await fetch(`${server.url}/api/quizzes/${id}`)).json()) as PublicQuiz
+  host = await startHostSite((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(floodPage())
+  })
+  context = await launchBrowser()
+}, 120_000)
+
+afterAll(async () => {
+  await context?.close()
+  await host?.close()
+  await server?.stop()
+})
+
+describe('a foreign page in the student’s browser', () => {
+  it('cannot lock a class out: its flood spends its own budget, its forged form is refused, and the class still takes the quiz', async () => {
+    // stay inside one minute of the limiter's clock for the whole test
+    const left = 60_000 - (Date.now() % 60_000)
+    if (left < 45_000) await new Promise((r) => setTimeout(r, left + 50))
+
+    const foreign = await context.newPage()
+    await foreign.goto(`${host?.url}/flood`)
+    await foreign.waitForFunction(() => (window as unknown as { done?: boolean }).done === true, null, {
+      timeout: 60_000,
+    })
+    const statuses = (await foreign.evaluate(
+      () => (window as unknown as { statuses: number[] }).statuses,
+    )) as number[]
+    expect(statuses).toHaveLength(FLOOD)
+    expect(statuses.filter((s) => s === 201)).toHaveLength(200)
+    expect(statuses.filter((s) => s === 429).length).toBe(FLOOD - 200)
+
+    // a student of period-3, same browser, same network, on the quiz page
+    const page = await context.newPage()
+    await page.goto(`${server.url}/quiz/${quiz.id}?class=${CLASS}`)
+    await page.getByRole('textbox', { name: /first name/i }).fill('Real Student')
+    for (const [i, q] of quiz.questions.entries()) {
+      const group = page.getByRole('group', { name: `${i + 1}. ${q.prompt}`, exact: true })
+      if (q.options !== undefined) await group.getByRole('radio').first().check()
+      else await group.getByRole('textbox').fill('an answer')
+    }
+    await page.getByRole('button', { name: 'Check answers' }).click()
+    await page.getByText(/^You scored \d+ out of \d+$/).waitFor({ timeout: 20_000 })
+
+    const res = await fetch(`${server.url}/api/quizzes/${quiz.id}/results?class=${CLASS}`, {
+      headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+    })
+    const results = (await res.json()) as ClassResults
+    const names = results.recent.map((r) => r.name)
+    expect(names).toContain('Real Student')
+    expect(names).not.toContain('Forged')
+    expect(results.attempts).toBe(201)
+  }, 150_000)
+})
