@@ -58,8 +58,12 @@ function passage(
 
 /** Copying a built-in quiz is open (its bank is public); copying a run-time quiz needs its token. */
 const teacherUnlessBuiltin = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.var.found.builtin) await next()
-  else await requireTeacher(c, next)
+  if (c.var.found.builtin) {
+    await next()
+    return
+  }
+  // requireTeacher answers a refusal itself (the 401 response): pass it on
+  return requireTeacher(c, next)
 })
 
 /**

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IMPORT_USER_AGENT } from '../../src/import/fetch-page'
 import { createQuizResponseSchema } from '../../src/schema'
+import { QuizVersions } from '../../src/store/quiz-versions'
 import { COUNCIL_PARAGRAPHS, FRENCH_PAGE, NEWS_PAGE, PAYWALL_PAGE } from '../fixtures/pages'
 import { expectProblem, postJson } from '../helpers'
 
@@ -60,7 +61,8 @@ describe('POST /api/quizzes with { url }', () => {
     expect(created.imported?.text.split('\n\n')).toEqual(COUNCIL_PARAGRAPHS)
     for (const q of created.quiz.questions)
       expect(created.imported?.text.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text)
-    expect(await env.KV.get(`v1:quiz:${created.id}`)).not.toBeNull()
+    // stored by the quiz's Durable Object (issue 12), not in KV
+    expect(await new QuizVersions(env.QUIZ, created.id).head()).not.toBeNull()
     const sent = requests[0]
     expect(sent?.headers.get('user-agent')).toBe(IMPORT_USER_AGENT)
     expect(sent?.headers.get('cookie')).toBeNull()
