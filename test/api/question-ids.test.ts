@@ -12,9 +12,8 @@ import {
   type Quiz,
   type StoredQuiz,
 } from '../../src/schema'
-import { builtinQuizzes } from '../../src/store/builtin'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
-import { ADMIN, asTeacher, call, expectProblem, postJson } from '../helpers'
+import { ADMIN, asTeacher, bankQuizzes, call, expectProblem, postJson } from '../helpers'
 import { probeAnswers } from '../support/id-probe'
 
 /** How far into the article the probe tries offsets: the article's length (it is public). */
@@ -40,7 +39,7 @@ describe('question ids', () => {
     let tried = 0
     let right = 0
     let found = 0
-    for (const quiz of builtinQuizzes().values()) {
+    for (const quiz of bankQuizzes().values()) {
       const outcome = probeAnswers(toPublicQuiz(quiz), reach(quiz))
       tried += outcome.tried
       found += outcome.found.length
@@ -93,7 +92,7 @@ describe('question ids', () => {
   })
 
   it('keep old attempts of a built-in quiz counting: answers stored under former ids list in results and CSV', async () => {
-    const quiz = [...builtinQuizzes().values()][0]
+    const quiz = [...bankQuizzes().values()][0]
     if (quiz === undefined) throw new Error('no built-in quiz')
     const choice = quiz.questions.find((q) => q.options !== undefined && q.formerIds !== undefined)
     const former = choice?.formerIds?.[0]
