@@ -96,12 +96,3 @@ export async function inOneLimiterMinute(run: (attempt: number) => Promise<void>
     }
   }
 }
-
-/**
- * Waits for the next minute when fewer than `needMs` are left of this one: for the flood tests whose
- * counts (and stored keys) must fall in one limiter minute and cannot simply be run again on fresh keys.
- */
-export async function awayFromMinuteTurn(needMs = 15_000): Promise<void> {
-  const left = 60_000 - (Date.now() % 60_000)
-  if (left < needMs) await new Promise((resolve) => setTimeout(resolve, left + 50))
-}

@@ -5,7 +5,7 @@ import { networkOf, originBucket } from '../../src/api/network'
 import app from '../../src/index'
 import { createQuizResponseSchema } from '../../src/schema'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
-import { awayFromMinuteTurn, BASE, expectProblem, postJson, rightAnswers, sampleQuiz } from '../helpers'
+import { BASE, expectProblem, inOneLimiterMinute, postJson, rightAnswers, sampleQuiz } from '../helpers'
 import { countingKv } from '../support/counting-kv'
 
 const quiz = sampleQuiz()
@@ -60,109 +60,134 @@ describe('networkOf', () => {
 })
 
 describe('attempt limits', () => {
-  it('refuse a flood from one address across 100 class codes and any Origin after the per-network limit (1,500 a minute)', async () => {
-    await awayFromMinuteTurn(55_000)
-    const ip = { 'cf-connecting-ip': '203.0.113.50' }
-    // a client that invents class codes and Origin headers to dodge the narrower limits
-    const statuses = await flood(
-      1500,
-      (i) => ({ class: `c${i % 100}`, answers: {} }),
-      (i) => ({ ...ip, origin: `https://o${i % 4}.example` }),
-    )
-    expect(statuses.filter((s) => s !== 201)).toEqual([])
-    const refused = await postJson(
-      url,
-      { class: 'brand-new', answers: {} },
-      { ...ip, origin: 'https://new.example' },
-    )
-    const problem = await expectProblem(refused, 429)
-    expect(problem.detail).toMatch(/network/)
-    expect(refused.headers.get('retry-after')).toBe('60')
-    // stored: exactly the admitted ones
-    let stored = 0
-    let cursor: string | undefined
-    do {
-      const page = await env.KV.list({ prefix: `v1:attempt:${quiz.id}:c`, ...(cursor ? { cursor } : {}) })
-      stored += page.keys.length
-      cursor = page.list_complete ? undefined : page.cursor
-    } while (cursor !== undefined)
-    expect(stored).toBe(1500)
-  }, 150_000)
+  it(
+    'refuse a flood from one address across 100 class codes and any Origin after the per-network limit (1,500 a minute)',
+    () =>
+      inOneLimiterMinute(async (attempt) => {
+        const ip = { 'cf-connecting-ip': `203.0.113.${50 + 100 * attempt}` }
+        // a client that invents class codes and Origin headers to dodge the narrower limits
+        const statuses = await flood(
+          1500,
+          (i) => ({ class: `c${attempt}-${i % 100}`, answers: {} }),
+          (i) => ({ ...ip, origin: `https://o${i % 4}.example` }),
+        )
+        expect(statuses.filter((s) => s !== 201)).toEqual([])
+        const refused = await postJson(
+          url,
+          { class: 'brand-new', answers: {} },
+          { ...ip, origin: 'https://new.example' },
+        )
+        const problem = await expectProblem(refused, 429)
+        expect(problem.detail).toMatch(/network/)
+        expect(refused.headers.get('retry-after')).toBe('60')
+        // stored: exactly the admitted ones
+        let stored = 0
+        let cursor: string | undefined
+        do {
+          const page = await env.KV.list({
+            prefix: `v1:attempt:${quiz.id}:c${attempt}-`,
+            ...(cursor ? { cursor } : {}),
+          })
+          stored += page.keys.length
+          cursor = page.list_complete ? undefined : page.cursor
+        } while (cursor !== undefined)
+        expect(stored).toBe(1500)
+      }),
+    150_000,
+  )
 
-  it('admit at least 600 attempts a minute for one quiz from one school address on one page', async () => {
-    await awayFromMinuteTurn(45_000)
-    const headers = { 'cf-connecting-ip': '198.51.100.60', origin: BASE }
-    const statuses = await flood(
-      600,
-      (i) => ({ class: `period-${i % 20}`, answers: {} }),
-      () => headers,
-    )
-    expect(statuses.filter((s) => s !== 201)).toEqual([])
-  }, 150_000)
+  it(
+    'admit at least 600 attempts a minute for one quiz from one school address on one page',
+    () =>
+      inOneLimiterMinute(async (attempt) => {
+        const headers = { 'cf-connecting-ip': `198.51.100.${60 + 100 * attempt}`, origin: BASE }
+        const statuses = await flood(
+          600,
+          (i) => ({ class: `period-${i % 20}`, answers: {} }),
+          () => headers,
+        )
+        expect(statuses.filter((s) => s !== 201)).toEqual([])
+      }),
+    150_000,
+  )
 
-  it('count every address of an IPv6 /64 as one network', async () => {
-    await awayFromMinuteTurn()
-    const statuses = await flood(
-      201,
-      () => ({ class: 'v6', answers: {} }),
-      (i) => ({ 'cf-connecting-ip': `2001:db8:77:1::${(i + 1).toString(16)}` }),
-    )
-    expect(statuses.slice(0, 200).every((s) => s === 201)).toBe(true)
-    expect(statuses[200]).toBe(429)
-    // the next /64 is another network
-    expect(
-      (await postJson(url, { class: 'v6', answers: {} }, { 'cf-connecting-ip': '2001:db8:77:2::1' })).status,
-    ).toBe(201)
-  })
-
-  it('are checked before any KV read or scoring: a refused attempt on a stored quiz reads nothing', async () => {
-    await awayFromMinuteTurn()
-    const made = await postJson(
-      '/api/quizzes',
-      { article: COUNCIL_ARTICLE },
-      { 'cf-connecting-ip': '192.0.2.77' },
-    )
-    const created = createQuizResponseSchema.parse(await made.json())
-    const path = `/api/quizzes/${created.id}/attempts`
-    const ip = { 'cf-connecting-ip': '203.0.113.80' }
-    const statuses = await flood(
-      200,
-      () => ({ class: 'kv', answers: {} }),
-      () => ip,
-      path,
-    )
-    expect(statuses.every((s) => s === 201)).toBe(true)
-    const calls: Record<string, number> = {}
-    const send = async (body: unknown) => {
-      const ctx = createExecutionContext()
-      const res = await app.fetch(
-        new Request(`${BASE}${path}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...ip },
-          body: JSON.stringify(body),
-        }),
-        { ...env, KV: countingKv(env.KV, calls).kv },
-        ctx,
+  it('count every address of an IPv6 /64 as one network', () =>
+    inOneLimiterMinute(async (attempt) => {
+      const statuses = await flood(
+        201,
+        () => ({ class: 'v6', answers: {} }),
+        (i) => ({ 'cf-connecting-ip': `2001:db8:77:${1 + 10 * attempt}::${(i + 1).toString(16)}` }),
       )
-      await waitOnExecutionContext(ctx)
-      return res
-    }
-    // answers that do not even fit the quiz: refused by the limit before they are looked at
-    expect((await send({ class: 'kv', answers: { 'q-nope': 7 } })).status).toBe(429)
-    expect(calls).toEqual({})
-  }, 150_000)
+      expect(statuses.slice(0, 200).every((s) => s === 201)).toBe(true)
+      expect(statuses[200]).toBe(429)
+      // the next /64 is another network
+      expect(
+        (
+          await postJson(
+            url,
+            { class: 'v6', answers: {} },
+            { 'cf-connecting-ip': `2001:db8:77:${2 + 10 * attempt}::1` },
+          )
+        ).status,
+      ).toBe(201)
+    }))
 
-  it('answer a replay from its own limit while new attempts are refused', async () => {
-    await awayFromMinuteTurn()
-    const ip = { 'cf-connecting-ip': '203.0.113.90' }
-    const attemptId = crypto.randomUUID()
-    expect((await postJson(url, { attemptId, class: 'r', answers: rightAnswers(quiz) }, ip)).status).toBe(201)
-    await flood(
-      200,
-      () => ({ class: 'r', answers: {} }),
-      () => ip,
-    )
-    expect((await postJson(url, { class: 'r', answers: {} }, ip)).status).toBe(429)
-    expect((await postJson(url, { attemptId, class: 'r', answers: rightAnswers(quiz) }, ip)).status).toBe(200)
-  })
+  it(
+    'are checked before any KV read or scoring: a refused attempt on a stored quiz reads nothing',
+    () =>
+      inOneLimiterMinute(async (attempt) => {
+        const made = await postJson(
+          '/api/quizzes',
+          { article: COUNCIL_ARTICLE },
+          { 'cf-connecting-ip': `192.0.2.${77 + 100 * attempt}` },
+        )
+        const created = createQuizResponseSchema.parse(await made.json())
+        const path = `/api/quizzes/${created.id}/attempts`
+        const ip = { 'cf-connecting-ip': `203.0.113.${80 + 100 * attempt}` }
+        const statuses = await flood(
+          200,
+          () => ({ class: 'kv', answers: {} }),
+          () => ip,
+          path,
+        )
+        expect(statuses.every((s) => s === 201)).toBe(true)
+        const calls: Record<string, number> = {}
+        const send = async (body: unknown) => {
+          const ctx = createExecutionContext()
+          const res = await app.fetch(
+            new Request(`${BASE}${path}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...ip },
+              body: JSON.stringify(body),
+            }),
+            { ...env, KV: countingKv(env.KV, calls).kv },
+            ctx,
+          )
+          await waitOnExecutionContext(ctx)
+          return res
+        }
+        // answers that do not even fit the quiz: refused by the limit before they are looked at
+        expect((await send({ class: 'kv', answers: { 'q-nope': 7 } })).status).toBe(429)
+        expect(calls).toEqual({})
+      }),
+    150_000,
+  )
+
+  it('answer a replay from its own limit while new attempts are refused', () =>
+    inOneLimiterMinute(async (attempt) => {
+      const ip = { 'cf-connecting-ip': `203.0.113.${90 + 100 * attempt}` }
+      const attemptId = crypto.randomUUID()
+      expect((await postJson(url, { attemptId, class: 'r', answers: rightAnswers(quiz) }, ip)).status).toBe(
+        201,
+      )
+      await flood(
+        200,
+        () => ({ class: 'r', answers: {} }),
+        () => ip,
+      )
+      expect((await postJson(url, { class: 'r', answers: {} }, ip)).status).toBe(429)
+      expect((await postJson(url, { attemptId, class: 'r', answers: rightAnswers(quiz) }, ip)).status).toBe(
+        200,
+      )
+    }))
 })

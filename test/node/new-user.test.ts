@@ -133,12 +133,12 @@ describe('focus follows what the student did', () => {
     for (const url of [`${server.url}/quiz/${QUIZ_ID}`, `${server.url}/embed/${QUIZ_ID}`]) {
       await page.goto(url)
       await page.getByRole('button', { name: 'Check answers' }).click()
-      await page.getByText(/^You scored \d+ out of \d+$/).waitFor()
+      await page.getByText(/^You scored \d+ out of \d+/).waitFor()
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('cq-score')
     }
     await page.goto(`${host.url}/widget`)
     await page.getByRole('button', { name: 'Check answers' }).click()
-    await page.getByText(/^You scored \d+ out of \d+$/).waitFor()
+    await page.getByText(/^You scored \d+ out of \d+/).waitFor()
     expect(
       await page.evaluate(() => document.querySelector('civic-quiz')?.shadowRoot?.activeElement?.textContent),
     ).toMatch(/^You scored/)

@@ -5,7 +5,7 @@ import { CLIENT_ASSETS } from '../../src/generated/client-assets'
 import { cssVersion } from '../../src/pages/styles'
 import { builtinQuizzes } from '../../src/store/builtin'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
-import { asTeacher, call, expectProblem, sampleQuiz } from '../helpers'
+import { asTeacher, BASE, call, expectProblem, sampleQuiz } from '../helpers'
 
 const quiz = sampleQuiz()
 
@@ -14,7 +14,12 @@ describe('form routes answer a form over the limit as the page, with the message
     'POST /%s/:id over 64 KB → 413 HTML with the quiz and what to do',
     async (kind) => {
       const fields = new URLSearchParams({ class: 'big', name: 'Ana', 't:x': 'y'.repeat(70_000) })
-      const res = await call(`/${kind}/${quiz.id}`, { method: 'POST', body: fields })
+      // from the page itself (the form routes refuse cross-site posts)
+      const res = await call(`/${kind}/${quiz.id}`, {
+        method: 'POST',
+        body: fields,
+        headers: { origin: BASE },
+      })
       expect(res.status).toBe(413)
       expect(res.headers.get('content-type')).toMatch(/^text\/html/)
       const body = await res.text()
