@@ -10,7 +10,6 @@ import {
   createQuizResponseSchema,
   publicQuizSchema,
   type Quiz,
-  type StoredQuiz,
 } from '../../src/schema'
 import { QuizVersions } from '../../src/store/quiz-versions'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'

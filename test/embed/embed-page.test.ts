@@ -64,7 +64,7 @@ describe('POST /embed/:id (no JavaScript)', () => {
     const [answered] = Object.entries(rightAnswers(quiz))
     const fields = new URLSearchParams({ attemptId: crypto.randomUUID() })
     if (answered !== undefined) fields.set(`c:${answered[0]}`, String(answered[1]))
-    const asked = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
+    const asked = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields, headers: { origin: BASE } })
     expect(asked.status).toBe(422)
     const page = await asked.text()
     expect(page).toContain(
@@ -73,7 +73,7 @@ describe('POST /embed/:id (no JavaScript)', () => {
     expect(page).toContain('name="confirmBlank" value="1"')
     expect(page).toContain('Send anyway')
     fields.set('confirmBlank', '1')
-    const sent = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields })
+    const sent = await call(`/embed/${quiz.id}`, { method: 'POST', body: fields, headers: { origin: BASE } })
     expect(sent.status).toBe(200)
     expect(await sent.text()).toContain(`out of ${quiz.questions.length}`)
   })
