@@ -169,7 +169,16 @@ export function editor(
         `/questions/${encodeURIComponent(q.id)}`,
         undefined,
         `Removed question ${index + 1}: “${q.prompt}”.`,
-      )
+      ).then((res) => {
+        if (!res?.ok) return
+        // focus goes on to the question now in its place, or to the list's heading after the last one
+        const next = document.querySelectorAll<HTMLElement>('[data-questions] > li')[index]
+        const target = next ?? document.getElementById('questions-h')
+        if (target) {
+          target.tabIndex = -1
+          target.focus()
+        }
+      })
     })
   }
 
