@@ -3,10 +3,10 @@
 // and redraws only when something changed, so a screen reader hears only news.
 
 import type { ClassResults, Quiz } from '../schema'
+import { readClassCode } from '../shared/class-code'
 import { questionInsights } from '../shared/class-stats'
 import { $, el, problemDetail } from './_dom'
 
-const CLASS_CODE = /^[A-Za-z0-9_-]{1,32}$/
 export const REFRESH_MS = 5000
 
 function percent(share: number): string {
@@ -105,8 +105,8 @@ export function resultsView(api: string, auth: () => RequestInit): ResultsView {
   let busy = false
 
   function query(): string {
-    const code = filter?.value.trim() ?? ''
-    return CLASS_CODE.test(code) ? `?class=${encodeURIComponent(code)}` : ''
+    const code = readClassCode(filter?.value)
+    return code ? `?class=${encodeURIComponent(code)}` : ''
   }
 
   function render(results: ClassResults): void {
@@ -149,8 +149,7 @@ export function resultsView(api: string, auth: () => RequestInit): ResultsView {
   }
 
   filter?.addEventListener('input', () => {
-    const code = filter.value.trim()
-    const ok = code === '' || CLASS_CODE.test(code)
+    const ok = readClassCode(filter.value) !== null
     filter.setAttribute('aria-invalid', ok ? 'false' : 'true')
     if (ok) void load()
   })

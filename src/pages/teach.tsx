@@ -140,7 +140,6 @@ export function TeachPage(props: TeachPageProps) {
                 id="results-class"
                 value={classCode}
                 maxlength={32}
-                pattern="[A-Za-z0-9_\-]{1,32}"
                 autocomplete="off"
                 aria-describedby="results-class-hint"
               />
