@@ -5,5 +5,3 @@
 import { fileURLToPath } from 'node:url'
 
 export const ARTICLES_DIR = fileURLToPath(new URL('../../test/fixtures/articles', import.meta.url))
-/** The sample article the project started from. */
-export const SAMPLE_ARTICLE = '2025-11-18-trump-mamdani-meeting.txt'

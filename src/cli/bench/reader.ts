@@ -3,16 +3,16 @@
  * articles): the figures `npm run eval` prints, kept in BENCHMARKS.md beside the speed figures. The
  * validation annotations are scored by the lead alone and are not read here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractFacts } from '../../facts/index'
+import { ARTICLES_DIR } from '../articles'
 import { type ArticleScore, annotationSchema, scoreArticle, sumScores } from '../eval-score'
 import type { BenchSection } from './types'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 const ANNOTATIONS = join(ROOT, 'test/fixtures/annotations')
-const ARTICLE_DIRS = [join(ROOT, 'test/fixtures/articles'), resolve(ROOT, '../shared/articles')]
 
 const fixed = (n: number): string => (Number.isNaN(n) ? 'n/a' : n.toFixed(2))
 
@@ -21,9 +21,7 @@ export async function run(): Promise<BenchSection> {
   const files = readdirSync(ANNOTATIONS).filter((f) => f.endsWith('.json'))
   for (const f of files) {
     const ann = annotationSchema.parse(JSON.parse(readFileSync(join(ANNOTATIONS, f), 'utf8')))
-    const dir = ARTICLE_DIRS.find((d) => existsSync(join(d, ann.file)))
-    if (!dir) throw new Error(`article ${ann.file} not found in ${ARTICLE_DIRS.join(' or ')}`)
-    scores.push(scoreArticle(ann, extractFacts(readFileSync(join(dir, ann.file), 'utf8'))))
+    scores.push(scoreArticle(ann, extractFacts(readFileSync(join(ARTICLES_DIR, ann.file), 'utf8'))))
   }
   const t = sumScores(scores)
   return {
