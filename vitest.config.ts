@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    // The default report, then one plain closing line (`Tests: N passed, N failed`) for CI to read.
+    // The default report, then one plain closing line (`N passed, N failed`) for CI to read.
     reporters: ['default', './test/reporters/plain-summary.ts'],
     projects: [
       {

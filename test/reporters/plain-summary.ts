@@ -1,8 +1,10 @@
 import type { Reporter, TestModule } from 'vitest/node'
 
 /**
- * Ends the run with one plain line, `Tests: N passed, N failed[, N skipped]`, with no colour codes,
- * so CI (which reads a run's closing line) sees how many tests ran whatever the default reporter prints.
+ * Ends the run with one plain line, `N passed, N failed[, N skipped]`, with no colour codes and no word
+ * before it, so CI (which reads a run's closing line) sees how many tests ran whatever the default
+ * reporter prints. The bare form is the one every CI reader takes: `Tests: …` begins like another
+ * runner's closing line, and a run that closed with it was recorded as having run no test.
  */
 export default class PlainSummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -19,6 +21,6 @@ export default class PlainSummaryReporter implements Reporter {
       }
     }
     const tail = skipped > 0 ? `, ${skipped} skipped` : ''
-    process.stdout.write(`\nTests: ${passed} passed, ${failed} failed${tail}\n`)
+    process.stdout.write(`\n${passed} passed, ${failed} failed${tail}\n`)
   }
 }
