@@ -430,6 +430,23 @@ export const quizVersionRecordSchema = z.object({
   alternates: z.array(questionSchema),
 })
 
+/**
+ * What a copy of a built-in quiz needs beyond the quiz (dist/public/bank/articles/{id}.json, written by
+ * scripts/build-bank.mjs): the article its evidence offsets point into, its id salt, and the generator's
+ * ranked alternates (questions/alternates/, written by `npm run bank`), so the copy can be edited as a
+ * quiz made from pasted text can.
+ */
+export const builtinArticleSchema = z.object({
+  id: quizIdSchema,
+  article: z.string().check(z.minLength(1)),
+  /** '' for a bank quiz made before salts (its ids were made with the empty salt). */
+  idSalt: text(0, 128),
+  alternates: z.array(questionSchema),
+})
+
+/** questions/alternates/{file}: a built-in quiz's ranked alternates, written by `npm run bank`. */
+export const bankAlternatesSchema = z.object({ id: quizIdSchema, alternates: z.array(questionSchema) })
+
 /** GET /api/quizzes/:id/edit: everything the teacher's editor needs, answers included. */
 export const editViewSchema = z.object({
   version: versionSchema,
@@ -465,6 +482,7 @@ export const candidatesQuerySchema = z.object({
 export type CreateQuizRequest = z.infer<typeof createQuizRequestSchema>
 export type QuizVersionRecord = z.infer<typeof quizVersionRecordSchema>
 export type EditView = z.infer<typeof editViewSchema>
+export type BuiltinArticle = z.infer<typeof builtinArticleSchema>
 export type AddQuestionRequest = z.infer<typeof addQuestionRequestSchema>
 export type StoredQuiz = z.infer<typeof storedQuizSchema>
 export type ImportedArticle = z.infer<typeof importedArticleSchema>

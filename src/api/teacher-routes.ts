@@ -20,13 +20,14 @@ import {
   questionSchema,
   quizSettingsSchema,
 } from '../schema'
+import { loadBuiltinArticle } from '../store/builtin'
 import { QuizVersions } from '../store/quiz-versions'
 import type { AppEnv } from './context'
 import { articleSentences, runtimeQuizId, storeNewQuiz } from './create-quiz'
 import { jsonBody, loadQuiz, MAX_JSON_BYTES, requireTeacher, validate } from './middleware'
 import { ProblemError } from './problem'
 import { enforceCreateLimit } from './rate-limit'
-import { commitVersion, editableQuiz, expectedVersion, versionTag } from './versioning'
+import { added, editableQuiz, versionTag, withVersion } from './versioning'
 
 /** The article a run-time quiz was made from, or null (copies of built-in quizzes, older quizzes). */
 async function articleOf(env: Env, quizId: string, hasArticle: boolean): Promise<string | null> {
@@ -106,18 +107,16 @@ export const teacherRoutes = new Hono<AppEnv>()
     requireTeacher,
     validate('json', questionSchema),
     async (c) => {
-      const found = editableQuiz(c)
-      const expected = expectedVersion(c, found.version)
-      const article = await articleOf(c.env, found.quiz.id, found.hasArticle)
-      const record = replaceQuestion(
-        { quiz: found.quiz, alternates: found.alternates },
-        c.req.param('questionId'),
-        c.req.valid('json'),
-        article,
-        found.idSalt,
+      const saved = await withVersion(c, 'edit', async (current, found) =>
+        replaceQuestion(
+          current,
+          c.req.param('questionId'),
+          c.req.valid('json'),
+          await articleOf(c.env, found.quiz.id, found.hasArticle),
+          found.idSalt,
+        ),
       )
-      const version = await commitVersion(c, found, expected, record, 'edit')
-      return c.json({ version, quiz: record.quiz }, 200)
+      return c.json(saved, 200)
     },
   )
   .post(
@@ -127,14 +126,11 @@ export const teacherRoutes = new Hono<AppEnv>()
     requireTeacher,
     validate('json', addQuestionRequestSchema),
     async (c) => {
-      const found = editableQuiz(c)
-      const expected = expectedVersion(c, found.version)
       const body = c.req.valid('json')
-      const current = { quiz: found.quiz, alternates: found.alternates }
-      let change: ReturnType<typeof addQuestion>
-      if ('alternate' in body) change = swapInAlternate(current, body.alternate, body.replace)
-      else if ('sentence' in body) {
+      const saved = await withVersion(c, 'add', async (current, found) => {
+        if ('alternate' in body) return added(swapInAlternate(current, body.alternate, body.replace))
         const article = await articleOf(c.env, found.quiz.id, found.hasArticle)
+        if ('question' in body) return added(addQuestion(current, body.question, article, true, found.idSalt))
         const offered = passage(article, body.sentence, found.quiz, found.idSalt)
         const pick = offered.find((q) => body.type === undefined || q.type === body.type)
         if (pick === undefined)
@@ -145,24 +141,16 @@ export const teacherRoutes = new Hono<AppEnv>()
               : `The generator finds no "${body.type}" question in that sentence.`,
             [{ path: ['sentence'], message: 'no question in this passage' }],
           )
-        change = addQuestion(current, pick, article, false, found.idSalt)
-      } else {
-        const article = await articleOf(c.env, found.quiz.id, found.hasArticle)
-        change = addQuestion(current, body.question, article, true, found.idSalt)
-      }
-      const version = await commitVersion(c, found, expected, change.record, 'add')
-      return c.json({ version, quiz: change.record.quiz, question: change.question }, 201)
+        return added(addQuestion(current, pick, article, false, found.idSalt))
+      })
+      return c.json(saved, 201)
     },
   )
   .delete('/:id/questions/:questionId', loadQuiz, requireTeacher, async (c) => {
-    const found = editableQuiz(c)
-    const expected = expectedVersion(c, found.version)
-    const record = removeQuestion(
-      { quiz: found.quiz, alternates: found.alternates },
-      c.req.param('questionId'),
+    const saved = await withVersion(c, 'remove', (current) =>
+      removeQuestion(current, c.req.param('questionId')),
     )
-    const version = await commitVersion(c, found, expected, record, 'remove')
-    return c.json({ version, quiz: record.quiz }, 200)
+    return c.json(saved, 200)
   })
   .put(
     '/:id/order',
@@ -171,25 +159,21 @@ export const teacherRoutes = new Hono<AppEnv>()
     requireTeacher,
     validate('json', orderRequestSchema),
     async (c) => {
-      const found = editableQuiz(c)
-      const expected = expectedVersion(c, found.version)
-      const record = reorderQuestions(
-        { quiz: found.quiz, alternates: found.alternates },
-        c.req.valid('json').order,
+      const saved = await withVersion(c, 'order', (current) =>
+        reorderQuestions(current, c.req.valid('json').order),
       )
-      const version = await commitVersion(c, found, expected, record, 'order')
-      return c.json({ version, quiz: record.quiz }, 200)
+      return c.json(saved, 200)
     },
   )
   .post('/:id/undo', loadQuiz, requireTeacher, async (c) => {
-    const found = editableQuiz(c)
-    const expected = expectedVersion(c, found.version)
-    if (found.version === 1)
-      throw new ProblemError(409, 'There is no change to undo: this is the first version.')
-    const previous = await new QuizVersions(c.env.QUIZ, found.quiz.id).record(found.version - 1)
-    if (previous === null) throw new ProblemError(409, 'The previous version is not available.')
-    const version = await commitVersion(c, found, expected, previous, 'undo')
-    return c.json({ version, quiz: previous.quiz }, 200)
+    const saved = await withVersion(c, 'undo', async (_current, found) => {
+      if (found.version === 1)
+        throw new ProblemError(409, 'There is no change to undo: this is the first version.')
+      const previous = await new QuizVersions(c.env.QUIZ, found.quiz.id).record(found.version - 1)
+      if (previous === null) throw new ProblemError(409, 'The previous version is not available.')
+      return previous
+    })
+    return c.json(saved, 200)
   })
   .put(
     '/:id/settings',
@@ -215,12 +199,21 @@ export const teacherRoutes = new Hono<AppEnv>()
     await enforceCreateLimit(c)
     const found = c.var.found
     const quiz = { ...found.quiz, id: runtimeQuizId(found.quiz.id) }
-    const article = found.builtin ? null : await articleOf(c.env, found.quiz.id, found.hasArticle)
+    // the copy keeps the article, the alternates and the id salt, so every edit works on it: a
+    // sentence's questions then get the ids the quiz's own questions have, and are not offered twice
+    const source = found.builtin
+      ? await loadBuiltinArticle(c.env.ASSETS, found.quiz.id)
+      : {
+          article: await articleOf(c.env, found.quiz.id, found.hasArticle),
+          alternates: found.alternates,
+          idSalt: found.idSalt,
+        }
     const created = await storeNewQuiz(
       c.env,
-      { quiz, alternates: found.builtin ? [] : found.alternates },
-      article,
+      { quiz, alternates: source.alternates },
+      source.article,
       found.settings,
+      source.idSalt,
     )
     return c.json(created, 201)
   })

@@ -1,11 +1,11 @@
 import type { Context } from 'hono'
-import type { QuizVersionRecord } from '../schema'
+import type { Question, Quiz, QuizVersionRecord } from '../schema'
 import type { FoundQuiz } from '../store/catalog'
 import { QuizVersions } from '../store/quiz-versions'
 import type { AppEnv } from './context'
 import { ProblemError } from './problem'
 
-type RuntimeQuiz = Extract<FoundQuiz, { builtin: false }>
+export type RuntimeQuiz = Extract<FoundQuiz, { builtin: false }>
 
 /** The ETag of a quiz version: `"v{version}"`. */
 export function versionTag(version: number): string {
@@ -72,4 +72,41 @@ export async function commitVersion(
   if (!outcome.ok) throw stale(outcome.version)
   c.header('etag', versionTag(outcome.version))
   return outcome.version
+}
+
+/** A change that also answers with `extra` beside the new version (e.g. the question it added). */
+export interface Change<Extra extends object> {
+  record: QuizVersionRecord
+  extra: Extra
+}
+
+/** A change that added `question` (a swap, a sentence's question, the teacher's own). */
+export function added(change: { record: QuizVersionRecord; question: Question }): Change<{
+  question: Question
+}> {
+  return { record: change.record, extra: { question: change.question } }
+}
+
+/**
+ * The one path of every versioned change: the request's run-time quiz (403 for a built-in), the
+ * version its If-Match names (428, 412), the change `make` makes to the current record (the next
+ * version's record, or a Change with what the answer adds), and the result saved as the next version
+ * by the quiz's Durable Object (412 when another change got there first). Answers
+ * `{ version, quiz, ...extra }`, with the new version's ETag set.
+ */
+export async function withVersion<Extra extends object = Record<never, never>>(
+  c: Context<AppEnv>,
+  change: string,
+  make: (
+    current: QuizVersionRecord,
+    found: RuntimeQuiz,
+  ) => QuizVersionRecord | Change<Extra> | Promise<QuizVersionRecord | Change<Extra>>,
+): Promise<{ version: number; quiz: Quiz } & Extra> {
+  const found = editableQuiz(c)
+  const expected = expectedVersion(c, found.version)
+  const made = await make({ quiz: found.quiz, alternates: found.alternates }, found)
+  // a bare record adds nothing: Extra is then its default, the empty object
+  const { record, extra } = 'record' in made ? made : { record: made, extra: {} as Extra }
+  const version = await commitVersion(c, found, expected, record, change)
+  return { ...extra, version, quiz: record.quiz }
 }

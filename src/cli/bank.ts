@@ -2,9 +2,9 @@
  * `npm run bank`: regenerates every quiz listed in questions/manifest.json from its article, with the
  * options recorded there, so the committed bank always equals what the generator makes now.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
-import { generateQuiz } from '../quiz/index'
+import { generateQuizWithAlternates } from '../quiz/index'
 import { type Question, type Quiz, quizSchema } from '../schema'
 
 export const bankManifestSchema = z.object({
@@ -61,12 +61,24 @@ function committedQuiz(root: URL, entry: BankManifest['quizzes'][number]): Quiz 
   return existsSync(url) ? quizSchema.parse(JSON.parse(readFileSync(url, 'utf8'))) : null
 }
 
-/** The JSON text of a bank entry's quiz, exactly as it is written to questions/. */
-export function bankEntryJson(root: URL, entry: BankManifest['quizzes'][number]): string {
+/** The JSON texts of a bank entry, exactly as they are written: its quiz, and its ranked alternates. */
+export interface BankEntryFiles {
+  /** questions/{file} */
+  quiz: string
+  /** questions/alternates/{file}: what a copy of the quiz swaps in (the worker reads it from the bank asset). */
+  alternates: string
+}
+
+/** Generates a bank entry's quiz and alternates from its article, with the options in the manifest. */
+export function bankEntryFiles(root: URL, entry: BankManifest['quizzes'][number]): BankEntryFiles {
   const article = readFileSync(new URL(entry.article, root), 'utf8')
   const options = Object.fromEntries(Object.entries(entry.options).filter(([, v]) => v !== undefined))
-  const quiz = carryFormerIds(generateQuiz(article, options), committedQuiz(root, entry))
-  return `${JSON.stringify(quiz, null, 2)}\n`
+  const draft = generateQuizWithAlternates(article, options)
+  const quiz = carryFormerIds(draft.quiz, committedQuiz(root, entry))
+  return {
+    quiz: `${JSON.stringify(quiz, null, 2)}\n`,
+    alternates: `${JSON.stringify({ id: quiz.id, alternates: draft.alternates }, null, 2)}\n`,
+  }
 }
 
 /**
@@ -93,12 +105,17 @@ if (process.argv[1]?.endsWith('bank.ts')) {
   const root = new URL(`file://${process.cwd()}/`)
   const manifest = readManifest(root)
   writeFileSync(new URL('questions/index.ts', root), bankIndexSource(manifest))
+  mkdirSync(new URL('questions/alternates/', root), { recursive: true })
   for (const entry of manifest.quizzes) {
-    const json = bankEntryJson(root, entry)
-    const id = JSON.parse(json).id
-    if (`${id}.json` !== entry.file)
-      throw new Error(`questions/${entry.file}: the quiz id is ${id}; rename the entry`)
-    writeFileSync(new URL(`questions/${entry.file}`, root), json)
-    process.stderr.write(`wrote questions/${entry.file} (${JSON.parse(json).questions.length} questions)\n`)
+    const files = bankEntryFiles(root, entry)
+    const quiz = JSON.parse(files.quiz)
+    if (`${quiz.id}.json` !== entry.file)
+      throw new Error(`questions/${entry.file}: the quiz id is ${quiz.id}; rename the entry`)
+    writeFileSync(new URL(`questions/${entry.file}`, root), files.quiz)
+    writeFileSync(new URL(`questions/alternates/${entry.file}`, root), files.alternates)
+    const alternates = JSON.parse(files.alternates).alternates.length
+    process.stderr.write(
+      `wrote questions/${entry.file} (${quiz.questions.length} questions, ${alternates} alternates)\n`,
+    )
   }
 }

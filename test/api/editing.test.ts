@@ -10,7 +10,7 @@ import {
   type Quiz,
 } from '../../src/schema'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
-import { ADMIN, call, expectProblem, postJson, rightAnswers, sampleQuiz } from '../helpers'
+import { ADMIN, bankQuizzes, call, expectProblem, postJson, rightAnswers, sampleQuiz } from '../helpers'
 
 let ip = 0
 async function makeQuiz() {
@@ -325,6 +325,85 @@ describe('editing makes versions', () => {
     })
     expect(again.status).toBe(201)
   })
+})
+
+describe('a copy of a built-in quiz', () => {
+  it.each([...bankQuizzes().values()].map((q, i) => [q.id, q, i] as const))(
+    '%s: the copy keeps its article and alternates, swaps a question and adds one from a sentence',
+    async (_id, builtin, i) => {
+      const copy = await call(`/api/quizzes/${builtin.id}/copy`, {
+        method: 'POST',
+        headers: { 'cf-connecting-ip': `203.0.113.${100 + i}` },
+      })
+      expect(copy.status).toBe(201)
+      const made = createQuizResponseSchema.parse(await copy.json())
+      const view = await editView(made.id, made.teacherToken)
+      const article = view.article?.text
+      if (article === undefined) throw new Error('the copy should keep the built-in article')
+      // every question and alternate cites the article at its offsets
+      for (const q of [...view.quiz.questions, ...view.alternates])
+        expect(article.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text)
+      expect(view.alternates.length).toBeGreaterThanOrEqual(5)
+
+      // swap the first question for the best alternate
+      const out = view.quiz.questions[0]
+      const alt = view.alternates[0]
+      if (out === undefined || alt === undefined) throw new Error('expected questions and alternates')
+      const swap = await call(
+        `/api/quizzes/${made.id}/questions`,
+        teacher(made.teacherToken, {
+          method: 'POST',
+          json: { alternate: alt.id, replace: out.id },
+          version: 1,
+        }),
+      )
+      expect(swap.status).toBe(201)
+      const swapped = (await swap.json()) as { version: number; quiz: Quiz }
+      expect(swapped.version).toBe(2)
+      expect(swapped.quiz.questions[0]?.id).toBe(alt.id)
+
+      // a sentence's candidates leave out what the quiz already asks (the copy keeps the id salt)
+      const asked = new Set(
+        swapped.quiz.questions.map((q) => `${q.type}|${q.evidence.start}|${q.evidence.end}`),
+      )
+      let picked: { sentence: { start: number; end: number }; question: Question } | undefined
+      for (const sentence of view.article?.sentences ?? []) {
+        const cands = await call(
+          `/api/quizzes/${made.id}/candidates?start=${sentence.start}&end=${sentence.end}`,
+          teacher(made.teacherToken),
+        )
+        expect(cands.status).toBe(200)
+        const offered = ((await cands.json()) as { questions: Question[] }).questions
+        for (const q of offered)
+          expect(asked.has(`${q.type}|${q.evidence.start}|${q.evidence.end}`)).toBe(false)
+        const first = offered[0]
+        if (first !== undefined && picked === undefined) picked = { sentence, question: first }
+      }
+      if (picked === undefined) throw new Error('expected a sentence with a question')
+      const add = await call(
+        `/api/quizzes/${made.id}/questions`,
+        teacher(made.teacherToken, {
+          method: 'POST',
+          json: { sentence: picked.sentence, type: picked.question.type },
+          version: 2,
+        }),
+      )
+      expect(add.status).toBe(201)
+      const added = (await add.json()) as { version: number; quiz: Quiz; question: Question }
+      expect(added.version).toBe(3)
+      expect(added.question.id).toBe(picked.question.id)
+      expect(added.quiz.questions.at(-1)?.id).toBe(added.question.id)
+      expect(article.slice(added.question.evidence.start, added.question.evidence.end)).toBe(
+        added.question.evidence.text,
+      )
+      // a student takes the edited copy and is scored on it
+      const attempt = await postJson(`/api/quizzes/${made.id}/attempts`, {
+        answers: rightAnswers(added.quiz),
+      })
+      expect(attempt.status).toBe(201)
+      expect(((await attempt.json()) as AttemptResult).score).toBe(added.quiz.questions.length)
+    },
+  )
 })
 
 describe('settings', () => {

@@ -1,7 +1,8 @@
 /** The committed bank in questions/ is exactly what the generator makes now from its articles. */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { bankEntryJson, readManifest } from '../../src/cli/bank'
+import { bankEntryFiles, readManifest } from '../../src/cli/bank'
+import { bankAlternatesSchema } from '../../src/schema'
 
 const ROOT = new URL('../../', import.meta.url)
 const manifest = readManifest(ROOT)
@@ -14,10 +15,18 @@ describe('questions/manifest.json', () => {
   })
 
   it.each(manifest.quizzes.map((q) => [q.file, q] as const))(
-    '%s equals a fresh generation from its article',
+    '%s and its alternates equal a fresh generation from its article',
     (file, entry) => {
-      const committed = readFileSync(new URL(`questions/${file}`, ROOT), 'utf8')
-      expect(committed).toBe(bankEntryJson(ROOT, entry))
+      const fresh = bankEntryFiles(ROOT, entry)
+      expect(readFileSync(new URL(`questions/${file}`, ROOT), 'utf8')).toBe(fresh.quiz)
+      const alternates = readFileSync(new URL(`questions/alternates/${file}`, ROOT), 'utf8')
+      expect(alternates).toBe(fresh.alternates)
+      // a copy of the quiz has next-best questions to swap in, each a span of the article
+      const article = readFileSync(new URL(entry.article, ROOT), 'utf8')
+      const parsed = bankAlternatesSchema.parse(JSON.parse(alternates))
+      expect(parsed.alternates.length).toBeGreaterThanOrEqual(5)
+      for (const q of parsed.alternates)
+        expect(article.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text)
     },
   )
 })
