@@ -255,8 +255,10 @@ export const attemptResultSchema = z.object({
   /** Set when the key is held back (score-only, or after-release before the release): `results` is empty. */
   withheld: z.optional(z.enum(['score-only', 'after-release'])),
   /**
-   * Whether every question was answered. Only a complete attempt gets `results` (the right answers
-   * and evidence); a partial one gets its score and an empty list, and is asked to finish first.
+   * Whether every question was answered. The stored attempt keeps every question's result; a student
+   * sees them (the right answers and evidence) for a complete attempt, or for any attempt once an
+   * after-release quiz is released (blanks with `given: null`); under immediate feedback a partial one
+   * gets its score and an empty list, and is asked to finish first (src/quiz/attempt-rules.ts).
    * Absent in attempts stored before this rule (they were all answered with their results).
    */
   complete: z.optional(z.boolean()),

@@ -1,7 +1,7 @@
 import { cors } from 'hono/cors'
 import { Hono } from 'hono/tiny'
 import { nameKey, resultForStudent } from '../quiz/attempt-rules'
-import { attemptMeta, scoreAttempt, visibleResults } from '../quiz/score'
+import { attemptMeta, scoreAttempt } from '../quiz/score'
 import {
   type AttemptResult,
   attemptRequestSchema,
@@ -125,12 +125,14 @@ export const quizRoutes = new Hono<AppEnv>()
       total: scored.total,
       version,
       complete: scored.complete,
-      // a partial attempt gets its score but not the key (src/quiz/score.ts)
-      results: visibleResults(scored),
+      // kept in full; what the student is shown of it is resultForStudent's (a partial attempt gets its
+      // score alone under immediate feedback, and every question's key once after-release answers are out)
+      results: scored.results,
     }
     const json = await store.put(result, attemptMeta(scored, at, name, version))
     const shown = resultForStudent(result, found.settings, found.released)
-    return shown.withheld === undefined
+    // nothing held back (the same results): the stored bytes as they are
+    return shown.results === result.results
       ? c.body(json, 201, { 'content-type': 'application/json' })
       : c.json(shown, 201)
   })

@@ -127,8 +127,10 @@ function enhance(form: HTMLFormElement): void {
           withheld.append(' Your link: ', link)
         }
       }
-      // a partial attempt stays open to be finished, unless the quiz takes one attempt per name
-      if (result.complete !== false || form.dataset.attempts === 'one-per-name') lock(form)
+      // a partial attempt stays open to be finished, unless the quiz takes one attempt per name or its
+      // key is already shown (an after-release quiz, released)
+      if (result.complete !== false || form.dataset.attempts === 'one-per-name' || result.results.length > 0)
+        lock(form)
       last = null
       form.dispatchEvent(new CustomEvent('civic-quiz:feedback', { bubbles: true, detail: result }))
     } catch (error) {

@@ -79,14 +79,6 @@ function answered(given: GivenAnswer | null): boolean {
   return typeof given === 'number' || (typeof given === 'string' && normalizeTypedAnswer(given) !== '')
 }
 
-/**
- * What a student is sent back: the right answers and evidence only for a complete attempt, so an empty
- * or partial attempt cannot fetch the key (it gets its score and is asked to finish).
- */
-export function visibleResults(scored: Scored): QuestionResult[] {
-  return scored.complete ? scored.results : []
-}
-
 /** Scores an attempt. Unanswered questions count as wrong. Throws AttemptAnswersInvalid for bad answers. */
 export function scoreAttempt(quiz: Quiz, answers: Record<string, GivenAnswer>): Scored {
   checkAnswers(quiz, answers)

@@ -32,12 +32,30 @@ export function blankWarning(blank: number, total: number): string {
     : `${blank} of ${total} questions are not answered. Press “Send anyway” to send your answers as they are, or answer them first.`
 }
 
-/** What the score line says: a partial attempt is told to finish before it sees the right answers. */
-export function scoreText(result: { score: number; total: number; complete?: boolean | undefined }): string {
+/** Whether a question was left unanswered: no choice made, or a typed answer that is blank. */
+export function unanswered(given: GivenAnswer | null): boolean {
+  return given === null || (typeof given === 'string' && given.trim() === '')
+}
+
+/**
+ * What the score line says. A partial attempt shown with its key (an after-release quiz, released)
+ * says how many questions were left blank; one whose key is held back under immediate feedback is told
+ * to finish first; under score-only and after-release before the release, the score alone.
+ */
+export function scoreText(result: {
+  score: number
+  total: number
+  complete?: boolean | undefined
+  withheld?: string | undefined
+  results?: ReadonlyArray<{ given: GivenAnswer | null }> | undefined
+}): string {
   const score = SCORE_TEXT(result.score, result.total)
-  return result.complete === false
-    ? `${score}. Answer every question, then check your answers again to see the right answers.`
-    : score
+  if (result.complete !== false || result.withheld !== undefined) return score
+  const shown = result.results ?? []
+  if (shown.length === 0)
+    return `${score}. Answer every question, then check your answers again to see the right answers.`
+  const blank = shown.filter((r) => unanswered(r.given)).length
+  return `${score}. ${blank} of ${result.total} ${blank === 1 ? 'question was' : 'questions were'} not answered: each says “Not answered.” below, with its right answer.`
 }
 
 function shown(options: readonly string[] | undefined, value: GivenAnswer | null): string | null {
@@ -50,7 +68,7 @@ export function feedbackFor(options: readonly string[] | undefined, result: Ques
   const answer = shown(options, result.answer) ?? String(result.answer)
   return {
     correct: result.correct,
-    verdict: result.correct ? 'Right.' : result.given === null ? 'Not answered.' : 'Not quite.',
+    verdict: result.correct ? 'Right.' : unanswered(result.given) ? 'Not answered.' : 'Not quite.',
     answer,
     given: result.correct ? null : shown(options, result.given),
     evidence: highlightAnswer(result.evidence.text, answer),

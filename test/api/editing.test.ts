@@ -458,6 +458,75 @@ describe('settings', () => {
     await expectProblem(await call(`/api/quizzes/${made.id}/attempts/${crypto.randomUUID()}?class=r`), 404)
   })
 
+  it('after-release: a partly blank attempt gets, once released, the key of every question with its blanks marked unanswered', async () => {
+    const made = await makeQuiz()
+    await setSettings(made, { feedback: 'after-release', attempts: 'unlimited', showArticle: false })
+    const [first, second, ...blank] = made.quiz.questions
+    if (first === undefined || second === undefined || blank.length === 0)
+      throw new Error('expected questions')
+    const right = rightAnswers(made.quiz)
+    const given = { [first.id]: right[first.id] ?? 0, [second.id]: right[second.id] ?? 0 }
+    const sent = await postJson(`/api/quizzes/${made.id}/attempts`, {
+      class: 'b',
+      name: 'Ben',
+      answers: given,
+    })
+    expect(sent.status).toBe(201)
+    const attempt = (await sent.json()) as AttemptResult
+    expect(attempt).toMatchObject({ score: 2, complete: false, results: [], withheld: 'after-release' })
+    const link = `/api/quizzes/${made.id}/attempts/${attempt.attemptId}?class=b`
+    const before = await (await call(link)).text()
+    for (const q of made.quiz.questions) expect(before).not.toContain(q.evidence.text)
+
+    await call(`/api/quizzes/${made.id}/release`, teacher(made.teacherToken, { method: 'POST' }))
+    const shown = (await (await call(link)).json()) as AttemptResult
+    expect(shown.withheld).toBeUndefined()
+    expect(shown.complete).toBe(false)
+    // the key of every question, in the quiz's order: the two answered right, the blanks unanswered
+    expect(shown.results.map((r) => r.question)).toEqual(made.quiz.questions.map((q) => q.id))
+    for (const r of shown.results) {
+      const q = made.quiz.questions.find((x) => x.id === r.question)
+      expect(r.answer).toEqual(q?.options === undefined ? q?.accept?.[0] : q.answer)
+      expect(r.evidence).toEqual(q?.evidence)
+    }
+    expect(shown.results.filter((r) => r.given === null).map((r) => r.question)).toEqual(
+      blank.map((q) => q.id),
+    )
+    expect(shown.results.filter((r) => r.correct).map((r) => r.question)).toEqual([first.id, second.id])
+
+    // the kept link's page shows the same: every question's answer, each blank one "Not answered."
+    const page = await call(`/quiz/${made.id}/result/${attempt.attemptId}?class=b`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    const n = made.quiz.questions.length
+    expect(html).toContain(
+      `You scored 2 out of ${n}. ${blank.length} of ${n} ${blank.length === 1 ? 'question was' : 'questions were'} not answered`,
+    )
+    expect(html.split('<p class="verdict">Not answered.</p>').length - 1).toBe(blank.length)
+    expect(html.split('<p class="verdict">Right.</p>').length - 1).toBe(2)
+    expect(html.split('<p class="muted">From the article:</p>').length - 1).toBe(n)
+    // the attempt is over: its answers are shown, not open to be changed and sent again
+    expect(html).toMatch(/<div class="actions" data-submit[^>]*\shidden/)
+  })
+
+  it('immediate: a partly blank attempt gets its score alone, the key held back until it is finished', async () => {
+    const made = await makeQuiz()
+    const first = made.quiz.questions[0]
+    if (first === undefined) throw new Error('expected a question')
+    const answers = { [first.id]: rightAnswers(made.quiz)[first.id] ?? 0 }
+    const res = await postJson(`/api/quizzes/${made.id}/attempts`, { class: 'c', answers })
+    const text = await res.text()
+    expect(JSON.parse(text)).toMatchObject({ score: 1, complete: false, results: [] })
+    for (const q of made.quiz.questions) expect(text).not.toContain(q.evidence.text)
+    const { attemptId } = JSON.parse(text) as AttemptResult
+    const kept = await (await call(`/api/quizzes/${made.id}/attempts/${attemptId}?class=c`)).text()
+    for (const q of made.quiz.questions) expect(kept).not.toContain(q.evidence.text)
+    const replay = await (
+      await postJson(`/api/quizzes/${made.id}/attempts`, { class: 'c', attemptId, answers })
+    ).text()
+    for (const q of made.quiz.questions) expect(replay).not.toContain(q.evidence.text)
+  })
+
   it('one-per-name: a second attempt under the same name and class is refused with a clear 409', async () => {
     const made = await makeQuiz()
     await setSettings(made, { feedback: 'immediate', attempts: 'one-per-name', showArticle: false })

@@ -12,6 +12,7 @@ import {
 import { passageQuestions, quizWithAlternates } from '../../src/quiz/index'
 import { scoreAttempt } from '../../src/quiz/score'
 import type { AttemptResult, Question, QuizVersionRecord } from '../../src/schema'
+import { scoreText } from '../../src/shared/feedback'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
 
 function draft(): QuizVersionRecord {
@@ -160,6 +161,29 @@ describe('resultForStudent', () => {
       })
       expect(JSON.stringify(shown)).not.toContain('evidence')
     }
+  })
+
+  it('a partial attempt: its score alone under immediate feedback; every key, blanks unanswered, once released', () => {
+    const firstQ = quiz.questions[0]
+    if (firstQ === undefined) throw new Error('expected a question')
+    const partial = scoreAttempt(quiz, { [firstQ.id]: firstQ.options === undefined ? 'x' : 0 })
+    const stored: AttemptResult = { ...result, complete: false, results: partial.results }
+    expect(resultForStudent(stored, { ...settings, feedback: 'immediate' }, false).results).toEqual([])
+    const released = resultForStudent(stored, { ...settings, feedback: 'after-release' }, true)
+    expect(released.results).toEqual(partial.results)
+    expect(released.results.filter((r) => r.given === null)).toHaveLength(quiz.questions.length - 1)
+    expect(resultForStudent(stored, { ...settings, feedback: 'after-release' }, false)).toMatchObject({
+      results: [],
+      withheld: 'after-release',
+    })
+    const n = quiz.questions.length
+    expect(scoreText(released)).toBe(
+      `You scored ${released.score} out of ${n}. ${n - 1} of ${n} questions were not answered: each says “Not answered.” below, with its right answer.`,
+    )
+    expect(scoreText({ ...released, results: [] })).toMatch(/Answer every question/)
+    expect(scoreText({ ...released, results: [], withheld: 'score-only' })).toBe(
+      `You scored ${released.score} out of ${n}`,
+    )
   })
 
   it('counts one name per student whatever its case, spacing or width', () => {

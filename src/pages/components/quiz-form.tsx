@@ -112,8 +112,12 @@ export function QuizForm(props: QuizFormProps) {
   const byQuestion = new Map((result?.results ?? []).map((r) => [r.question, r]))
   const onePerName = quiz.settings.attempts === 'one-per-name'
   // a scored attempt is final: its answers are shown, not changed and sent again; a partial one stays
-  // open to be finished and checked again, unless the quiz takes one attempt per name
-  const locked = result !== undefined && result !== null && (result.complete !== false || onePerName)
+  // open to be finished and checked again, unless the quiz takes one attempt per name or its key is
+  // already shown (an after-release quiz, released)
+  const locked =
+    result !== undefined &&
+    result !== null &&
+    (result.complete !== false || onePerName || result.results.length > 0)
   return (
     <form
       class="quiz"
