@@ -16,100 +16,86 @@ type Json = Record<string, unknown>
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x)
 const isString = (x: unknown): x is string => typeof x === 'string'
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0
-const isArrayOf = <T>(x: unknown, item: (y: unknown) => y is T): x is T[] => Array.isArray(x) && x.every(item)
+const isFilled = (x: unknown): boolean => isString(x) && x !== ''
 const isGiven = (x: unknown): x is number | string => isCount(x) || isString(x)
 
-function isSource(x: unknown): boolean {
-  return isObject(x) && isString(x.title) && isString(x.date)
+type Check = (value: unknown) => boolean
+
+/**
+ * Whether `x` is an object whose named fields each pass their check (other fields are not looked at):
+ * the one shape every guard here has. Guards call it in their bodies (no check is built at module
+ * level), so a page's bundle keeps only the guards it uses.
+ */
+function has(x: unknown, checks: Record<string, Check>): x is Json {
+  return isObject(x) && Object.entries(checks).every(([key, check]) => check(x[key]))
 }
 
-function isPublicQuestion(x: unknown): boolean {
-  return (
-    isObject(x) &&
-    isString(x.id) &&
-    isString(x.prompt) &&
-    (x.options === undefined || isArrayOf(x.options, isString))
-  )
-}
+const listOf =
+  (item: Check): Check =>
+  (x) =>
+    Array.isArray(x) && x.every(item)
+const optional =
+  (check: Check): Check =>
+  (x) =>
+    x === undefined || check(x)
+const nullOr =
+  (check: Check): Check =>
+  (x) =>
+    x === null || check(x)
+const hasText: Check = (x) => has(x, { text: isString })
+
+const isPublicQuestion: Check = (x) =>
+  has(x, { id: isString, prompt: isString, options: optional(listOf(isString)) })
 
 export function isPublicQuiz(x: unknown): x is PublicQuiz {
-  return (
-    isObject(x) &&
-    isString(x.id) &&
-    isString(x.title) &&
-    isSource(x.source) &&
-    isArrayOf(x.questions, (q): q is unknown => isPublicQuestion(q))
-  )
+  return has(x, {
+    id: isString,
+    title: isString,
+    source: (s) => has(s, { title: isString, date: isString }),
+    questions: listOf(isPublicQuestion),
+  })
 }
+
+/** A question as a teacher gets it: explanation, evidence, and key (an option's index, or accepted texts). */
+const isKeyedQuestion: Check = (q) =>
+  has(q, { explanation: isString, evidence: hasText }) &&
+  (q.options === undefined ? listOf(isString)(q.accept) : isCount(q.answer))
 
 /** The full quiz a teacher gets (answers, explanations and evidence included). */
 export function isQuiz(x: unknown): x is Quiz {
-  return (
-    isPublicQuiz(x) &&
-    (x.questions as unknown[]).every(
-      (q) =>
-        isObject(q) &&
-        isString(q.explanation) &&
-        isObject(q.evidence) &&
-        isString(q.evidence.text) &&
-        (q.options === undefined ? isArrayOf(q.accept, isString) : isCount(q.answer)),
-    )
-  )
+  return isPublicQuiz(x) && listOf(isKeyedQuestion)(x.questions)
 }
 
-function isQuestionResult(x: unknown): boolean {
-  return (
-    isObject(x) &&
-    isString(x.question) &&
-    typeof x.correct === 'boolean' &&
-    (x.given === null || isGiven(x.given)) &&
-    isGiven(x.answer) &&
-    isObject(x.evidence) &&
-    isString(x.evidence.text)
-  )
-}
+const isQuestionResult: Check = (x) =>
+  has(x, {
+    question: isString,
+    correct: (c) => typeof c === 'boolean',
+    given: nullOr(isGiven),
+    answer: isGiven,
+    evidence: hasText,
+  })
 
 export function isAttemptResult(x: unknown): x is AttemptResult {
-  return (
-    isObject(x) &&
-    isString(x.attemptId) &&
-    isCount(x.score) &&
-    isCount(x.total) &&
-    isArrayOf(x.results, (r): r is unknown => isQuestionResult(r))
-  )
+  return has(x, { attemptId: isString, score: isCount, total: isCount, results: listOf(isQuestionResult) })
 }
 
 export function isClassResults(x: unknown): x is ClassResults {
-  return (
-    isObject(x) &&
-    (x.class === null || isString(x.class)) &&
-    isCount(x.attempts) &&
-    (x.meanScore === null || typeof x.meanScore === 'number') &&
-    isArrayOf(
-      x.questions,
-      (q): q is unknown =>
-        isObject(q) &&
-        isString(q.question) &&
-        isCount(q.answered) &&
-        isCount(q.correct) &&
-        isArrayOf(q.choices, isCount),
-    ) &&
-    isArrayOf(
-      x.recent,
-      (r): r is unknown =>
-        isObject(r) &&
-        (r.name === null || isString(r.name)) &&
-        isString(r.class) &&
-        isCount(r.score) &&
-        isCount(r.total) &&
-        isString(r.at),
-    )
-  )
+  return has(x, {
+    class: nullOr(isString),
+    attempts: isCount,
+    meanScore: nullOr((m) => typeof m === 'number'),
+    questions: listOf((q) =>
+      has(q, { question: isString, answered: isCount, correct: isCount, choices: listOf(isCount) }),
+    ),
+    recent: listOf((r) =>
+      has(r, { name: nullOr(isString), class: isString, score: isCount, total: isCount, at: isString }),
+    ),
+  })
 }
 
 /** The answer to a teacher who made a quiz: its id and the teacher token. */
 export function isCreatedQuiz(x: unknown): x is { id: string; teacherToken: string } {
-  return isObject(x) && isString(x.id) && x.id !== '' && isString(x.teacherToken) && x.teacherToken !== ''
+  return has(x, { id: isFilled, teacherToken: isFilled })
 }
 
 /** Reads a JSON response and checks it; throws an Error with UNREADABLE_ANSWER_TEXT when it does not fit. */

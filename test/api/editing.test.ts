@@ -35,6 +35,18 @@ function teacher(token: string, init: RequestInit & { json?: unknown; version?: 
   }
 }
 
+/** POST /api/quizzes/:id/questions (swap in an alternate, a sentence's question, or the teacher's own). */
+function addTo(
+  made: { id: string; teacherToken: string },
+  json: unknown,
+  version: number,
+): Promise<Response> {
+  return call(
+    `/api/quizzes/${made.id}/questions`,
+    teacher(made.teacherToken, { method: 'POST', json, version }),
+  )
+}
+
 async function editView(id: string, token: string): Promise<EditView> {
   const res = await call(`/api/quizzes/${id}/edit`, teacher(token))
   expect(res.status).toBe(200)
@@ -192,14 +204,7 @@ describe('editing makes versions', () => {
     const alt = view.alternates[0]
     if (out === undefined || alt === undefined) throw new Error('expected questions')
     // swap
-    const swap = await call(
-      `/api/quizzes/${made.id}/questions`,
-      teacher(made.teacherToken, {
-        method: 'POST',
-        json: { alternate: alt.id, replace: out.id },
-        version: 1,
-      }),
-    )
+    const swap = await addTo(made, { alternate: alt.id, replace: out.id }, 1)
     expect(swap.status).toBe(201)
     const swapped = (await swap.json()) as { version: number; quiz: Quiz; question: Question }
     expect(swapped.quiz.questions[0]?.id).toBe(alt.id)
@@ -222,10 +227,7 @@ describe('editing makes versions', () => {
       expect(q.evidence.end).toBeGreaterThan(sentence.start)
     }
     const type = offered[0]?.type
-    const add = await call(
-      `/api/quizzes/${made.id}/questions`,
-      teacher(made.teacherToken, { method: 'POST', json: { sentence, type }, version: 2 }),
-    )
+    const add = await addTo(made, { sentence, type }, 2)
     expect(add.status).toBe(201)
     const added = (await add.json()) as { version: number; quiz: Quiz; question: Question }
     expect(added.version).toBe(3)
@@ -349,14 +351,7 @@ describe('a copy of a built-in quiz', () => {
       const out = view.quiz.questions[0]
       const alt = view.alternates[0]
       if (out === undefined || alt === undefined) throw new Error('expected questions and alternates')
-      const swap = await call(
-        `/api/quizzes/${made.id}/questions`,
-        teacher(made.teacherToken, {
-          method: 'POST',
-          json: { alternate: alt.id, replace: out.id },
-          version: 1,
-        }),
-      )
+      const swap = await addTo(made, { alternate: alt.id, replace: out.id }, 1)
       expect(swap.status).toBe(201)
       const swapped = (await swap.json()) as { version: number; quiz: Quiz }
       expect(swapped.version).toBe(2)
@@ -380,14 +375,7 @@ describe('a copy of a built-in quiz', () => {
         if (first !== undefined && picked === undefined) picked = { sentence, question: first }
       }
       if (picked === undefined) throw new Error('expected a sentence with a question')
-      const add = await call(
-        `/api/quizzes/${made.id}/questions`,
-        teacher(made.teacherToken, {
-          method: 'POST',
-          json: { sentence: picked.sentence, type: picked.question.type },
-          version: 2,
-        }),
-      )
+      const add = await addTo(made, { sentence: picked.sentence, type: picked.question.type }, 2)
       expect(add.status).toBe(201)
       const added = (await add.json()) as { version: number; quiz: Quiz; question: Question }
       expect(added.version).toBe(3)
