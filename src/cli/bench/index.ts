@@ -17,6 +17,7 @@ const SECTIONS: Record<string, Loader> = {
   pages: () => import('./pages'),
   widget: () => import('./widget'),
   import: () => import('./import'),
+  teacher: () => import('./teacher'),
   lighthouse: () => import('./lighthouse'),
 }
 
