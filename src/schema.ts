@@ -459,7 +459,7 @@ export const editViewSchema = z.object({
   released: z.boolean(),
   /** Whether the quiz can be edited (run-time quizzes; built-ins are copied first). */
   editable: z.boolean(),
-  /** The article, when the quiz keeps it (quizzes made from pasted text): questions come from its sentences. */
+  /** The article, when the quiz keeps it (made from pasted text or a link, or copied): questions come from its sentences. */
   article: z.optional(
     z.object({ text: z.string(), sentences: z.array(z.object({ start: z.int(), end: z.int() })) }),
   ),

@@ -29,7 +29,7 @@ import { ProblemError } from './problem'
 import { enforceCreateLimit } from './rate-limit'
 import { added, editableQuiz, versionTag, withVersion } from './versioning'
 
-/** The article a run-time quiz was made from, or null (copies of built-in quizzes, older quizzes). */
+/** The article a run-time quiz was made from, or null (quizzes kept in KV before versions, and copies of built-in quizzes made before copies carried their article). */
 async function articleOf(env: Env, quizId: string, hasArticle: boolean): Promise<string | null> {
   return hasArticle ? new QuizVersions(env.QUIZ, quizId).article() : null
 }

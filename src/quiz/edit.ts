@@ -36,7 +36,7 @@ function at(questions: readonly Question[], index: number): Question {
 
 /**
  * Checks that a question's evidence is a span of the article: the text at its offsets. Without the
- * article (a copy of a built-in quiz), the evidence must be one the quiz already cites.
+ * article (a quiz stored before quizzes kept theirs), the evidence must be one the quiz already cites.
  */
 export function checkEvidence(question: Question, article: string | null, known: readonly Question[]): void {
   const e = question.evidence
