@@ -26,6 +26,10 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/node/**/*.test.ts'],
+          // One wrangler dev and one Chromium for every browser file (test/node/harness/global-setup.ts).
+          globalSetup: ['./test/node/harness/global-setup.ts'],
+          // Browser files mostly wait on Chromium and workerd: run three at once even on two cores.
+          maxWorkers: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -77,22 +77,4 @@ export async function expectProblem(
   return body
 }
 
-/**
- * The local rate limiter counts in windows aligned to the wall clock's minutes (miniflare's
- * ratelimit object): a test that fills a window and expects the next request to be limited would
- * see a fresh window if it ran across a minute's turn. Rather than wait for a safe moment, `run` goes
- * at once; in the rare case that it fails and the minute turned while it ran, it runs once more, with
- * `attempt` 1 instead of 0 to put in every limiter key it uses (so the second run starts from empty
- * counts). A run takes seconds: the second cannot cross a turn too. A failure within one minute fails.
- */
-export async function inOneLimiterMinute(run: (attempt: number) => Promise<void>): Promise<void> {
-  const minute = () => Math.floor(Date.now() / 60_000)
-  for (let attempt = 0; ; attempt++) {
-    const started = minute()
-    try {
-      return await run(attempt)
-    } catch (error) {
-      if (attempt > 0 || minute() === started) throw error
-    }
-  }
-}
+export { inOneLimiterMinute } from './support/limiter-minute'

@@ -12,12 +12,12 @@ import { extractFacts } from '../facts/index'
 import { ARTICLES_DIR } from './articles'
 import { runImportEval } from './eval-import'
 import { type Annotation, type ArticleScore, annotationSchema, scoreArticle, sumScores } from './eval-score'
+import { CliExit, type CliIo, exitCodeOf, processIo, runAsProgram } from './io'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 function fail(message: string): never {
-  process.stderr.write(`eval: ${message}\n`)
-  process.exit(2)
+  throw new CliExit(2, `eval: ${message}`)
 }
 
 function pct(n: number): string {
@@ -28,9 +28,12 @@ function row(name: string, s: ArticleScore): string {
   return `| ${name.padEnd(52)} | ${pct(s.quotePrecision)} | ${pct(s.quoteRecall)} | ${pct(s.quoteF1)} | ${pct(s.speakerAccuracy)} | ${pct(s.dateAccuracy)} | ${pct(s.numberRecall)} |`
 }
 
-function main(): void {
-  const args = process.argv.slice(2)
-  if (args[0] === 'import') process.exit(runImportEval(args.slice(1)))
+export function main(args: string[], io: CliIo = processIo): number {
+  if (args[0] === 'import') return runImportEval(args.slice(1))
+  return exitCodeOf(io, () => scoreFacts(args, io))
+}
+
+function scoreFacts(args: string[], io: CliIo): number {
   const at = args.indexOf('--articles')
   const dir = at >= 0 ? resolve(args[at + 1] ?? '') : ARTICLES_DIR
   const verbose = args.includes('--verbose')
@@ -47,8 +50,8 @@ function main(): void {
     .filter((f) => f.endsWith('.json'))
     .sort()
   const scores: ArticleScore[] = []
-  console.log('| article | quote P | quote R | quote F1 | speaker | dates | numbers |')
-  console.log('| --- | --- | --- | --- | --- | --- | --- |')
+  io.out('| article | quote P | quote R | quote F1 | speaker | dates | numbers |\n')
+  io.out('| --- | --- | --- | --- | --- | --- | --- |\n')
   for (const f of files) {
     const ann: Annotation = annotationSchema.parse(JSON.parse(readFileSync(join(annDir, f), 'utf8')))
     const path = join(dir, ann.file)
@@ -56,10 +59,11 @@ function main(): void {
     const facts = extractFacts(readFileSync(path, 'utf8'))
     const s = scoreArticle(ann, facts)
     scores.push(s)
-    console.log(row(ann.file.replace(/\.txt$/, ''), s))
-    if (verbose) for (const line of s.misses) console.log(`    ${line}`)
+    io.out(`${row(ann.file.replace(/\.txt$/, ''), s)}\n`)
+    if (verbose) for (const line of s.misses) io.out(`    ${line}\n`)
   }
-  console.log(row('**total**', sumScores(scores)))
+  io.out(`${row('**total**', sumScores(scores))}\n`)
+  return 0
 }
 
-main()
+runAsProgram(import.meta.url, main)

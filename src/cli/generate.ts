@@ -5,36 +5,38 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { CliExit, type CliIo, exitCodeOf, processIo, runAsProgram } from './io'
 import { quizForArgs, USAGE, UsageError } from './quiz-args'
 
-function fail(message: string): never {
-  process.stderr.write(`generate: ${message}\n`)
-  process.exit(2)
+export function main(argv: string[], io: CliIo = processIo): number {
+  return exitCodeOf(io, () => {
+    let result: ReturnType<typeof quizForArgs>
+    try {
+      result = quizForArgs(argv)
+    } catch (err) {
+      if (err instanceof UsageError)
+        throw new CliExit(
+          2,
+          `generate: ${err.showUsage ? `${err.message}\nusage: npm run generate -- ${USAGE}` : err.message}`,
+        )
+      throw err
+    }
+    const { quiz, out, stdout } = result
+    const json = `${JSON.stringify(quiz, null, 2)}\n`
+    const byType = new Map<string, string[]>()
+    for (const q of quiz.questions) byType.set(q.type, [...(byType.get(q.type) ?? []), q.prompt])
+    for (const [type, prompts] of byType)
+      io.err(`${type}: ${prompts.length} (${prompts.map((p) => p.slice(0, 50)).join(' | ')})\n`)
+    if (stdout) {
+      io.out(json)
+      return 0
+    }
+    mkdirSync(out, { recursive: true })
+    const path = join(out, `${quiz.id}.json`)
+    writeFileSync(path, json)
+    io.err(`wrote ${path} (${quiz.questions.length} questions)\n`)
+    return 0
+  })
 }
 
-function main(): void {
-  let result: ReturnType<typeof quizForArgs>
-  try {
-    result = quizForArgs(process.argv.slice(2))
-  } catch (err) {
-    if (err instanceof UsageError)
-      fail(err.showUsage ? `${err.message}\nusage: npm run generate -- ${USAGE}` : err.message)
-    throw err
-  }
-  const { quiz, out, stdout } = result
-  const json = `${JSON.stringify(quiz, null, 2)}\n`
-  const byType = new Map<string, string[]>()
-  for (const q of quiz.questions) byType.set(q.type, [...(byType.get(q.type) ?? []), q.prompt])
-  for (const [type, prompts] of byType)
-    process.stderr.write(`${type}: ${prompts.length} (${prompts.map((p) => p.slice(0, 50)).join(' | ')})\n`)
-  if (stdout) {
-    process.stdout.write(json)
-    return
-  }
-  mkdirSync(out, { recursive: true })
-  const path = join(out, `${quiz.id}.json`)
-  writeFileSync(path, json)
-  process.stderr.write(`wrote ${path} (${quiz.questions.length} questions)\n`)
-}
-
-main()
+runAsProgram(import.meta.url, main)

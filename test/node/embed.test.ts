@@ -1,31 +1,20 @@
-/**
- * Embedding, in a real Chromium, as a new user would: a teacher makes a quiz from an article, copies
- * the snippets from the teacher view into a page on another site (http://localhost:A, while the quiz
- * is served from http://127.0.0.1:B), two students take it there in the <civic-quiz> widget and in
- * the /embed/ iframe, and the teacher view shows their attempts.
- * Chromium blocks third-party storage in that iframe, and the host page itself throws on any storage
- * access, as a locked-down school site would.
- */
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Quiz } from '../../src/schema'
 import { embedHeight, embedSnippets } from '../../src/shared/embed-snippets'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
-import { HOSTILE_QUIZ, HOSTILE_QUIZ_ID, hostileStoredQuiz } from './fixtures/hostile-quiz'
+import { HOSTILE_QUIZ, HOSTILE_QUIZ_ID } from './fixtures/hostile-quiz'
 import { launchBrowser, newPageOnFakeClock, outputDir, runClockUntil } from './harness/browser'
 import { type HostSite, startHostSite } from './harness/host-site'
-import { type RunningServer, startServer } from './harness/server'
+import { fromNetwork, sharedServer } from './harness/server'
 
-const ROOT = new URL('../../', import.meta.url).pathname
+const _ROOT = new URL('../../', import.meta.url).pathname
 const CLASS = 'room-12'
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa']
 
-let server: RunningServer
+/** The node project's shared wrangler dev (this file keeps to its own quizzes and class codes). */
+const server = sharedServer()
 let host: HostSite | undefined
 let hostUrl: string
 let context: BrowserContext
@@ -73,28 +62,10 @@ function hostPages(): Record<string, string> {
   }
 }
 
-/** Writes a quiz made at run time straight into the local KV that the server will use. */
-function seedHostileQuiz(persistDir: string): void {
-  const file = join(persistDir, 'hostile-quiz.json')
-  writeFileSync(file, JSON.stringify(hostileStoredQuiz()))
-  execFileSync(
-    'npx',
-    ['wrangler', 'kv', 'key', 'put', `v1:quiz:${HOSTILE_QUIZ_ID}`, '--path', file, '--binding', 'KV'].concat([
-      '--local',
-      '--persist-to',
-      persistDir,
-    ]),
-    { cwd: ROOT, stdio: 'ignore', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
-  )
-}
-
 beforeAll(async () => {
-  const persistDir = mkdtempSync(join(tmpdir(), 'civic-quiz-embed-'))
-  seedHostileQuiz(persistDir)
-  server = await startServer({ persistDir })
   const res = await fetch(`${server.url}/api/quizzes`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...fromNetwork('198.51.100.21') },
     body: JSON.stringify({ article: COUNCIL_ARTICLE, title: 'Riverton council approves bridge repairs' }),
   })
   if (res.status !== 201) throw new Error(`could not make the quiz: ${res.status} ${await res.text()}`)
@@ -112,7 +83,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close()
   await host?.close()
-  await server?.stop()
 })
 
 /** Choices that get every other question right; returns the answers given and the expected score. */

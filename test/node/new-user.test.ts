@@ -1,76 +1,28 @@
-/**
- * What a new user tripped over, in a real Chromium against the real worker (wrangler dev): every
- * question type laid out inside its box at 320, 375 and 1280 px in the widget, the embed and the quiz
- * page (screenshots in docs/screens/), focus after "Check answers" and after removing a question, class
- * codes in the share kit, the results table on a phone, and a host page holding both embed snippets.
- */
-
-import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Question, Quiz, StoredQuiz } from '../../src/schema'
+import type { Quiz } from '../../src/schema'
 import { embedSnippets } from '../../src/shared/embed-snippets'
+import { EVERY_TYPE_QUIZ_ID, EVERY_TYPE_TOKEN, everyTypeQuiz } from './fixtures/every-type-quiz'
 import { launchBrowser } from './harness/browser'
 import { type HostSite, startHostSite } from './harness/host-site'
-import { type RunningServer, startServer } from './harness/server'
+import { sharedServer } from './harness/server'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const SCREENS = join(ROOT, 'docs/screens')
-const TOKEN = 'every-type-teacher-token'
-const QUIZ_ID = 'every-question-type'
+const TOKEN = EVERY_TYPE_TOKEN
+/** Seeded into the shared worker's KV by global-setup.ts. */
+const QUIZ_ID = EVERY_TYPE_QUIZ_ID
 
-/** One question of each type the bank holds, the longest prompt among them first (it runs over lines). */
-function everyTypeQuiz(): Quiz {
-  const bank = readdirSync(join(ROOT, 'questions'))
-    .filter((f) => f.endsWith('.json') && f !== 'manifest.json')
-    .map((f) => JSON.parse(readFileSync(join(ROOT, 'questions', f), 'utf8')) as Quiz)
-  const byKind = new Map<string, Question>()
-  for (const q of bank.flatMap((quiz) => quiz.questions)) {
-    const kind = `${q.type}${q.accept ? ' (typed)' : ''}`
-    const held = byKind.get(kind)
-    if (held === undefined || q.prompt.length > held.prompt.length) byKind.set(kind, q)
-  }
-  const questions = [...byKind.values()].sort((a, b) => b.prompt.length - a.prompt.length)
-  const first = bank[0] as Quiz
-  return { id: QUIZ_ID, title: 'Every question type', source: first.source, questions }
-}
-
-let server: RunningServer
+/** The node project's shared wrangler dev (this file keeps to its own quizzes and class codes). */
+const server = sharedServer()
 let host: HostSite
 let browser: BrowserContext
 let quiz: Quiz
 
 beforeAll(async () => {
   quiz = everyTypeQuiz()
-  const persistDir = mkdtempSync(join(tmpdir(), 'civic-quiz-new-user-'))
-  const stored: StoredQuiz = {
-    quiz,
-    tokenHash: createHash('sha256').update(TOKEN).digest('hex'),
-    createdAt: '2026-12-01T00:00:00.000Z',
-  }
-  const file = join(persistDir, 'quiz.json')
-  writeFileSync(file, JSON.stringify(stored))
-  execFileSync(
-    'npx',
-    [
-      'wrangler',
-      'kv',
-      'key',
-      'put',
-      `v1:quiz:${QUIZ_ID}`,
-      '--path',
-      file,
-      '--binding',
-      'KV',
-      '--local',
-    ].concat(['--persist-to', persistDir]),
-    { cwd: ROOT, stdio: 'ignore', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
-  )
-  server = await startServer({ persistDir })
   const snippets = embedSnippets(server.url, QUIZ_ID, 'room-5', quiz.title, quiz.questions.length)
   const pages: Record<string, string> = {
     '/widget': `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width,initial-scale=1"><title>Widget</title></head><body style="margin:0;padding:8px;font-family:Georgia,serif">${snippets.widget}</body></html>`,
@@ -87,7 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await host?.close()
-  await server?.stop()
 })
 
 /** Every legend whose top sits above the inside of its fieldset's top border (it would cross the line). */

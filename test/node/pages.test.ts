@@ -1,38 +1,29 @@
-/**
- * The pages in a real Chromium against the real worker (wrangler dev): a student takes the sample quiz
- * by keyboard and without JavaScript, the teacher view shows those attempts, hostile student input
- * executes nothing, axe finds no WCAG 2.1 A/AA violations, and screenshots land in test-output/.
- */
-import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { copyFileSync, mkdirSync, statSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Quiz, StoredQuiz } from '../../src/schema'
+import type { Quiz } from '../../src/schema'
 import { OWASP_XSS } from '../fixtures/owasp-xss'
 import { COUNCIL_ARTICLE, THIN_ARTICLE } from '../fixtures/passages'
 import {
   HOSTILE_QUIZ,
   HOSTILE_QUIZ_ID,
   HOSTILE_TOKEN,
-  hostileStoredQuiz,
   NOTED_QUIZ_ID,
   NOTED_QUIZ_NOTE,
-  notedStoredQuiz,
   OWASP_QUIZ_ID,
   owaspStoredQuiz,
 } from './fixtures/hostile-quiz'
-import { launchBrowser, outputDir } from './harness/browser'
-import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
+import { downloadedText, launchBrowser, outputDir } from './harness/browser'
+import { fromNetwork, sharedServer, TEST_ADMIN_TOKEN } from './harness/server'
 
 /** The sample quiz: the first of the catalogue (the Trump–Mamdani article), read from the API. */
 let QUIZ_ID = ''
 const CLASS = 'room-12'
 const DOCS = new URL('../../docs/', import.meta.url).pathname
 
-let server: RunningServer
+/** The node project's shared wrangler dev (this file keeps to its own quizzes and class codes). */
+const server = sharedServer()
 let browser: BrowserContext
 let quiz: Quiz
 /** What the students pick: the right option for even questions, a wrong one for odd ones. */
@@ -46,28 +37,7 @@ let picks: Array<{
 }>
 let expectedScore: number
 
-/** Writes quizzes made at run time straight into the local KV that the server will use. */
-function seedQuizzes(persistDir: string, stored: StoredQuiz[]): void {
-  const file = join(persistDir, 'seed.json')
-  writeFileSync(
-    file,
-    JSON.stringify(stored.map((s) => ({ key: `v1:quiz:${s.quiz.id}`, value: JSON.stringify(s) }))),
-  )
-  execFileSync(
-    'npx',
-    ['wrangler', 'kv', 'bulk', 'put', file, '--binding', 'KV', '--local', '--persist-to', persistDir],
-    {
-      cwd: new URL('../../', import.meta.url).pathname,
-      stdio: 'ignore',
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-    },
-  )
-}
-
 beforeAll(async () => {
-  const persistDir = mkdtempSync(join(tmpdir(), 'civic-quiz-pages-'))
-  seedQuizzes(persistDir, [hostileStoredQuiz(), owaspStoredQuiz(), notedStoredQuiz()])
-  server = await startServer({ persistDir })
   browser = await launchBrowser()
   const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as { quizzes: Array<{ id: string }> }
   QUIZ_ID = list.quizzes[0]?.id ?? ''
@@ -102,7 +72,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await server?.stop()
 })
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -269,7 +238,7 @@ describe('the teacher view', () => {
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ])
     expect(download.suggestedFilename()).toBe(`${QUIZ_ID}-${CLASS}-results.csv`)
-    const csv = readFileSync((await download.path()) ?? '', 'utf8')
+    const csv = await downloadedText(download)
     expect(csv).toContain('Keyboard Kim')
     expect(csv).toContain('Noscript Nia')
 
@@ -563,11 +532,7 @@ describe('a teacher makes a quiz from an article', () => {
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ])
     expect(download.suggestedFilename()).toBe(`${id}-results.csv`)
-    expect(
-      readFileSync((await download.path()) ?? '', 'utf8')
-        .trim()
-        .split(/\r?\n/),
-    ).toHaveLength(3) // header, answer key, the attempt
+    expect((await downloadedText(download)).trim().split(/\r?\n/)).toHaveLength(3) // header, answer key, the attempt
     await page.close()
   })
 
@@ -599,7 +564,7 @@ describe('a teacher makes a quiz from an article', () => {
   it('an article full of HTML and script payloads gives a quiz whose pages run none of them', async () => {
     const res = await fetch(`${server.url}/api/quizzes`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...fromNetwork('198.51.100.23') },
       body: JSON.stringify({
         article: HOSTILE_ARTICLE,
         title: '<img src=x onerror=alert(1)>Bridge "vote"',

@@ -1,17 +1,29 @@
-/** The generate and review commands, run as a user would. */
+/**
+ * The generate and review commands: their `main` in this process for every case (the exit code, stdout
+ * and stderr a user sees), and one real run of the program through tsx, as `npm run generate` starts it.
+ */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { main as generateMain } from '../../src/cli/generate'
+import { main as reviewMain } from '../../src/cli/review'
 import { quizSchema } from '../../src/schema'
 import { ARTICLES, SAMPLE as SAMPLE_FILE } from './articles'
+import { runCli } from './harness/cli'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const SAMPLE = join(ARTICLES, SAMPLE_FILE)
 
-function run(script: string, args: string[]) {
-  // tsx from node_modules/.bin, as `npm run` runs it (npx would add its own start-up to every run)
+const MAINS = { generate: generateMain, review: reviewMain }
+
+function run(script: keyof typeof MAINS, args: string[]) {
+  return runCli(MAINS[script], args)
+}
+
+/** The program itself, as `npm run generate` starts it (tsx from node_modules/.bin). */
+function spawnProgram(script: string, args: string[]) {
   const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [`src/cli/${script}.ts`, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -20,6 +32,17 @@ function run(script: string, args: string[]) {
 }
 
 describe('npm run generate', () => {
+  it('runs as a program: the quiz alone on stdout, the summary on stderr, exit 0; exit 2 on a bad option', () => {
+    const r = spawnProgram('generate', [SAMPLE, '--stdout', '--count', '5'])
+    expect(r.code).toBe(0)
+    expect(quizSchema.parse(JSON.parse(r.stdout)).questions.length).toBeLessThanOrEqual(5)
+    expect(r.stderr).toMatch(/^who-said: \d+ /m)
+    const bad = spawnProgram('generate', [SAMPLE, '--colour'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/unknown option/)
+    expect(bad.stdout).toBe('')
+  })
+
   it('prints only the quiz on stdout with --stdout, and a summary per type on stderr', () => {
     const r = run('generate', [
       SAMPLE,

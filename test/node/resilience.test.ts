@@ -18,11 +18,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Quiz } from '../../src/schema'
 import { launchBrowser, newPageOnFakeClock, runClockUntil } from './harness/browser'
 import { type HostSite, startHostSite } from './harness/host-site'
-import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
+import { sharedServer, TEST_ADMIN_TOKEN } from './harness/server'
 
 type Scope = Locator | FrameLocator
 
-let server: RunningServer
+/** The node project's shared wrangler dev (this file keeps to its own quizzes and class codes). */
+const server = sharedServer()
 let host: HostSite | undefined
 let hostUrl: string
 let context: BrowserContext
@@ -42,7 +43,6 @@ function hostPage(kind: 'widget' | 'iframe', classCode: string): string {
 }
 
 beforeAll(async () => {
-  server = await startServer()
   const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as { quizzes: Array<{ id: string }> }
   const id = list.quizzes[0]?.id ?? ''
   const res = await fetch(`${server.url}/api/quizzes/${id}/answers`, {
@@ -66,7 +66,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close()
   await host?.close()
-  await server?.stop()
 })
 
 /** The three ways a student meets a quiz; each opens it for one class code and returns its scope. */

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { launchBrowser } from './harness/browser'
-import { type RunningServer, startServer } from './harness/server'
+import { sharedServer } from './harness/server'
 
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startServer()
-})
-afterAll(async () => {
-  await server?.stop()
-})
+/** The node project's shared wrangler dev (this file keeps to its own quizzes and class codes). */
+const server = sharedServer()
 
 describe('the worker under wrangler dev', () => {
   it('serves the API over real HTTP', async () => {

@@ -5,31 +5,28 @@
  * per name, the article, blanks confirmed), and read the results. axe on every new view; screenshots
  * at 375 and 1280 px into docs/.
  */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EditView, Question } from '../../src/schema'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
 import { launchBrowser, outputDir } from './harness/browser'
-import { type RunningServer, startServer } from './harness/server'
+import { fromNetwork, sharedServer } from './harness/server'
 
 const DOCS = new URL('../../docs/', import.meta.url).pathname
 const TITLE = 'Riverton approves bridge repairs'
 
-let server: RunningServer
+/** The node project's shared wrangler dev (this file keeps to its own quizzes and class codes). */
+const server = sharedServer()
 let browser: BrowserContext
 
 beforeAll(async () => {
-  server = await startServer({ persistDir: mkdtempSync(join(tmpdir(), 'civic-quiz-teacher-')) })
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await server?.stop()
 })
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -53,7 +50,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 async function makeQuiz(): Promise<{ id: string; token: string; link: string }> {
   const res = await fetch(`${server.url}/api/quizzes`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...fromNetwork('198.51.100.22') },
     body: JSON.stringify({ article: COUNCIL_ARTICLE, title: TITLE }),
   })
   expect(res.status).toBe(201)

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Quiz } from '../../src/schema'
 import { launchBrowser } from './harness/browser'
 import { type HostSite, startHostSite } from './harness/host-site'
-import { type RunningServer, startServer, TEST_ADMIN_TOKEN } from './harness/server'
+import { sharedServer, TEST_ADMIN_TOKEN } from './harness/server'
 
 const CLASS = 'wp-room'
 const SECRET = 'Xy12ab34Cd'
@@ -82,14 +82,14 @@ addEventListener('load', function () {
   });
 });`
 
-let server: RunningServer
+/** The node project's shared wrangler dev (this file keeps to its own quizzes and class codes). */
+const server = sharedServer()
 let host: HostSite
 let browser: BrowserContext
 let quiz: Quiz
 let post = ''
 
 beforeAll(async () => {
-  server = await startServer()
   const list = (await (await fetch(`${server.url}/api/quizzes`)).json()) as { quizzes: Array<{ id: string }> }
   const id = list.quizzes[0]?.id ?? ''
   quiz = (await (
@@ -107,7 +107,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await host?.close()
-  await server?.stop()
 })
 
 /** What WordPress does with a link pasted alone on a line: discover, ask, filter, render. */

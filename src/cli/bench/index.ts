@@ -14,6 +14,7 @@ const SECTIONS: Record<string, Loader> = {
   generate: () => import('./generate'),
   adversarial: () => import('./adversarial'),
   service: () => import('./service'),
+  restart: () => import('./restart'),
   pages: () => import('./pages'),
   widget: () => import('./widget'),
   import: () => import('./import'),

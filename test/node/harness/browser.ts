@@ -1,12 +1,13 @@
 /**
- * Chromium through playwright-core. Which one (CHROMIUM_PATH, the system's, or the one npm installs) is
- * src/cli/browser.ts's choice.
+ * Chromium through playwright-core: one browser for the node project (global-setup.ts launches it; which
+ * one — CHROMIUM_PATH, the system's, or the one npm installs — is src/cli/browser.ts's choice), a new
+ * context per file or per test.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../../src/cli/browser'
+import { type BrowserContext, chromium, type Download, type Page } from 'playwright-core'
+import { inject } from 'vitest'
 
 /**
  * Blocks storage in a frame of another site than the top page's, as schools' browsers do (they block
@@ -28,22 +29,34 @@ function blockThirdPartyStorage(): void {
     })
 }
 
-/** A fresh headless Chromium with its own empty profile. */
+/**
+ * A fresh browser context (its own cookies, storage and cache) in the Chromium that the whole node
+ * project shares (started once by test/node/harness/global-setup.ts). Closing the context also drops
+ * this file's connection to that browser.
+ */
 export async function launchBrowser(
   options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(join(tmpdir(), 'civic-quiz-chromium-')),
-    {
-      executablePath: (await chromiumExecutable()).path,
-      headless: true,
-      args: [...CHROMIUM_ARGS],
-      javaScriptEnabled: options.javaScriptEnabled ?? true,
-      viewport: options.viewport ?? { width: 1280, height: 900 },
-    },
-  )
+  const browser = await chromium.connect(inject('chromiumEndpoint'))
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  })
   await context.addInitScript(blockThirdPartyStorage)
+  // Closing the context (as every file does in afterAll) also ends this connection to the shared browser.
+  const closeContext = context.close.bind(context)
+  context.close = async (options) => {
+    await closeContext(options)
+    await browser.close()
+  }
   return context
+}
+
+/** The text of a finished download (the shared browser keeps its files to itself: it is saved here first). */
+export async function downloadedText(download: Download): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'civic-quiz-download-')), download.suggestedFilename())
+  await download.saveAs(file)
+  return readFileSync(file, 'utf8')
 }
 
 /** Where screenshots and other test output go (git-ignored). */

@@ -1,12 +1,15 @@
 /**
  * Runs the real worker for Node-side tests: `wrangler dev` (workerd, KV on disk) on a free loopback
- * port, with its own persistence folder so tests never share state by accident.
+ * port, with its own persistence folder. The browser test files share one (`sharedServer`, started by
+ * global-setup.ts) and keep to their own quiz ids and class codes; a file that needs another config
+ * starts its own with `startServer`.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { inject } from 'vitest'
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token'
 const ROOT = new URL('../../../', import.meta.url).pathname
@@ -16,6 +19,20 @@ export interface RunningServer {
   port: number
   persistDir: string
   stop: () => Promise<void>
+}
+
+/** The `wrangler dev` that the node project's browser files share (test/node/harness/global-setup.ts). */
+export function sharedServer(): { url: string } {
+  return { url: inject('workerUrl') }
+}
+
+/**
+ * Headers that make a Node-side request come from its own network (`CF-Connecting-IP`, which wrangler dev
+ * passes on): files on the shared worker each make quizzes from their own address, so they never spend
+ * one another's budget of 10 new quizzes a minute (the browser's requests come from 127.0.0.1).
+ */
+export function fromNetwork(address: string): Record<string, string> {
+  return { 'cf-connecting-ip': address }
 }
 
 export function freePort(): Promise<number> {
