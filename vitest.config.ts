@@ -5,6 +5,10 @@ export default defineConfig({
   test: {
     // The default report, then one plain closing line (`N passed, N failed`) for CI to read.
     reporters: ['default', './test/reporters/plain-summary.ts'],
+    // Three files at once, from both projects (vitest's default on two cores is one): a browser file
+    // mostly waits on Chromium and workerd, and every file spends a second or more starting up.
+    // Both projects share this pool (projects with different maxWorkers would run one after the other).
+    maxWorkers: 3,
     projects: [
       {
         // Worker, storage, API and pure code: inside workerd with real KV.
@@ -28,8 +32,6 @@ export default defineConfig({
           include: ['test/node/**/*.test.ts'],
           // One wrangler dev and one Chromium for every browser file (test/node/harness/global-setup.ts).
           globalSetup: ['./test/node/harness/global-setup.ts'],
-          // Browser files mostly wait on Chromium and workerd: run three at once even on two cores.
-          maxWorkers: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

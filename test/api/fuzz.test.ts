@@ -94,7 +94,7 @@ describe('fuzzed client input', () => {
           )
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 120 },
     )
   }, 120_000)
 })

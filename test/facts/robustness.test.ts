@@ -95,7 +95,7 @@ describe('extractFacts on any input', () => {
   it('returns facts with consistent offsets or a typed error for arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => run(s)),
-      { numRuns: 300 },
+      { numRuns: 150 },
     )
   }, 60_000)
 
@@ -103,7 +103,7 @@ describe('extractFacts on any input', () => {
     const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 300 }).map((xs) => xs.join(' '))
     fc.assert(
       fc.property(soup, (s) => run(s)),
-      { numRuns: 300 },
+      { numRuns: 150 },
     )
   }, 60_000)
 
