@@ -34,6 +34,8 @@ export default defineConfig({
           globalSetup: ['./test/node/harness/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page's answer can take more than expect.poll's default second on a busy 2-core machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -64,7 +64,7 @@ describe('attempt limits', () => {
     'refuse a flood from one address across 100 class codes and any Origin after the per-network limit (1,500 a minute)',
     () =>
       inOneLimiterMinute(async (attempt) => {
-        const ip = { 'cf-connecting-ip': `203.0.113.${50 + 100 * attempt}` }
+        const ip = { 'cf-connecting-ip': `203.0.113.${50 + 60 * attempt}` }
         // a client that invents class codes and Origin headers to dodge the narrower limits
         const statuses = await flood(
           1500,
@@ -100,7 +100,7 @@ describe('attempt limits', () => {
     'admit at least 600 attempts a minute for one quiz from one school address on one page',
     () =>
       inOneLimiterMinute(async (attempt) => {
-        const headers = { 'cf-connecting-ip': `198.51.100.${60 + 100 * attempt}`, origin: BASE }
+        const headers = { 'cf-connecting-ip': `198.51.100.${60 + 60 * attempt}`, origin: BASE }
         const statuses = await flood(
           600,
           (i) => ({ class: `period-${i % 20}`, answers: {} }),
@@ -139,11 +139,11 @@ describe('attempt limits', () => {
         const made = await postJson(
           '/api/quizzes',
           { article: COUNCIL_ARTICLE },
-          { 'cf-connecting-ip': `192.0.2.${77 + 100 * attempt}` },
+          { 'cf-connecting-ip': `192.0.2.${77 + 60 * attempt}` },
         )
         const created = createQuizResponseSchema.parse(await made.json())
         const path = `/api/quizzes/${created.id}/attempts`
-        const ip = { 'cf-connecting-ip': `203.0.113.${80 + 100 * attempt}` }
+        const ip = { 'cf-connecting-ip': `203.0.113.${80 + 60 * attempt}` }
         const statuses = await flood(
           200,
           () => ({ class: 'kv', answers: {} }),
@@ -175,7 +175,7 @@ describe('attempt limits', () => {
 
   it('answer a replay from its own limit while new attempts are refused', () =>
     inOneLimiterMinute(async (attempt) => {
-      const ip = { 'cf-connecting-ip': `203.0.113.${90 + 100 * attempt}` }
+      const ip = { 'cf-connecting-ip': `203.0.113.${90 + 60 * attempt}` }
       const attemptId = crypto.randomUUID()
       expect((await postJson(url, { attemptId, class: 'r', answers: rightAnswers(quiz) }, ip)).status).toBe(
         201,
