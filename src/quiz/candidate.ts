@@ -26,6 +26,11 @@ export interface Candidate {
    * or null when that position cannot be made.
    */
   arrange?: (position: number) => string[] | null
+  /**
+   * For a false true/false statement: the value put in the true one's place ("1972"). A quiz never
+   * states it elsewhere, so no question makes another's false year look true.
+   */
+  falseValue?: string
   /** Extra accepted typed answers. */
   accept?: string[]
   /** Why the key is right, quoting the evidence: written only for the questions a quiz keeps. */

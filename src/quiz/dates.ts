@@ -226,3 +226,37 @@ export function dateOptions(
   )
   return chosen.map(([, v]) => v.text)
 }
+
+/** Year shifts for a false statement: never one year off ("born 1931" against 1932 tests nothing). */
+const FALSE_YEAR_SHIFTS = [4, -4, 5, -5, 3, -3, 6, -6, 10, -10]
+
+/**
+ * A wrong date for a false statement, written like the true one, or null: another date of the
+ * article in the same format (the story's other event, a believable mix-up) more than one unit away,
+ * else for a year a shift of three or more years. A day or month is never shifted mechanically (a
+ * month off is a one-unit slip, not a civic fact), and the wrong date stays on the true one's side
+ * of the publication date.
+ */
+export function falseDate(
+  fact: Pick<DateFact, 'text' | 'iso'>,
+  others: Array<Pick<DateFact, 'text' | 'iso'>>,
+  published?: string | null,
+  cache?: GenerationCache,
+): string | null {
+  const format = dateFormat(fact.text, fact.iso, cache)
+  if (!format?.absolute) return null
+  const possible = possibleKeys(format, published)
+  const answer = dateAnswerText(fact.text).toLowerCase()
+  for (const o of others) {
+    const f = dateFormat(o.text, o.iso, cache)
+    if (!f || f.precision !== format.precision || !f.absolute || Math.abs(f.key - format.key) < 2) continue
+    const shown = format.render(f.key)
+    if (possible(f.key) && shown === dateAnswerText(o.text) && shown.toLowerCase() !== answer) return shown
+  }
+  if (format.precision !== 'year') return null
+  for (const s of FALSE_YEAR_SHIFTS) {
+    const k = format.key + s
+    if (possible(k)) return format.render(k)
+  }
+  return null
+}

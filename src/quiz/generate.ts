@@ -79,6 +79,19 @@ function candidatesOf(ctx: Context, seed: string): Candidate[] {
   ]
 }
 
+/**
+ * Types a generated quiz (and its alternates) never asks. Quote completion and ordering scored 0% fit
+ * to hand out in two rounds of teacher review (distractors that do not fit the blank's grammar, event
+ * clauses that read oddly side by side), so they are offered only when a teacher asks for the
+ * questions of a passage (`passageQuestions`), never chosen by the generator.
+ */
+const NOT_IN_QUIZ: ReadonlySet<Candidate['type']> = new Set(['quote-completion', 'order'])
+
+/** Candidates the generator may choose for a quiz. */
+function quizCandidates(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => !NOT_IN_QUIZ.has(c.type))
+}
+
 /** Counts of usable facts, for a refusal message. */
 export function countFacts(facts: ArticleFacts): FactCounts {
   return {
@@ -160,7 +173,7 @@ function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateO
   const usable = boundedFacts(facts)
   const ctx = makeContext(article, usable)
   const candidates = candidatesOf(ctx, seed)
-  const chosen = selectCandidates(candidates, count, article.length, ctx.cache).sort(
+  const chosen = selectCandidates(quizCandidates(candidates), count, article.length, ctx.cache).sort(
     (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
   )
   const questions = layout(chosen, seed, options.idSalt ?? '').filter(
@@ -210,7 +223,7 @@ export function quizWithAlternates(
   const inQuiz = new Set(chosen)
   const prompts = new Set(quiz.questions.map((q) => q.prompt))
   const ranked: Candidate[] = []
-  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
+  for (const c of quizCandidates(candidates).sort((a, b) => b.score - a.score)) {
     if (ranked.length >= ALTERNATE_COUNT) break
     if (inQuiz.has(c) || prompts.has(c.prompt) || !candidateIsClean(c)) continue
     ranked.push(c)

@@ -110,7 +110,8 @@ export function renderNumber(shape: NumberShape, value: number): string | null {
 const AGE_OFFSETS = { below: [-4, -7, -11, -2], above: [3, 6, 10, 13] }
 const ORDINAL_OFFSETS = { below: [-1, -3, -6, -10], above: [2, 4, 7, 11] }
 const WORD_OFFSETS = { below: [-1, -2, -4, -6], above: [1, 3, 5, 8] }
-const FACTORS = { below: [0.75, 0.5, 0.3, 0.2], above: [1.5, 2, 3, 4] }
+// uneven factors: never the mechanical halves, doubles and triples (x2, x3) a student spots at once
+const FACTORS = { below: [0.8, 0.6, 0.4, 0.25], above: [1.3, 1.7, 2.4, 3.3] }
 const SHARE_FACTORS = { below: [0.7, 0.45, 0.3, 0.2], above: [1.3, 1.7, 2.2, 2.8] }
 
 /**
@@ -128,9 +129,15 @@ export function roundingUnit(shape: NumberShape): number {
   return unit
 }
 
+/**
+ * A figure's kind, and the most it can be when the article bounds it ("230 of the 435 members", a
+ * "41-member body"): no wrong value has more seats than the body.
+ */
+export type NumberFit = Pick<NumberFact, 'kind'> & { max?: number }
+
 /** True when `v` is a fair wrong value for a fact of this kind and shape. */
-function fair(kind: NumberFact['kind'], shape: NumberShape, v: number): boolean {
-  if (v <= 0) return false
+function fair(kind: NumberFact['kind'], shape: NumberShape, v: number, max?: number): boolean {
+  if (v <= 0 || (max !== undefined && v > max)) return false
   // agreement: "two officers" never becomes "one officers"
   if (shape.value >= 2 && v < 2) return false
   if (kind === 'age') return v >= 5 && v <= 110
@@ -163,7 +170,7 @@ function wrongValues(kind: NumberFact['kind'], shape: NumberShape): { below: num
  * rest larger, each a plausible value of the same kind. Null when the shape or range cannot give it.
  */
 export function numberOptions(
-  fact: Pick<NumberFact, 'kind'>,
+  fact: NumberFit,
   shape: NumberShape,
   position: number,
   count: number,
@@ -174,7 +181,7 @@ export function numberOptions(
     const out: number[] = []
     for (const v of pool) {
       if (out.length === n) break
-      if ((v - shape.value) * side <= 0 || out.includes(v) || !fair(fact.kind, shape, v)) continue
+      if ((v - shape.value) * side <= 0 || out.includes(v) || !fair(fact.kind, shape, v, fact.max)) continue
       out.push(v)
     }
     return out.length === n ? out : null

@@ -305,3 +305,48 @@ export function fitActor(
   if (!speaks && onlyInCompounds(article, names, found)) return false
   return !historicalFigure(p, article, names, published, speaks, found)
 }
+
+/** Names of a whole legislature, and of the chambers and committees inside one. */
+const WHOLE_BODY = /\b(?:congress|parliament|legislature|bundestag|duma|diet)\b/i
+const PART_BODY = /\b(?:house|senate|commons|lords|chamber|assembly|committee|subcommittee|caucus)\b/i
+/** Words many bodies' names share that do not make two bodies overlap. */
+const GENERIC_BODY_WORDS = new Set(
+  'national united states state federal american british european international council department ministry office agency association party union court'.split(
+    ' ',
+  ),
+)
+
+/**
+ * True when two organisations overlap, so both cannot stand as options of one question: one holds
+ * the other's telling word ("House" / "House Judiciary Committee") or a legislature and one of its
+ * chambers ("Congress" / "Senate"). A student who picks either is half right.
+ */
+export function overlappingBodies(a: string, b: string, cache?: GenerationCache): boolean {
+  if (sameEntity(a, b, cache)) return true
+  const telling = (n: string) => nameWords(n, cache).filter((w) => w.length > 3 && !GENERIC_BODY_WORDS.has(w))
+  const wb = new Set(telling(b))
+  if (telling(a).some((w) => wb.has(w))) return true
+  return (WHOLE_BODY.test(a) && PART_BODY.test(b)) || (WHOLE_BODY.test(b) && PART_BODY.test(a))
+}
+
+/**
+ * Wrong options from `pool`, best first, none the same entity as the answer or as another pick and,
+ * for organisations, no two overlapping bodies (the answer included).
+ */
+export function distinctOptions(
+  answer: PersonFact,
+  pool: readonly PersonFact[],
+  count: number,
+  cache?: GenerationCache,
+): PersonFact[] {
+  const out: PersonFact[] = []
+  const clash = (x: PersonFact, y: PersonFact): boolean =>
+    optionName(x) === optionName(y) ||
+    (x.kind !== 'person' && y.kind !== 'person' && overlappingBodies(x.name, y.name, cache))
+  for (const p of pool) {
+    if (out.length >= count) break
+    if (clash(p, answer) || out.some((o) => clash(p, o))) continue
+    out.push(p)
+  }
+  return out
+}

@@ -145,6 +145,25 @@ const ROLE_NOUNS = new Set(
   vice-president whip`.split(/\s+/),
 )
 
+/** Party and leaning words: "Republican" says which side, not which office. */
+const PARTY_WORDS = new Set(['socialist', 'democrat', 'republican'])
+const ORDINAL_START =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b/i
+
+/**
+ * True when a role is an office noun phrase fit to be an option ("Prime Minister", "mayor of
+ * Springfield"): never a clause ("Serving as its first chancellor"), an ordinal label ("Fourth
+ * president"), a fragment starting with a preposition, or a party alone ("Republican").
+ */
+export function officeNounPhrase(role: string): boolean {
+  const t = role.trim().replace(/^(?:the|a|an)\s+/i, '')
+  if (/^\p{L}+ing\b/u.test(t) || /^(?:as|to|of|for|in|on|with|by|from|at)\b/i.test(t) || ORDINAL_START.test(t))
+    return false
+  return words(t).some(
+    (w) => !PARTY_WORDS.has(w) && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))),
+  )
+}
+
 /** True for a role that reads as an office or occupation, without stray names, dates or dashes. */
 export function plausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): boolean {
   const key = `${role}\u0000${owner?.name ?? ''}`

@@ -61,6 +61,27 @@ function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
   return aw.filter((w) => px.has(w)).length / aw.length >= 0.5
 }
 
+/** Types whose answer is a person or a body. */
+const NAME_ANSWERS = new Set(['who-said', 'who-did', 'role', 'source'])
+/** One person or body is the answer of at most this many questions of a quiz. */
+const MAX_PER_PERSON = 2
+
+/** Everything a question shows: its prompt, and its options when they are known. */
+function shown(c: Candidate): string {
+  return [c.prompt, c.answer, ...c.distractors].join('\n')
+}
+
+/**
+ * The quiz-level pass between two questions: a false statement's wrong value ("1972") is never a
+ * value another question shows (a false year that the quiz states elsewhere reads as true).
+ */
+export function falseValueClash(a: Candidate, b: Candidate): boolean {
+  return (
+    (a.falseValue !== undefined && shown(b).includes(a.falseValue)) ||
+    (b.falseValue !== undefined && shown(a).includes(b.falseValue))
+  )
+}
+
 /** Questions whose evidence shares a sentence: at most this many. */
 const MAX_PER_SENTENCE = 2
 
@@ -122,9 +143,13 @@ export function selectCandidates(
       let trueFalseSentence = false
       let sameAnswer = 0
       let sameTruth = 0
+      let samePerson = 0
+      let clash = false
       let covered = false
       const where = part(c)
       for (const o of chosen) {
+        if (NAME_ANSWERS.has(c.type) && NAME_ANSWERS.has(o.type) && o.answer === c.answer) samePerson++
+        if (falseValueClash(o, c)) clash = true
         if (overlaps(o, c)) {
           sameSentence++
           if (o.type === c.type) sameTypeSentence = true
@@ -139,6 +164,8 @@ export function selectCandidates(
       // at most two questions on one sentence, and never two of one type (two "who said" on one
       // sentence ask the same thing twice); a true/false statement shares its sentence with none
       if (sameSentence >= MAX_PER_SENTENCE || sameTypeSentence) continue
+      // one person the answer of at most two questions; no false value another question shows
+      if (samePerson >= MAX_PER_PERSON || clash) continue
       if (sameSentence > 0 && (c.type === 'true-false' || trueFalseSentence)) continue
       // sameTruth: True and False in turn, so guessing one of them all through the quiz does not pay
       const s =

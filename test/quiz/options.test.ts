@@ -42,9 +42,17 @@ describe('numberOptions', () => {
   it('rounds wrong amounts as the article rounds the true one, at irregular distances', () => {
     const n = numberShape('150,000')
     const opts = n && numberOptions({ kind: 'count' }, n, 1, 4)
-    expect(opts).toEqual(['110,000', '150,000', '230,000', '300,000'])
+    expect(opts).toEqual(['120,000', '150,000', '200,000', '260,000'])
+    // no mechanical halves, doubles or triples (374/749/998 for 499)
     const odd = numberShape('499')
-    expect(odd && numberOptions({ kind: 'count' }, odd, 2, 4)).toEqual(['250', '374', '499', '749'])
+    expect(odd && numberOptions({ kind: 'count' }, odd, 2, 4)).toEqual(['299', '399', '499', '649'])
+  })
+
+  it('keeps wrong values within a bound the article gives (no more seats than the body has)', () => {
+    const seats = numberShape('40')
+    // 40 of a 50-seat body: every wrong value below the true one, as none above fits under 50
+    expect(seats && numberOptions({ kind: 'count', max: 50 }, seats, 3, 4)).toEqual(['10', '20', '30', '40'])
+    expect(seats && numberOptions({ kind: 'count', max: 50 }, seats, 1, 4)).toBeNull()
   })
 
   it('has no fraction for "one-third" (no "two-thirds" of the same shape)', () => {

@@ -32,7 +32,7 @@ describe('wrong dates', () => {
 describe('true/false statements', () => {
   it('never swap a number that is a bound ("at least 25%" stays true of 20%)', () => {
     const text =
-      'Past outbreak death rates have been at least 25% in every region, officials said on Monday. The clinic treated 480 patients in its first month of operation.'
+      'Past outbreak death rates have been at least 25% in every region, officials said on Monday. The clinic treated 480 patients in the first month of operation.'
     const f = factsBuilder(text)
     const facts: ArticleFacts = {
       ...empty('2024-05-02'),

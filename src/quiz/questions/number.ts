@@ -169,6 +169,47 @@ export function numberKey(n: NumberFact): string {
   return `number:${n.kind}:${n.value}:${n.unit ?? ''}:${n.about ?? ''}`
 }
 
+/**
+ * Minor counts a civics teacher never asks when the article holds core facts: followers, views,
+ * distances, durations in minutes or hours, pages.
+ */
+const MINOR_COUNT =
+  /^(?:followers|likes|views|subscribers|retweets|shares|miles?|kilomet(?:re|er)s?|km|feet|foot|met(?:re|er)s?|yards|minutes|hours|pages|floors|steps|laps)\b/i
+
+/** True for a count of something minor (see MINOR_COUNT), read from its unit or the word after it. */
+export function minorCount(ctx: Context, n: NumberFact): boolean {
+  if (n.kind !== 'count') return false
+  const after = ctx.article.slice(n.end, n.end + 30).replace(/^[\s-]+/, '')
+  return MINOR_COUNT.test(n.unit ?? '') || MINOR_COUNT.test(after)
+}
+
+/**
+ * The most a figure can be when its sentence bounds it: "230 of the 435 members", "out of 50
+ * states", "the 41-member council". Undefined when nothing bounds it.
+ */
+export function upperBound(ctx: Context, n: NumberFact, value: number): number | undefined {
+  const after = ctx.article.slice(n.end, Math.min(n.sentence.end, n.end + 40))
+  const of = /^\s*(?:[\p{L}-]+\s+)?(?:of|out of)\s+(?:the\s+|its\s+|all\s+)?(\d[\d,]*)\b/u.exec(after)
+  const bounds = [of?.[1]]
+  for (const m of n.sentence.text.matchAll(/\b(\d[\d,]*)[-\s](?:member|seat|strong)\b/g)) bounds.push(m[1])
+  const values = bounds
+    .map((b) => Number((b ?? '').replace(/,/g, '')))
+    .filter((b) => Number.isFinite(b) && b > value)
+  return values.length > 0 ? Math.min(...values) : undefined
+}
+
+/** Options of a number question where no wrong value is written elsewhere in its own prompt. */
+function notInPrompt(
+  arrange: (p: number) => string[] | null,
+  answer: string,
+  prompt: string,
+): (p: number) => string[] | null {
+  return (p) => {
+    const opts = arrange(p)
+    return opts && opts.some((o) => o !== answer && prompt.includes(o)) ? null : opts
+  }
+}
+
 export function numberCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   for (const n of ctx.facts.numbers) {
@@ -180,6 +221,8 @@ export function numberCandidates(ctx: Context): Candidate[] {
     if (insideQuote(n.sentence.text, rel) || /\([^()]*$/.test(n.sentence.text.slice(0, rel))) continue
     if (n.kind === 'count' && shape.value >= 1800 && shape.value <= 2100 && !shape.commas && !n.unit) continue
     if (n.kind === 'count' && shape.value < 2) continue
+    if (minorCount(ctx, n)) continue
+    const fit = { kind: n.kind, ...optional(upperBound(ctx, n, shape.value)) }
     const evidence = evidenceAt(ctx, n.sentence.start, n.sentence.end)
     const digits = words(n.text, ctx.cache).filter(
       (w) => /\d/.test(w) || !/^(?:percent|per|cent|million|billion|trillion|year|old)$/.test(w),
@@ -200,7 +243,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
         prompt,
         answer,
         distractors: [],
-        arrange: once((p) => numberOptions(n, bare, p, OPTION_COUNT)),
+        arrange: once((p) => numberOptions(fit, bare, p, OPTION_COUNT)),
         explanation: () => `The article gives ${owner.name}'s age as ${answer}: ${quoteEvidence(evidence)}`,
         evidence,
         forbidden: [answer],
@@ -226,7 +269,7 @@ export function numberCandidates(ctx: Context): Candidate[] {
         : `Fill in the blank from the article: “${text}”`,
       answer,
       distractors: [],
-      arrange: once((p) => numberOptions(n, shape, p, OPTION_COUNT)),
+      arrange: once(notInPrompt((p) => numberOptions(fit, shape, p, OPTION_COUNT), answer, text)),
       explanation: () => `The article says ${answer}: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: digits.filter((w) => /\d/.test(w) || shape.word !== null),
@@ -235,6 +278,11 @@ export function numberCandidates(ctx: Context): Candidate[] {
     })
   }
   return out
+}
+
+/** `{ max }` when a bound is known, else nothing (exactOptionalPropertyTypes). */
+function optional(max: number | undefined): { max?: number } {
+  return max === undefined ? {} : { max }
 }
 
 /** What a count measures that a civics teacher asks about: votes, seats, people affected, places. */

@@ -2,7 +2,7 @@
 import type { Evidence, PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
-import { anySame, goodOption, nameWords, plausibleRole } from '../people'
+import { anySame, goodOption, nameWords, officeNounPhrase, plausibleRole } from '../people'
 import { capitalize, containsPhrase, contentWords, squash, words } from '../text'
 import { quotedSpeakers } from './who-said'
 
@@ -71,7 +71,7 @@ export function roleFacts(ctx: Context): RoleFact[] {
         /^(?:his|her|their|its)\b/i.test(role)
       )
         continue
-      if (!plausibleRole(role, ctx.people, p)) continue
+      if (!plausibleRole(role, ctx.people, p) || !officeNounPhrase(role)) continue
       const names = ctx.people.namesOf(p)
       const evidence = evidenceAt(ctx, p.roleSentence.start, p.roleSentence.end)
       if (
@@ -140,7 +140,7 @@ export function roleCandidates(ctx: Context): Candidate[] {
         (r, i, all) =>
           all.indexOf(r) === i && !PAST.test(r) && words(r, ctx.cache).length >= 2 && !/[,;]/.test(r),
       )
-      .filter((r) => !/^(?:his|her|their|its)\b/i.test(r))
+      .filter((r) => !/^(?:his|her|their|its)\b/i.test(r) && officeNounPhrase(r))
       .filter((r) => !names.some((n) => containsPhrase(r, n, ctx.cache)))
     if (otherRoles.length >= 2 && words(role, ctx.cache).length >= 2)
       out.push({

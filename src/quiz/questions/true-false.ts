@@ -1,12 +1,14 @@
 /** "True or false: …" — a sentence of the article, or the same sentence with one element swapped. */
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
-import { dateAnswerText, dateFormat, dateOptions } from '../dates'
-import { numberOptions, numberShape } from '../numbers'
+import { dateAnswerText, dateFormat, falseDate } from '../dates'
+import { billNames } from '../frames/bill'
+import { type NumberFit, type NumberShape, numberOptions, numberShape } from '../numbers'
+import { hasBackReference, hasUnresolvedPronoun } from '../references'
 import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
 import { contentWords, insideQuote, squash, stripFinal, wordCount } from '../text'
-import { FRAGMENT_START, isLabel, numberKey } from './number'
+import { FRAGMENT_START, isLabel, numberKey, numberWeight, upperBound } from './number'
 import { officeOf, roleFacts } from './role'
 import { attributionEvidence, runsOnFromAnother, shownQuote, usableQuotes, wrongSpeakers } from './who-said'
 
@@ -53,6 +55,38 @@ function once(hay: string, needle: string): boolean {
   return i >= 0 && hay.indexOf(needle, i + 1) < 0
 }
 
+/** Words of a key civic event: a date in such a sentence is one a teacher asks about. */
+const CIVIC_EVENT =
+  /\b(?:elect(?:ed|ion|ions)?|vot(?:e|ed|es|ing)|pass(?:ed|es)|sign(?:ed|s)|rul(?:ed|ing)|decision|verdict|sentenc(?:ed|e)|convicted|acquitted|impeach(?:ed|ment)|introduced|enacted|ratifi(?:ed|cation)|approved|sworn|inaugurat(?:ed|ion)|appointed|resign(?:ed|ation)|founded|established|constitution|independence|coup|referendum|treaty|law|act|bill|court|parliament|congress|legislat(?:ure|ion|ive)|took office)\b/i
+
+/** A generic name for a bill as a statement's subject: clear only when the article has one bill. */
+const GENERIC_BILL = /^(?:the|this) (?:legislation|bill|measure|resolution)\b/i
+/** Bill labels: "H.R. 3461", "S. 12", "H. Res. 411". */
+const BILL_LABEL = /\b(?:H\.\s?R|S|H\.\s?Res|S\.\s?Res|H\.\s?J\.\s?Res)\.\s?\d+/g
+
+/** True when a statement stands on its own: no back reference, no pronoun without its name. */
+function clearStatement(ctx: Context, statement: string): boolean {
+  if (hasBackReference(statement) || hasUnresolvedPronoun(statement)) return false
+  if (!GENERIC_BILL.test(statement)) return true
+  const labels = new Set((ctx.article.match(BILL_LABEL) ?? []).map((l) => l.replace(/\s/g, '')))
+  return labels.size + billNames(ctx).length <= 1
+}
+
+/**
+ * A wrong value for a figure, far enough from the true one to be a real mistake (never one unit off:
+ * "three years" against "four years" tests nothing), or null.
+ */
+function falseNumber(n: NumberFit, shape: NumberShape): string | null {
+  const opts = [numberOptions(n, shape, 1, 4), numberOptions(n, shape, 0, 4), numberOptions(n, shape, 3, 4)]
+  for (const o of opts.flatMap((x) => x ?? [])) {
+    const v = numberShape(o)?.value
+    if (v === undefined || v === shape.value) continue
+    const gap = Math.abs(v - shape.value)
+    if (gap >= 2 && gap >= 0.2 * shape.value) return o
+  }
+  return null
+}
+
 export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
   const out: Candidate[] = []
   // the seed's choice of variant, when ranking has no reason to prefer one
@@ -69,6 +103,8 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     e: Candidate['evidence'],
     support: string[] = [right],
   ) => {
+    // a statement lifted with "he", "this bill" or "the legislation" (of several) asks nothing clear
+    if (!clearStatement(ctx, statements.true)) return
     const evidence = evidenceAt(ctx, e.start, e.end)
     const preferred = truthOf(factKey)
     for (const truth of [true, false]) {
@@ -80,6 +116,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
         prompt: `True or false: ${statement.replace(/\.(?=["'”’)\]]*$)/, '')}`,
         answer: truth ? 'True' : 'False',
         distractors: [truth ? 'False' : 'True'],
+        ...(truth ? {} : { falseValue: wrong }),
         explanation: () =>
           truth
             ? `True. The article says: ${quoteEvidence(evidence)}`
@@ -100,9 +137,11 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     if (isLabel(ctx.article, n) || /\([^()]*$/.test(n.sentence.text.slice(0, rel))) continue
     // "at least 25%" stays true of 20%: a bound is never the element swapped
     if (BOUND.test(n.sentence.text.slice(Math.max(0, rel - 24), rel))) continue
+    // only a figure that matters (money, a share, a count of people, votes or seats) is swapped
+    if (numberWeight(n) < 2.5) continue
     const key = numberKey(n)
-    const opts = numberOptions(n, shape, 1, 2) ?? numberOptions(n, shape, 0, 2)
-    const wrong = opts?.find((o) => o !== n.text.trim())
+    const bound = upperBound(ctx, n, shape.value)
+    const wrong = falseNumber(bound === undefined ? n : { kind: n.kind, max: bound }, shape)
     if (!wrong || n.sentence.text.includes(wrong)) continue
     const swapped = squash(swapAt(n.sentence.text, rel, n.text, wrong))
     push(key, { true: statement, false: swapped }, n.text.trim(), wrong, n.sentence)
@@ -111,12 +150,12 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const format = dateFormat(d.text, d.iso, ctx.cache)
     const statement = statementFrom(d.sentence.text)
     if (!format?.absolute || !statement || !once(d.sentence.text, d.text)) continue
+    // only a key civic date is swapped (an election, a vote, a ruling, a law), never a minor one
+    if (!CIVIC_EVENT.test(d.sentence.text)) continue
     const key = `date:${d.start}`
     const others = ctx.facts.dates.filter((o) => o !== d)
     const answer = dateAnswerText(d.text)
-    const pub = ctx.facts.date
-    const opts = dateOptions(d, others, 1, 2, pub, ctx.cache) ?? dateOptions(d, others, 0, 2, pub, ctx.cache)
-    const wrong = opts?.find((o) => o !== answer)
+    const wrong = falseDate(d, others, ctx.facts.date, ctx.cache)
     const rel = d.start - d.sentence.start + d.text.indexOf(answer)
     if (!wrong || d.sentence.text.includes(wrong) || insideQuote(d.sentence.text, rel)) continue
     const swapped = squash(swapAt(d.sentence.text, rel, answer, wrong))

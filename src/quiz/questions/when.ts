@@ -3,15 +3,18 @@ import { type Candidate, OPTION_COUNT, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, dateOptions } from '../dates'
 import { datedEvent } from '../event'
+import { hasBackReference } from '../references'
 import { words } from '../text'
 
 export function whenCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   for (const d of ctx.facts.dates) {
     const format = dateFormat(d.text, d.iso, ctx.cache)
-    if (!format) continue
+    // a weekday ("on Monday") is a trivial thing to ask: when questions need a date with a month or year
+    if (!format?.absolute) continue
     const ev = datedEvent(ctx, d)
-    if (!ev) continue
+    // "When did the court reject this appeal?": a prompt that points back asks nothing on its own
+    if (!ev || hasBackReference(ev.question)) continue
     const others = ctx.facts.dates.filter((o) => o !== d)
     const pub = ctx.facts.date
     const arrange = (position: number): string[] | null =>
@@ -30,7 +33,7 @@ export function whenCandidates(ctx: Context): Candidate[] {
       evidence: evidenceAt(ctx, d.sentence.start, d.sentence.end),
       forbidden: words(answer, ctx.cache),
       support: [[answer]],
-      score: 3 + (format.absolute ? 0.4 : -0.8) + (format.precision === 'day' ? 0.2 : 0),
+      score: 3.4 + (format.precision === 'day' ? 0.2 : 0),
     })
   }
   return out

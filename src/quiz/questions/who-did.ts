@@ -6,8 +6,9 @@
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { actorFrames } from '../frames/actors'
-import { anySameEntity, optionName } from '../option-kinds'
+import { anySameEntity, distinctOptions, optionName } from '../option-kinds'
 import { goodOption, nameWords } from '../people'
+import { hasBackReference } from '../references'
 import { containsPhrase } from '../text'
 import { quotedSpeakers } from './who-said'
 
@@ -33,18 +34,19 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
           Number(speakers.has(b.name) || !!b.role) - Number(speakers.has(a.name) || !!a.role) ||
           a.start - b.start,
       )
-      .map(optionName)
-      .filter((n, i, all) => all.indexOf(n) === i)
-    if (wrong.length < 2) continue
+    const wrongOptions = distinctOptions(f.actor, wrong, 3, ctx.cache).map(optionName)
+    if (wrongOptions.length < 2) continue
     const answer = optionName(f.actor)
     const lead = f.credit ? `According to ${f.credit}, who` : 'Who'
+    // "Who rejected this argument?": a prompt that points back to an earlier sentence asks nothing
+    if (hasBackReference(f.what)) continue
     const evidence = evidenceAt(ctx, f.evidence.start, f.evidence.end)
     out.push({
       type: 'who-did',
       factKey: `frame:${f.evidence.start}`,
       prompt: `${lead} ${f.verb} ${f.what}?`,
       answer,
-      distractors: wrong.slice(0, 3),
+      distractors: wrongOptions,
       explanation: () => `The article says ${answer} ${f.verb} ${f.what}: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: names.flatMap((n) => nameWords(n, ctx.cache)),

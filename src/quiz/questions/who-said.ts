@@ -2,8 +2,9 @@
 import type { Evidence, PersonFact, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember, withPreviousSentence } from '../context'
-import { optionName } from '../option-kinds'
+import { distinctOptions, optionName } from '../option-kinds'
 import { anySame, goodOption, mayContain, nameWords, TITLE_WORDS } from '../people'
+import { isSpeech } from '../speech'
 import { containsPhrase, firstWords, previousSentenceStart, STOPWORDS, squash, words } from '../text'
 
 /** Verbs that make a two-word phrase a notable thing someone said ("labeling him a 'x y'"). */
@@ -48,7 +49,8 @@ export function namesItsSpeaker(q: QuoteFact): boolean {
 /** Quotes fit to ask about: attributed, long enough, not a scare quote, not a repeat of an earlier one. */
 export function usableQuote(q: QuoteFact, all: QuoteFact[] = []): boolean {
   if (!q.speaker || !q.attribution) return false
-  if (documentWording(q) || namesItsSpeaker(q)) return false
+  // who-said is for speech only: never a quoted charge, term or wording, nor a court's finding
+  if (!isSpeech(q) || documentWording(q) || namesItsSpeaker(q)) return false
   if (
     all.some((o) => o !== q && o.start < q.start && o.speaker === q.speaker && containsPhrase(o.text, q.text))
   )
@@ -134,8 +136,22 @@ export function otherPeople(
     (p) =>
       !ctx.people
         .namesOf(p)
-        .some((n) => mayContain(lowerAvoid, n, ctx.cache) && containsPhrase(avoid, n, ctx.cache)),
+        .some(
+          (n) =>
+            (mayContain(lowerAvoid, n, ctx.cache) && containsPhrase(avoid, n, ctx.cache)) ||
+            namedBySurname(avoid, n, ctx),
+        ),
   )
+}
+
+/**
+ * True when the text names the person by surname alone ("… Ranking Member Conyers …"): a quote that
+ * names someone is not theirs, so offering them as its speaker gives the answer away.
+ */
+function namedBySurname(text: string, name: string, ctx: Context): boolean {
+  const own = nameWords(name, ctx.cache)
+  const last = own[own.length - 1]
+  return own.length >= 2 && last !== undefined && last.length > 2 && words(text, ctx.cache).includes(last)
 }
 
 /** otherPeople for a quote's speaker, avoiding anyone the quote names; worked out once per quote. */
@@ -205,7 +221,8 @@ export function whoSaidCandidates(ctx: Context): Candidate[] {
     const promptWords = new Set(words(prompt, ctx.cache))
     if ([...nameTokens, ...roleWords].some((w) => promptWords.has(w))) continue
     const kind = speaker?.kind ?? 'person'
-    const wrong = wrongSpeakers(ctx, q, names, kind).map(optionName)
+    const pool = wrongSpeakers(ctx, q, names, kind)
+    const wrong = (speaker ? distinctOptions(speaker, pool, 3, ctx.cache) : pool.slice(0, 3)).map(optionName)
     if (wrong.length < 2) continue
     const display = speaker ? optionName(speaker) : q.speaker
     const n = words(q.text, ctx.cache).length

@@ -1,0 +1,39 @@
+/**
+ * Prompts lifted from a sentence can keep a word that points back to an earlier sentence: "Who
+ * rejected this argument?", "Who refused to do so?", "Who acquitted both of them?", "a similar
+ * request", "its initial attempt". Out of its paragraph such a prompt asks nothing a student can
+ * answer, so a candidate whose prompt (or statement) keeps one is dropped.
+ */
+
+/** Words that refer back to something the prompt does not say. */
+const BACK_REFERENCE =
+  /\b(?:this|these|those|such|both(?: of them)?|its|a similar|the same|the previous|the former|the latter|the above|(?:do|does|did|doing|done) so|the (?:other|latter) two)\b/i
+
+/** Third-person pronouns: resolved only when a name comes before them in the same text. */
+const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/i
+
+/** Capitalised words that are no name: calendar words and sentence openers. */
+const NOT_A_NAME =
+  /^(?:On|In|At|By|For|After|Before|During|Since|The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Last|This|Earlier|Later)$/
+
+/** True when the text keeps a word that points back to an earlier sentence (see the module comment). */
+export function hasBackReference(text: string): boolean {
+  return BACK_REFERENCE.test(unquoted(text))
+}
+
+/**
+ * True when a statement's first third-person pronoun has no name before it: "In July, he helped …"
+ * (who?), while "Democrat Roe … when she was 57" resolves "she" to Roe.
+ */
+export function hasUnresolvedPronoun(text: string): boolean {
+  const plain = unquoted(text)
+  const m = PRONOUN.exec(plain)
+  if (!m) return false
+  const before = plain.slice(0, m.index)
+  return !(before.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) => !NOT_A_NAME.test(w))
+}
+
+/** The text without its quotations (a quote's own "this" is the speaker's, not the prompt's). */
+function unquoted(text: string): string {
+  return text.replace(/“[^”]*”|"[^"]*"/g, '""')
+}
