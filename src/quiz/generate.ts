@@ -21,6 +21,7 @@ import { orderCandidates } from './questions/order'
 import { quoteCompletionCandidates } from './questions/quote-completion'
 import { roleCandidates } from './questions/role'
 import { trueFalseCandidates } from './questions/true-false'
+import { voteCandidates } from './questions/vote'
 import { whenCandidates } from './questions/when'
 import { whoDidCandidates } from './questions/who-did'
 import { usableQuote, whoSaidCandidates } from './questions/who-said'
@@ -72,6 +73,7 @@ function candidatesOf(ctx: Context, seed: string): Candidate[] {
     ...whoSaidCandidates(ctx),
     ...quoteCompletionCandidates(ctx),
     ...whenCandidates(ctx),
+    ...voteCandidates(ctx),
     ...numberCandidates(ctx),
     ...roleCandidates(ctx),
     ...trueFalseCandidates(ctx, seed),

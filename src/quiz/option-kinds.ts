@@ -131,23 +131,42 @@ export function entityKind(
   return given ?? 'person'
 }
 
+/**
+ * True when some mention of a name passes `test`, given the text before it (up to `before`
+ * characters) and after it (up to `after`): the one loop over an entity's mentions.
+ */
+function someMention(
+  article: string,
+  found: Found,
+  before: number,
+  after: number,
+  test: (before: string, after: string) => boolean,
+): boolean {
+  for (const { name: n, at: ats } of found)
+    for (const at of ats)
+      if (
+        test(article.slice(Math.max(0, at - before), at), article.slice(at + n.length, at + n.length + after))
+      )
+        return true
+  return false
+}
+
+/** A preposition right before a mention: "the Institute" in "at the Institute" is not acting. */
+const OBJECT_OF = /\b(?:of|for|from|with|to|by|in|at|on|about)\s+(?:the\s+)?$/i
+
 /** True when a verb or an apposition follows some mention of the name ("the Council voted", "the Council, which …"). */
 export function actsInArticle(
   article: string,
   names: string[],
   found: Found = findMentions(article, names),
 ): boolean {
-  for (const { name: n, at: ats } of found)
-    for (const at of ats) {
-      if (
-        /\b(?:of|for|from|with|to|by|in|at|on|about)\s+(?:the\s+)?$/i.test(
-          article.slice(Math.max(0, at - 12), at),
-        )
-      )
-        continue
-      if (ACTS_AFTER.test(article.slice(at + n.length, at + n.length + 24))) return true
-    }
-  return false
+  return someMention(
+    article,
+    found,
+    12,
+    24,
+    (before, after) => !OBJECT_OF.test(before) && ACTS_AFTER.test(after),
+  )
 }
 
 /** True when every mention of the name is the first part of a compound ("the Supreme Court building"). */
@@ -203,21 +222,14 @@ export function reportedDead(
   names: string[],
   found: Found = findMentions(article, names),
 ): boolean {
-  for (const { name: n, at: ats } of found)
-    for (const at of ats) {
-      const before = article.slice(Math.max(0, at - 40), at)
-      const after = article.slice(at + n.length, at + n.length + 30)
-      if (!DEATH_WORD.test(before) && !DEATH_WORD.test(after)) continue
-      if (
-        /\b(?:killed|kills|killing|murdered|murder of|death of|killing of|late)\s+(?:\p{L}+\s+){0,2}$/iu.test(
-          before,
-        )
-      )
-        return true
-      if (/^(?:,[^,]{0,30},)?\s+(?:died|was killed|was murdered|has died|had died|dies)\b/i.test(after))
-        return true
-    }
-  return false
+  return someMention(article, found, 40, 30, (before, after) => {
+    if (!DEATH_WORD.test(before) && !DEATH_WORD.test(after)) return false
+    return (
+      /\b(?:killed|kills|killing|murdered|murder of|death of|killing of|late)\s+(?:\p{L}+\s+){0,2}$/iu.test(
+        before,
+      ) || /^(?:,[^,]{0,30},)?\s+(?:died|was killed|was murdered|has died|had died|dies)\b/i.test(after)
+    )
+  })
 }
 
 /** The acronym of a name's capitalised words ("National Rifle Association" → "NRA"), with and without "of", "and". */

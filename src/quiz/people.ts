@@ -157,7 +157,11 @@ const ORDINAL_START =
  */
 export function officeNounPhrase(role: string): boolean {
   const t = role.trim().replace(/^(?:the|a|an)\s+/i, '')
-  if (/^\p{L}+ing\b/u.test(t) || /^(?:as|to|of|for|in|on|with|by|from|at)\b/i.test(t) || ORDINAL_START.test(t))
+  if (
+    /^\p{L}+ing\b/u.test(t) ||
+    /^(?:as|to|of|for|in|on|with|by|from|at)\b/i.test(t) ||
+    ORDINAL_START.test(t)
+  )
     return false
   return words(t).some(
     (w) => !PARTY_WORDS.has(w) && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))),

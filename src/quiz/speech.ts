@@ -45,6 +45,9 @@ export function isSpeech(q: QuoteFact): boolean {
   const { pattern, verb } = q.attribution
   const spoken = SPEECH_PATTERNS.has(pattern) || (verb !== null && speechLemma(verb) !== undefined)
   if (!spoken || (verb !== null && FINDING_VERBS.test(verb))) return false
-  const before = q.sentence.text.slice(Math.max(0, q.start - q.sentence.start - 60), q.start - q.sentence.start)
+  const before = q.sentence.text.slice(
+    Math.max(0, q.start - q.sentence.start - 60),
+    q.start - q.sentence.start,
+  )
   return !TERM_BEFORE.test(before)
 }

@@ -9,20 +9,16 @@ import { isLabel } from '../../src/quiz/questions/number'
 import { articleBefore, fitsArticle } from '../../src/quiz/questions/quote-completion'
 import { documentWording, namesItsSpeaker } from '../../src/quiz/questions/who-said'
 import type { ArticleFacts } from '../../src/schema'
-import { factsBuilder } from './passage'
+import { factsBuilder, factsFor } from './passage'
 
 const BILL = `date 2024-05-02 Rep. Nora Vell (D-OR) along with Rep. Sam Ostrow (R-Ind.) today introduced the Clean Harbors Act of 2024. Mayor Lea Dunmore said the harbor "needs this money now." Harbor Board chair Tim Quarles said the board "will spend every dollar with care." Judge Ada Pryce ruled on Monday that the port authority must publish its budget.`
 
 function billFacts(): ArticleFacts {
-  const f = factsBuilder(BILL)
-  return {
-    date: '2024-05-02',
+  return factsFor(BILL, (f) => ({
     quotes: [
       f.quote('needs this money now.', 'Lea Dunmore'),
       f.quote('will spend every dollar with care.', 'Tim Quarles'),
     ],
-    dates: [],
-    numbers: [],
     people: [
       f.person('Nora Vell', 'person', ['Vell'], 'Rep.'),
       f.person('Sam Ostrow', 'person', ['Ostrow'], 'Rep.'),
@@ -30,8 +26,7 @@ function billFacts(): ArticleFacts {
       f.person('Tim Quarles', 'person', ['Quarles'], 'Harbor Board chair'),
       f.person('Ada Pryce', 'person', ['Pryce'], 'Judge'),
     ],
-    sources: [],
-  }
+  }))
 }
 
 describe('civic frames', () => {
@@ -71,15 +66,7 @@ describe('civic frames', () => {
   it('never takes the object of a preposition for the actor ("the members of the Council have signed")', () => {
     const text =
       'date 2024-05-02 All but one of the members of the Harbor Council have signed the pact. The Harbor Council said it was pleased.'
-    const f = factsBuilder(text)
-    const facts: ArticleFacts = {
-      date: '2024-05-02',
-      quotes: [],
-      dates: [],
-      numbers: [],
-      people: [f.person('Harbor Council', 'organization', [])],
-      sources: [],
-    }
+    const facts = factsFor(text, (f) => ({ people: [f.person('Harbor Council', 'organization', [])] }))
     expect(actorFrames(makeContext(text, facts))).toEqual([])
   })
 })
@@ -114,18 +101,13 @@ describe('review rules', () => {
   it('ties a when question to its own date, not to another date of the sentence', () => {
     const text =
       'date 2024-05-02 Mayor Ana Ruiz was elected in March 2024 and will be sworn in on 1 June 2024.'
-    const f = factsBuilder(text)
-    const facts: ArticleFacts = {
-      date: '2024-05-02',
-      quotes: [],
+    const facts = factsFor(text, (f) => ({
       dates: [
         f.date('March 2024', '2024-03', 'be sworn in'),
         f.date('1 June 2024', '2024-06-01', 'be sworn in'),
       ],
-      numbers: [],
       people: [f.person('Ana Ruiz', 'person', ['Ruiz'], 'Mayor')],
-      sources: [],
-    }
+    }))
     const when = allCandidates(text, facts).filter((c) => c.type === 'when')
     expect(when.every((c) => c.answer !== 'March 2024')).toBe(true)
   })
@@ -133,24 +115,18 @@ describe('review rules', () => {
 
 describe('what a bill does', () => {
   const text = `date 2024-05-02 Rep. Nora Vell (D-OR) today introduced the Clean Harbors Act of 2024. The bill would extend the harbor grant program by five years. Mayor Lea Dunmore said the harbor "needs this money now." Harbor Board chair Tim Quarles said the board "will spend every dollar with care."`
-  const facts = (): ArticleFacts => {
-    const f = factsBuilder(text)
-    return {
-      date: '2024-05-02',
+  const facts = (): ArticleFacts =>
+    factsFor(text, (f) => ({
       quotes: [
         f.quote('needs this money now.', 'Lea Dunmore'),
         f.quote('will spend every dollar with care.', 'Tim Quarles'),
       ],
-      dates: [],
-      numbers: [],
       people: [
         f.person('Nora Vell', 'person', ['Vell'], 'Rep.'),
         f.person('Lea Dunmore', 'person', ['Dunmore'], 'Mayor'),
         f.person('Tim Quarles', 'person', ['Quarles'], 'Harbor Board chair'),
       ],
-      sources: [],
-    }
-  }
+    }))
 
   it('is asked true or false, by the bill’s name, the false one with the opposite verb', () => {
     const statements = allCandidates(text, facts())
@@ -173,19 +149,14 @@ describe('true/false swaps of an office holder', () => {
   it('put only someone of the same line of work in the holder’s place', () => {
     const text =
       'date 2024-05-02 Ana Ruiz is the mayor of Dalton. Lee Park, the deputy mayor of Orsk, agreed. Tom Berg, the founder of Bergware, said "we will build it all this year."'
-    const f = factsBuilder(text)
-    const facts: ArticleFacts = {
-      date: '2024-05-02',
+    const facts = factsFor(text, (f) => ({
       quotes: [f.quote('we will build it all this year.', 'Tom Berg')],
-      dates: [],
-      numbers: [],
       people: [
         f.person('Ana Ruiz', 'person', ['Ruiz'], 'the mayor of Dalton'),
         f.person('Tom Berg', 'person', ['Berg'], 'the founder of Bergware'),
         f.person('Lee Park', 'person', ['Park'], 'the deputy mayor of Orsk'),
       ],
-      sources: [],
-    }
+    }))
     const swaps = allCandidates(text, facts).filter(
       (c) => c.type === 'true-false' && c.factKey === 'role:Ana Ruiz' && c.answer === 'False',
     )
@@ -197,14 +168,7 @@ describe('bill names', () => {
   it('count "the CARI Act" and "the Coastal … (CARI) Act of 2024" as one bill', () => {
     const text =
       'date 2024-05-02 Senators introduced the Coastal Access and Reef Investment (CARI) Act of 2024. The CARI Act would protect the reef. The CARI Act matters.'
-    const ctx = makeContext(text, {
-      date: '2024-05-02',
-      quotes: [],
-      dates: [],
-      numbers: [],
-      people: [],
-      sources: [],
-    })
+    const ctx = makeContext(text, factsFor(text))
     expect(billNames(ctx)).toEqual(['Coastal Access and Reef Investment (CARI) Act of 2024'])
   })
 })

@@ -113,3 +113,22 @@ export function passageFacts(): ArticleFacts {
     sources: [f.source('Riverton Ledger')],
   }
 }
+
+/**
+ * The facts of a passage written for a test: `build` gets the passage's facts builder and returns the
+ * facts the test needs; everything else is empty, dated 2024-05-02.
+ */
+export function factsFor(
+  text: string,
+  build: (f: ReturnType<typeof factsBuilder>) => Partial<ArticleFacts> = () => ({}),
+): ArticleFacts {
+  return {
+    date: '2024-05-02',
+    quotes: [],
+    dates: [],
+    numbers: [],
+    people: [],
+    sources: [],
+    ...build(factsBuilder(text)),
+  }
+}

@@ -29,7 +29,10 @@ export interface ActorFrame {
 }
 
 const VERBS: Array<[FrameKind, RegExp]> = [
-  ['bill', /^(?:introduced|reintroduced|sponsored|co-?sponsored|authored|unveiled|proposed|filed)$/],
+  [
+    'bill',
+    /^(?:introduced|reintroduced|sponsored|co-?sponsored|authored|unveiled|proposed|filed|introduce|reintroduce|sponsor|propose|file)$/,
+  ],
   [
     'decision',
     /^(?:ruled|decided|held|ordered|struck|upheld|blocked|rejected|dismissed|overturned|approved|vetoed|signed|sentenced|convicted|acquitted|suspended|withdrew|announced|reconsidered|reversed|delayed|denied|declined|halted|launched|subpoenaed|impeached|indicted|charged|issued|found)$/,
@@ -43,7 +46,7 @@ const VERBS: Array<[FrameKind, RegExp]> = [
 
 /** Words between the actor's name and the verb that keep the actor the verb's subject. */
 const BRIDGE =
-  /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:the|a|an|who|which)?[^,;:()]{0,70},)?(?:\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+(?:on\s+)?(?:today|yesterday|tonight|this\s+(?:morning|week)|last\s+(?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|has|have|had|will|would|unanimously|formally|officially|jointly|formerly|previously|recently|then|on\s+\w+\s+\d{1,2}(?:,\s*\d{4})?))*\s+$/iu
+  /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:the|a|an|who|which)?[^,;:()]{0,70},)?(?:\s+(?:in|of|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+(?:on\s+)?(?:today|yesterday|tonight|this\s+(?:morning|week)|last\s+(?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|has|have|had|will|would|unanimously|formally|officially|jointly|formerly|previously|recently|then|on\s+\w+\s+\d{1,2}(?:,\s*\d{4})?))*\s+$/iu
 
 /** Words before a name that make it the object of a preposition, not the verb's subject. */
 const OBJECT_BEFORE =
@@ -133,13 +136,18 @@ function readFrames(ctx: Context): ActorFrame[] {
       if (!best || !BRIDGE.test(`${before.slice(best.end)} `.replace(/\s+$/, ' '))) continue
       const actor = best.p
       if (!isActor(ctx.people, actor, ctx.article, speakers.has(actor.name))) continue
+      // a base form is a plan only after "will"/"would" ("Sen. Roe will introduce a companion bill"),
+      // and the prompt keeps the modal: "Who will introduce …?"
+      const modal = /\b(will|would)\s+(?:\p{L}+ly\s+)?$/u.exec(before)?.[1]
+      const base = !/(?:ed|s)$/.test(verb)
+      if (base && !modal) continue
       const what = readWhat(s.text.slice(at + verb.length), kind, verb)
       if (!what) continue
       const coActors = named.filter((p) =>
         ctx.people.namesOf(p).some((n) => containsPhrase(before, n, ctx.cache)),
       )
       const credit = /\baccording to ((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)/i.exec(s.text)?.[1] ?? null
-      out.push({ kind, actor, coActors, verb, what, credit, evidence: s })
+      out.push({ kind, actor, coActors, verb: base ? `${modal} ${verb}` : verb, what, credit, evidence: s })
       break
     }
   }

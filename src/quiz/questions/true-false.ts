@@ -4,9 +4,9 @@ import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, falseDate } from '../dates'
 import { billNames } from '../frames/bill'
 import { type NumberFit, type NumberShape, numberOptions, numberShape } from '../numbers'
-import { hasBackReference, hasUnresolvedPronoun } from '../references'
 import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
+import { hasBackReference, hasUnresolvedPronoun } from '../references'
 import { contentWords, insideQuote, squash, stripFinal, wordCount } from '../text'
 import { FRAGMENT_START, isLabel, numberKey, numberWeight, upperBound } from './number'
 import { officeOf, roleFacts } from './role'
@@ -65,7 +65,7 @@ const GENERIC_BILL = /^(?:the|this) (?:legislation|bill|measure|resolution)\b/i
 const BILL_LABEL = /\b(?:H\.\s?R|S|H\.\s?Res|S\.\s?Res|H\.\s?J\.\s?Res)\.\s?\d+/g
 
 /** True when a statement stands on its own: no back reference, no pronoun without its name. */
-function clearStatement(ctx: Context, statement: string): boolean {
+export function clearStatement(ctx: Context, statement: string): boolean {
   if (hasBackReference(statement) || hasUnresolvedPronoun(statement)) return false
   if (!GENERIC_BILL.test(statement)) return true
   const labels = new Set((ctx.article.match(BILL_LABEL) ?? []).map((l) => l.replace(/\s/g, '')))
