@@ -147,7 +147,8 @@ function ordinal(n: number): string {
 /** Wrong date keys near `key`, most plausible first, in the same precision (a day stays a day). */
 function shiftedKeys(format: DateFormat, text: string): number[] {
   const k = format.key
-  if (format.precision === 'year') return [1, 3, 5, 10, 2, 4, 6, 8].flatMap((s) => [k - s, k + s])
+  // a year one off ("1997" against 1998) is a slip nobody should be tested on
+  if (format.precision === 'year') return [3, 5, 2, 10, 4, 7, 6, 8].flatMap((s) => [k - s, k + s])
   if (format.precision === 'month') {
     // a bare month name cannot cross a year without reading as the same month
     const steps = /\d{4}/.test(text) ? [1, 2, 3, 12, 4, 6] : [1, 2, 3, 4, 5]
@@ -231,32 +232,30 @@ export function dateOptions(
 const FALSE_YEAR_SHIFTS = [4, -4, 5, -5, 3, -3, 6, -6, 10, -10]
 
 /**
- * A wrong date for a false statement, written like the true one, or null: another date of the
- * article in the same format (the story's other event, a believable mix-up) more than one unit away,
- * else for a year a shift of three or more years. A day or month is never shifted mechanically (a
- * month off is a one-unit slip, not a civic fact), and the wrong date stays on the true one's side
- * of the publication date.
+ * Wrong dates for a false statement, written like the true one, best first: other dates of the
+ * article in the same format (the story's other events, a believable mix-up) more than one unit
+ * away, then for a year shifts of three or more years. A day or month is never shifted mechanically
+ * (a month off is a one-unit slip, not a civic fact), and every wrong date stays on the true one's
+ * side of the publication date.
  */
-export function falseDate(
+export function falseDates(
   fact: Pick<DateFact, 'text' | 'iso'>,
   others: Array<Pick<DateFact, 'text' | 'iso'>>,
   published?: string | null,
   cache?: GenerationCache,
-): string | null {
+): string[] {
   const format = dateFormat(fact.text, fact.iso, cache)
-  if (!format?.absolute) return null
+  if (!format?.absolute) return []
   const possible = possibleKeys(format, published)
+  const out = new Set<string>()
   const answer = dateAnswerText(fact.text).toLowerCase()
   for (const o of others) {
     const f = dateFormat(o.text, o.iso, cache)
     if (!f || f.precision !== format.precision || !f.absolute || Math.abs(f.key - format.key) < 2) continue
     const shown = format.render(f.key)
-    if (possible(f.key) && shown === dateAnswerText(o.text) && shown.toLowerCase() !== answer) return shown
+    if (possible(f.key) && shown === dateAnswerText(o.text) && shown.toLowerCase() !== answer) out.add(shown)
   }
-  if (format.precision !== 'year') return null
-  for (const s of FALSE_YEAR_SHIFTS) {
-    const k = format.key + s
-    if (possible(k)) return format.render(k)
-  }
-  return null
+  if (format.precision === 'year')
+    for (const s of FALSE_YEAR_SHIFTS) if (possible(format.key + s)) out.add(format.render(format.key + s))
+  return [...out]
 }

@@ -165,6 +165,13 @@ function wrongValues(kind: NumberFact['kind'], shape: NumberShape): { below: num
   return { below: f.below.map((k) => round(v * k)), above: f.above.map((k) => round(v * k)) }
 }
 
+/** True when four or more values step evenly (22, 33, 44, 55). */
+function evenLadder(values: number[]): boolean {
+  if (values.length < 4) return false
+  const step = (values[1] ?? 0) - (values[0] ?? 0)
+  return values.every((v, i) => i === 0 || Math.abs(v - (values[i - 1] ?? 0) - step) < 1e-9)
+}
+
 /**
  * Options in ascending order with the true value at `position`: `position` smaller values and the
  * rest larger, each a plausible value of the same kind. Null when the shape or range cannot give it.
@@ -186,10 +193,26 @@ export function numberOptions(
     }
     return out.length === n ? out : null
   }
-  const low = pick(below, position, -1)
-  const high = pick(above, count - 1 - position, 1)
-  if (!low || !high) return null
-  const values = [...low, shape.value, ...high].sort((a, b) => a - b)
+  // an even ladder (22/33/44/55) shows which value the others were made from: skip one wrong value
+  // of the pools in turn until the steps are uneven
+  let values: number[] | null = null
+  for (let skip = -1; skip < below.length + above.length && values === null; skip++) {
+    const low = pick(
+      skip >= 0 && skip < below.length ? below.filter((_, i) => i !== skip) : below,
+      position,
+      -1,
+    )
+    const aboveSkip = skip - below.length
+    const high = pick(
+      aboveSkip >= 0 ? above.filter((_, i) => i !== aboveSkip) : above,
+      count - 1 - position,
+      1,
+    )
+    if (!low || !high) continue
+    const sorted = [...low, shape.value, ...high].sort((a, b) => a - b)
+    if (!evenLadder(sorted)) values = sorted
+  }
+  if (!values) return null
   const out: string[] = []
   for (const v of values) {
     const text = render(shape, v)

@@ -39,6 +39,13 @@ const PLACE_WORDS = new Set(
   desert plain plains basin canal harbour harbor port`.split(/\s+/),
 )
 
+/** Place words no person is named after ("Persian Gulf" is a place whatever kind the reader gave it). */
+const NEVER_SURNAME = new Set(
+  'gulf sea ocean strait peninsula province county region desert canal harbour harbor islands mountains'.split(
+    ' ',
+  ),
+)
+
 /** Words that make a name a law, a treaty, a plan or a document. */
 const BILL_WORDS = new Set(
   `act bill law treaty agreement accord convention charter plan programme program framework protocol
@@ -113,7 +120,7 @@ export function entityKind(
   if (THING_WORDS.has(last)) return 'thing'
   const given = readerKind(p)
   if (given === 'place' || given === 'bill' || given === 'thing') return given
-  if (PLACE_WORDS.has(last) && p.kind !== 'person') return 'place'
+  if (PLACE_WORDS.has(last) && (p.kind !== 'person' || NEVER_SURNAME.has(last))) return 'place'
   if (/\bD\.\s?C\.?$/.test(p.name)) return 'place'
   // a one-word organisation the article only ever puts after "in" or "from" is a place
   if (given !== 'person' && nw.length === 1) {

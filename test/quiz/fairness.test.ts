@@ -2,13 +2,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Candidate } from '../../src/quiz/candidate'
 import { makeContext } from '../../src/quiz/context'
-import { falseDate } from '../../src/quiz/dates'
+import { falseDates } from '../../src/quiz/dates'
 import { actorFrames } from '../../src/quiz/frames/actors'
+import { delegates } from '../../src/quiz/frames/delegation'
 import { voteCounts, wrongCounts } from '../../src/quiz/frames/votes'
 import { allCandidates, quizFromFacts } from '../../src/quiz/generate'
-import { distinctOptions, overlappingBodies } from '../../src/quiz/option-kinds'
+import { distinctOptions, entityKind, overlappingBodies } from '../../src/quiz/option-kinds'
 import { officeNounPhrase } from '../../src/quiz/people'
-import { minorCount, upperBound } from '../../src/quiz/questions/number'
+import { countsTheListAfter, minorCount, upperBound } from '../../src/quiz/questions/number'
+import { wholeSaying } from '../../src/quiz/questions/who-said'
 import { hasBackReference, hasUnresolvedPronoun } from '../../src/quiz/references'
 import { falseValueClash, selectCandidates } from '../../src/quiz/select'
 import { isSpeech } from '../../src/quiz/speech'
@@ -139,15 +141,16 @@ describe('dates and figures worth asking', () => {
   })
 
   it('shifts a year in a false statement by three or more years, a day only to another date of the article', () => {
-    expect(falseDate({ text: '1998', iso: '1998' }, [], '2024-05-02')).toBe('2002')
-    expect(falseDate({ text: '3 June 2024', iso: '2024-06-03' }, [], '2024-05-02')).toBeNull()
+    expect(falseDates({ text: '1998', iso: '1998' }, [], '2024-05-02').slice(0, 2)).toEqual(['2002', '1994'])
+    expect(falseDates({ text: '1998', iso: '1998' }, [], '2024-05-02')).not.toContain('1999')
+    expect(falseDates({ text: '3 June 2024', iso: '2024-06-03' }, [], '2024-05-02')).toEqual([])
     expect(
-      falseDate(
+      falseDates(
         { text: '3 June 2024', iso: '2024-06-03' },
         [{ text: '9 July 2024', iso: '2024-07-09' }],
         '2024-05-02',
       ),
-    ).toBe('9 July 2024')
+    ).toEqual(['9 July 2024'])
   })
 
   it('swaps only key civic dates and figures, never by one unit', () => {
@@ -166,19 +169,69 @@ describe('dates and figures worth asking', () => {
 
   it('leaves out minor counts and keeps wrong values within the bound the article gives', () => {
     const t =
-      'date 2024-05-02 The mayor has 12,000 followers online. The council passed the plan with 40 of its 50 members in favor.'
+      'date 2024-05-02 The mayor has 12,000 followers online. The council passed the plan with 43 of its 50 members in favor.'
     const facts = factsFor(t, (b) => ({
-      numbers: [b.number('12,000', 12_000, 'count'), b.number('40', 40, 'count', 'members')],
+      numbers: [b.number('12,000', 12_000, 'count'), b.number('43', 43, 'count', 'members')],
     }))
     const ctx = makeContext(t, facts)
     const [followers, members] = facts.numbers
     expect(followers && minorCount(ctx, followers)).toBe(true)
-    expect(members && upperBound(ctx, members, 40)).toBe(50)
-    const blank = allCandidates(t, facts).find((c) => c.type === 'number' && c.answer === '40')
+    expect(members && upperBound(ctx, members, 43)).toBe(50)
+    const blank = allCandidates(t, facts).find((c) => c.type === 'number' && c.answer === '43')
     const options = [0, 1, 2, 3].flatMap((p) => blank?.arrange?.(p) ?? [])
     expect(options.length).toBeGreaterThan(0)
     for (const o of options) expect(Number(o)).toBeLessThanOrEqual(50)
     expect(allCandidates(t, facts).some((c) => c.answer === '12,000')).toBe(false)
+  })
+})
+
+describe('more give-aways and fragments', () => {
+  it('asks who said a saying, never a phrase lifted from a sentence', () => {
+    expect(wholeSaying('costs the region between $5 and $7 billion', 8)).toBe(true)
+    expect(wholeSaying('costs the region $5 billion', 5)).toBe(false)
+    expect(wholeSaying('an attack on our democracy', 5)).toBe(false)
+    expect(wholeSaying("we'll work something out", 4)).toBe(true)
+    expect(wholeSaying('Whenever there are signs of a deal', 7)).toBe(false)
+    expect(wholeSaying('We lost', 2)).toBe(false)
+  })
+
+  it('never blanks a count the sentence lists right after it', () => {
+    const t = 'date 2024-05-02 Three residents, Ana Ruiz, Tom Berg, and Lee Park, sued the county on Monday.'
+    const facts = factsFor(t, (b) => ({ numbers: [b.number('Three', 3, 'count', 'residents')] }))
+    const [three] = facts.numbers
+    expect(three && countsTheListAfter(makeContext(t, facts), three)).toBe(true)
+    expect(allCandidates(t, facts).some((c) => c.type === 'number')).toBe(false)
+  })
+
+  it('reads the state from a district tag without a party ("(GA-5)")', () => {
+    const t =
+      'date 2024-05-02 Rep. Nora Vell (GA-5) and Rep. Sam Ostrow (OR-2) introduced the Harbor Act today.'
+    const facts = factsFor(t, (b) => ({
+      people: [
+        b.person('Nora Vell', 'person', ['Vell'], 'Rep.'),
+        b.person('Sam Ostrow', 'person', ['Ostrow'], 'Rep.'),
+      ],
+    }))
+    expect(delegates(makeContext(t, facts)).map((d) => [d.person.name, d.state])).toEqual([
+      ['Nora Vell', 'Georgia'],
+      ['Sam Ostrow', 'Oregon'],
+    ])
+  })
+
+  it('never offers a sea or a gulf as a person, whatever kind the reader gave it', () => {
+    const t = 'date 2024-05-02 Ships crossed the Coral Gulf. Ana Ruiz said "the gulf is calm."'
+    const facts = factsFor(t, (b) => ({ people: [b.person('Coral Gulf', 'person', [])] }))
+    const [gulf] = facts.people
+    expect(gulf && entityKind(gulf, t)).toBe('place')
+  })
+
+  it('gives an age\'s near values to "years of age"', () => {
+    const t = 'date 2024-05-02 The program serves residents 55 years of age or older who live in the county.'
+    const facts = factsFor(t, (b) => ({ numbers: [b.number('55', 55, 'count')] }))
+    const blank = allCandidates(t, facts).find((c) => c.type === 'number')
+    const opts = [0, 1, 2, 3].flatMap((p) => blank?.arrange?.(p) ?? []).map(Number)
+    expect(opts.length).toBeGreaterThan(0)
+    for (const o of opts) expect(Math.abs(o - 55)).toBeLessThanOrEqual(13)
   })
 })
 

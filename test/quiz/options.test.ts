@@ -19,6 +19,14 @@ describe('numberOptions', () => {
     expect(opts?.[2]).toBe('$19.2 million')
   })
 
+  it('never gives an even ladder of values (22/33/44/55)', () => {
+    const age = numberShape('55')
+    const opts = (age && numberOptions({ kind: 'count' }, age, 3, 4)) ?? []
+    const gaps = opts.slice(1).map((o, i) => Number(o) - Number(opts[i]))
+    expect(opts).toHaveLength(4)
+    expect(new Set(gaps).size).toBeGreaterThan(1)
+  })
+
   it('keeps ordinals ordinal and percentages under 100', () => {
     const ord = numberShape('111th')
     expect(ord && numberOptions({ kind: 'ordinal' }, ord, 0, 4)).toEqual(['111th', '113th', '115th', '118th'])
@@ -49,9 +57,9 @@ describe('numberOptions', () => {
   })
 
   it('keeps wrong values within a bound the article gives (no more seats than the body has)', () => {
-    const seats = numberShape('40')
-    // 40 of a 50-seat body: every wrong value below the true one, as none above fits under 50
-    expect(seats && numberOptions({ kind: 'count', max: 50 }, seats, 3, 4)).toEqual(['10', '20', '30', '40'])
+    const seats = numberShape('43')
+    // 43 of a 50-seat body: every wrong value below the true one, as none above fits under 50
+    expect(seats && numberOptions({ kind: 'count', max: 50 }, seats, 3, 4)).toEqual(['17', '26', '34', '43'])
     expect(seats && numberOptions({ kind: 'count', max: 50 }, seats, 1, 4)).toBeNull()
   })
 

@@ -52,6 +52,18 @@ export const OPPOSITE: Record<string, string> = {
   raises: 'lowers',
   lower: 'raise',
   lowers: 'raises',
+  restrict: 'expand',
+  restricts: 'expands',
+  limit: 'expand',
+  limits: 'expands',
+  deny: 'grant',
+  denies: 'grants',
+  grant: 'deny',
+  grants: 'denies',
+  bar: 'allow',
+  bars: 'allows',
+  block: 'allow',
+  blocks: 'allows',
 }
 
 /** Subjects that name the bill in a sentence about what it does. */

@@ -113,6 +113,9 @@ export interface Delegate {
 /** "(D-OR)", "(R-South Carolina)", ", R-N.C.,", "(D-CA-12)": party letter, state, optional district. */
 const TAG = /^\s*[,(]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?:\s*[-–]\s*\d{1,2})?\s*[),]/
 
+/** A district tag without the party: "(GA-5)", "(VA-03)" — the state's postal code and the district. */
+const DISTRICT_TAG = /^\s*\(\s*([A-Z]{2})\s*[-–]\s*\d{1,2}\s*\)/
+
 /** Every person of the facts followed by a party-state tag, once each. */
 export function delegates(ctx: Context): Delegate[] {
   return remember(ctx, 'frames:delegates', () => {
@@ -120,16 +123,18 @@ export function delegates(ctx: Context): Delegate[] {
     const seen = new Set<PersonFact>()
     for (const s of articleSentences(ctx)) {
       // a tag is a party letter and a dash: sentences without one are passed over
-      if (!/[,(]\s*[DRI]\s*[-–]/.test(s.text)) continue
+      if (!/[,(]\s*[DRI]\s*[-–]|\(\s*[A-Z]{2}\s*[-–]\s*\d/.test(s.text)) continue
       for (const p of ctx.people.people) {
         if (p.kind !== 'person' || seen.has(p)) continue
         for (const n of ctx.people.namesOf(p)) {
           const at = s.text.indexOf(n)
           if (at < 0) continue
-          const m = TAG.exec(s.text.slice(at + n.length, at + n.length + 40))
-          const state = m ? stateName(m[2] ?? '') : null
-          if (!m || !state) continue
-          out.push({ person: p, party: PARTIES[m[1] ?? ''] ?? '', state, evidence: s })
+          const tail = s.text.slice(at + n.length, at + n.length + 40)
+          const m = TAG.exec(tail)
+          const district = m ? null : DISTRICT_TAG.exec(tail)
+          const state = m ? stateName(m[2] ?? '') : district ? stateName(district[1] ?? '') : null
+          if (!state) continue
+          out.push({ person: p, party: m ? (PARTIES[m[1] ?? ''] ?? '') : '', state, evidence: s })
           seen.add(p)
           break
         }

@@ -26,7 +26,7 @@ export function delegationCandidates(ctx: Context): Candidate[] {
       answer: d.state,
       distractors: wrong.slice(0, 3),
       explanation: () =>
-        `The article tags ${who} as a ${d.party} from ${d.state}: ${quoteEvidence(evidence)}`,
+        `The article tags ${who} as ${d.party ? `a ${d.party} from` : 'representing'} ${d.state}: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: [d.state],
       support: [ctx.people.namesOf(d.person)],

@@ -198,6 +198,20 @@ export function upperBound(ctx: Context, n: NumberFact, value: number): number |
   return values.length > 0 ? Math.min(...values) : undefined
 }
 
+/**
+ * True when a count is followed by the list it counts ("Three residents, Ana Ruiz, Tom Berg and Lee
+ * Park, sued"): the prompt shows the answer.
+ */
+export function countsTheListAfter(ctx: Context, n: NumberFact): boolean {
+  const after = ctx.article.slice(n.end, Math.min(n.sentence.end, n.end + 200))
+  const list =
+    /^[^,]{0,40},\s*((?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*)+(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
+      after,
+    )
+  if (!list?.[1]) return false
+  return list[1].split(/,\s*(?:and\s+)?|\s+and\s+/).length >= 2
+}
+
 /** Options of a number question where no wrong value is written elsewhere in its own prompt. */
 function notInPrompt(
   arrange: (p: number) => string[] | null,
@@ -221,8 +235,13 @@ export function numberCandidates(ctx: Context): Candidate[] {
     if (insideQuote(n.sentence.text, rel) || /\([^()]*$/.test(n.sentence.text.slice(0, rel))) continue
     if (n.kind === 'count' && shape.value >= 1800 && shape.value <= 2100 && !shape.commas && !n.unit) continue
     if (n.kind === 'count' && shape.value < 2) continue
-    if (minorCount(ctx, n)) continue
-    const fit = { kind: n.kind, ...optional(upperBound(ctx, n, shape.value)) }
+    if (minorCount(ctx, n) || countsTheListAfter(ctx, n)) continue
+    // "55 years of age or older" is an age, and takes an age's near values
+    const kind =
+      n.kind === 'count' && /^\s*years?\s+(?:of\s+age|old)\b/i.test(ctx.article.slice(n.end, n.end + 20))
+        ? 'age'
+        : n.kind
+    const fit = { kind, ...optional(upperBound(ctx, n, shape.value)) }
     const evidence = evidenceAt(ctx, n.sentence.start, n.sentence.end)
     const digits = words(n.text, ctx.cache).filter(
       (w) => /\d/.test(w) || !/^(?:percent|per|cent|million|billion|trillion|year|old)$/.test(w),

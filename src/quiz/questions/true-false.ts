@@ -1,7 +1,7 @@
 /** "True or false: …" — a sentence of the article, or the same sentence with one element swapped. */
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
-import { dateAnswerText, dateFormat, falseDate } from '../dates'
+import { dateAnswerText, dateFormat, falseDates } from '../dates'
 import { billNames } from '../frames/bill'
 import { type NumberFit, type NumberShape, numberOptions, numberShape } from '../numbers'
 import { optionName } from '../option-kinds'
@@ -10,7 +10,14 @@ import { hasBackReference, hasUnresolvedPronoun } from '../references'
 import { contentWords, insideQuote, squash, stripFinal, wordCount } from '../text'
 import { FRAGMENT_START, isLabel, numberKey, numberWeight, upperBound } from './number'
 import { officeOf, roleFacts } from './role'
-import { attributionEvidence, runsOnFromAnother, shownQuote, usableQuotes, wrongSpeakers } from './who-said'
+import {
+  attributionEvidence,
+  runsOnFromAnother,
+  shownQuote,
+  usableQuotes,
+  wholeSaying,
+  wrongSpeakers,
+} from './who-said'
 
 /** Words that make a number a bound rather than a value ("at least", "more than", "nearly"…). */
 const BOUND =
@@ -155,14 +162,15 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const key = `date:${d.start}`
     const others = ctx.facts.dates.filter((o) => o !== d)
     const answer = dateAnswerText(d.text)
-    const wrong = falseDate(d, others, ctx.facts.date, ctx.cache)
+    const wrong = falseDates(d, others, ctx.facts.date, ctx.cache).find((w) => !d.sentence.text.includes(w))
     const rel = d.start - d.sentence.start + d.text.indexOf(answer)
     if (!wrong || d.sentence.text.includes(wrong) || insideQuote(d.sentence.text, rel)) continue
     const swapped = squash(swapAt(d.sentence.text, rel, answer, wrong))
     push(key, { true: statement, false: swapped }, answer, wrong, d.sentence)
   }
   for (const q of usableQuotes(ctx)) {
-    if (!q.speaker || wordCount(q.text, ctx.cache) < 5) continue
+    const n = wordCount(q.text, ctx.cache)
+    if (!q.speaker || n < 5 || !wholeSaying(q.text, n)) continue
     const speaker = ctx.people.find(q.speaker)
     const evidence = attributionEvidence(ctx, q, speaker)
     if (!evidence) continue

@@ -206,10 +206,28 @@ function fragmentPenalty(text: string, wordCount: number): number {
   return /^\p{Ll}/u.test(start) && !subject && wordCount < 6 ? 0.5 : 0
 }
 
+/** Words that open a clause cut from reported speech, not a saying of its own. */
+const CLAUSE_OPENER =
+  /^(?:that|whenever|wherever|which|who|because|although|though|if|and|but|or|so|as|while|when)\b/i
+/** A subject a lowercase saying may open with ("we'll work something out"). */
+const SUBJECT_OPENER = /^(?:i|we|you|they|he|she|it|there|this|these|those)(?:['’]\w+)?\b/i
+
+/**
+ * True when a quotation reads as something said on its own, fit for "who said" and its true/false
+ * twin: at least four words, not a clause cut from reported speech ("whenever there are signs …"),
+ * and, when it opens in lowercase without a subject, a long stretch of speech rather than a phrase
+ * lifted from a sentence ("costs the region $5 billion", "an attack on our democracy").
+ */
+export function wholeSaying(text: string, wordCount: number): boolean {
+  const start = text.trimStart().replace(/^[.…\s'"‘“]+/, '')
+  if (wordCount < 4 || CLAUSE_OPENER.test(start)) return false
+  return !/^\p{Ll}/u.test(start) || SUBJECT_OPENER.test(start) || wordCount >= 8
+}
+
 export function whoSaidCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   for (const q of usableQuotes(ctx)) {
-    if (!q.speaker) continue
+    if (!q.speaker || !wholeSaying(q.text, words(q.text, ctx.cache).length)) continue
     const speaker = ctx.people.find(q.speaker)
     const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
     const evidence = attributionEvidence(ctx, q, speaker)
