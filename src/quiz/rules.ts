@@ -1,5 +1,6 @@
 /** The rules every question obeys, checked on the finished question (used by the generator and the tests). */
 import type { Question } from '../schema'
+import { stateName } from './frames/delegation'
 import { nameWords } from './people'
 import { contentWords, squash, words } from './text'
 
@@ -19,6 +20,15 @@ export function answerWords(q: Question): string[] {
       .filter((w) => /\d/.test(w) || w.length > 3)
   if (PERSON_ANSWER.has(q.type) && q.type !== 'role') return nameWords(right)
   return contentWords(right)
+}
+
+/** True when the text tags someone with the state `state` by its postal code or abbreviation ("(D-OR)"). */
+function namesStateByTag(text: string, state: string): boolean {
+  for (const m of text.matchAll(
+    /[,(]\s*(?:[DRI]\s*[-–]\s*)?([A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)\s*(?:[-–]\s*\d{1,2}\s*)?[),]/g,
+  ))
+    if (stateName(m[1] ?? '') === state) return true
+  return false
 }
 
 /** Every broken rule of a question, as readable messages (empty when it is fair). */
@@ -52,6 +62,8 @@ export function questionProblems(article: string, q: Question): string[] {
   ) {
     if (!nameWords(right).some((w) => evidenceWords.has(w)))
       problems.push('the evidence does not name the keyed person')
+  } else if (q.type === 'role' && namesStateByTag(e.text, right)) {
+    // "Which state does Rep. Roe represent?" keyed Oregon, proven by her tag "(D-OR)" or "(OR-5)"
   } else if (q.type !== 'true-false' && q.type !== 'order') {
     const missing = words(right).filter((w) => !evidenceWords.has(w))
     if (missing.length > 0) problems.push(`the evidence does not contain the answer (${missing.join(', ')})`)

@@ -82,6 +82,11 @@ export function falseValueClash(a: Candidate, b: Candidate): boolean {
   )
 }
 
+/** A "which state does X represent" question (questions/delegation.ts). */
+function isDelegation(c: Candidate): boolean {
+  return c.factKey.startsWith('state:')
+}
+
 /** Questions whose evidence shares a sentence: at most this many. */
 const MAX_PER_SENTENCE = 2
 
@@ -152,7 +157,8 @@ export function selectCandidates(
         if (falseValueClash(o, c)) clash = true
         if (overlaps(o, c)) {
           sameSentence++
-          if (o.type === c.type) sameTypeSentence = true
+          // two sponsors' states from one list of sponsors are two facts, not one asked twice
+          if (o.type === c.type && !(isDelegation(o) && isDelegation(c))) sameTypeSentence = true
           if (o.type === 'true-false') trueFalseSentence = true
         }
         if (o.answer === c.answer) {

@@ -12,6 +12,7 @@ import { officeNounPhrase } from '../../src/quiz/people'
 import { countsTheListAfter, minorCount, upperBound } from '../../src/quiz/questions/number'
 import { wholeSaying } from '../../src/quiz/questions/who-said'
 import { hasBackReference, hasUnresolvedPronoun } from '../../src/quiz/references'
+import { questionProblems } from '../../src/quiz/rules'
 import { falseValueClash, selectCandidates } from '../../src/quiz/select'
 import { isSpeech } from '../../src/quiz/speech'
 import type { PersonFact } from '../../src/schema'
@@ -187,11 +188,15 @@ describe('dates and figures worth asking', () => {
 
 describe('more give-aways and fragments', () => {
   it('asks who said a saying, never a phrase lifted from a sentence', () => {
-    expect(wholeSaying('costs the region between $5 and $7 billion', 8)).toBe(true)
+    expect(wholeSaying('would cost the region between five and seven billion dollars every year', 12)).toBe(
+      true,
+    )
     expect(wholeSaying('costs the region $5 billion', 5)).toBe(false)
     expect(wholeSaying('an attack on our democracy', 5)).toBe(false)
     expect(wholeSaying("we'll work something out", 4)).toBe(true)
     expect(wholeSaying('Whenever there are signs of a deal', 7)).toBe(false)
+    expect(wholeSaying('As we look to the vote next week, I am proud of this city', 13)).toBe(true)
+    expect(wholeSaying('pushing so many residents out of the city', 8)).toBe(false)
     expect(wholeSaying('We lost', 2)).toBe(false)
   })
 
@@ -205,17 +210,30 @@ describe('more give-aways and fragments', () => {
 
   it('reads the state from a district tag without a party ("(GA-5)")', () => {
     const t =
-      'date 2024-05-02 Rep. Nora Vell (GA-5) and Rep. Sam Ostrow (OR-2) introduced the Harbor Act today.'
+      'date 2024-05-02 Rep. Nora Vell (GA-5) and Rep. Sam Ostrow (OR-2) introduced the Harbor Act today. Mayor Lee Park said "The harbor needs this act now." Tom Berg said "The port will stay open all winter."'
     const facts = factsFor(t, (b) => ({
+      quotes: [
+        b.quote('The harbor needs this act now.', 'Lee Park'),
+        b.quote('The port will stay open all winter.', 'Tom Berg'),
+      ],
       people: [
         b.person('Nora Vell', 'person', ['Vell'], 'Rep.'),
         b.person('Sam Ostrow', 'person', ['Ostrow'], 'Rep.'),
+        b.person('Lee Park', 'person', ['Park'], 'Mayor'),
+        b.person('Tom Berg', 'person', ['Berg']),
       ],
     }))
     expect(delegates(makeContext(t, facts)).map((d) => [d.person.name, d.state])).toEqual([
       ['Nora Vell', 'Georgia'],
       ['Sam Ostrow', 'Oregon'],
     ])
+    // two sponsors' states may both be asked, though one sentence lists them
+    const states = allCandidates(t, facts).filter((c) => c.factKey.startsWith('state:'))
+    expect(selectCandidates(states, 12, t.length).map((c) => c.answer)).toEqual(['Georgia', 'Oregon'])
+    // and the tag "(GA-5)" proves the key Georgia
+    const quiz = quizFromFacts(t, facts)
+    const state = quiz.questions.find((q) => q.prompt.startsWith('Which state'))
+    expect(state && questionProblems(t, state)).toEqual([])
   })
 
   it('never offers a sea or a gulf as a person, whatever kind the reader gave it', () => {

@@ -131,11 +131,16 @@ describe('who-said options and ranking', () => {
 
   it('never offers a treaty or a trade area as an organisation that said something', () => {
     const text =
-      'The International Monetary Fund said the deal could be "an economic game changer for the whole continent." The African Union backed it too. The World Bank backed the Continental Free Trade Area at the summit.'
+      'The International Monetary Fund said: "The deal could be an economic game changer for the whole continent." The African Union backed it too. The World Bank backed the Continental Free Trade Area at the summit.'
     const f = factsBuilder(text)
     const facts: ArticleFacts = {
       ...empty('2024-05-02'),
-      quotes: [f.quote('an economic game changer for the whole continent.', 'International Monetary Fund')],
+      quotes: [
+        f.quote(
+          'The deal could be an economic game changer for the whole continent.',
+          'International Monetary Fund',
+        ),
+      ],
       people: [
         f.person('International Monetary Fund', 'organization', []),
         f.person('African Union', 'organization', []),

@@ -220,7 +220,7 @@ function notInPrompt(
 ): (p: number) => string[] | null {
   return (p) => {
     const opts = arrange(p)
-    return opts && opts.some((o) => o !== answer && prompt.includes(o)) ? null : opts
+    return opts?.some((o) => o !== answer && prompt.includes(o)) ? null : opts
   }
 }
 

@@ -214,14 +214,21 @@ const SUBJECT_OPENER = /^(?:i|we|you|they|he|she|it|there|this|these|those)(?:['
 
 /**
  * True when a quotation reads as something said on its own, fit for "who said" and its true/false
- * twin: at least four words, not a clause cut from reported speech ("whenever there are signs …"),
- * and, when it opens in lowercase without a subject, a long stretch of speech rather than a phrase
- * lifted from a sentence ("costs the region $5 billion", "an attack on our democracy").
+ * twin: at least four words; not a clause cut from reported speech ("whenever there are signs …",
+ * "Whenever there are signs of a deal" with no main clause after it); and, when it opens in
+ * lowercase without a subject, a long stretch of speech rather than a phrase lifted from a sentence
+ * ("costs the region $5 billion", "an attack on our democracy", "pushing so many out of the city").
  */
 export function wholeSaying(text: string, wordCount: number): boolean {
   const start = text.trimStart().replace(/^[.…\s'"‘“]+/, '')
-  if (wordCount < 4 || CLAUSE_OPENER.test(start)) return false
-  return !/^\p{Ll}/u.test(start) || SUBJECT_OPENER.test(start) || wordCount >= 8
+  if (wordCount < 4 || !CLAUSE_OPENER.test(start)) {
+    if (wordCount < 4) return false
+  } else if (/^\p{Ll}/u.test(start) || !/,/.test(text) || wordCount < 8) return false
+  // "As we look to …, I am proud …": an opening clause with its main clause after the comma is whole
+  else return true
+  if (!/^\p{Ll}/u.test(start) || SUBJECT_OPENER.test(start)) return true
+  // a lowercase phrase without a subject: only a long stretch of speech, never a participle's phrase
+  return wordCount >= 10 && !/^\p{L}+ing\b/u.test(start)
 }
 
 export function whoSaidCandidates(ctx: Context): Candidate[] {
