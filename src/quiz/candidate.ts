@@ -31,6 +31,8 @@ export interface Candidate {
    * states it elsewhere, so no question makes another's false year look true.
    */
   falseValue?: string
+  /** For a false statement with a falseValue: the true value it replaced ("2006"). */
+  trueValue?: string
   /** Extra accepted typed answers. */
   accept?: string[]
   /** Why the key is right, quoting the evidence: written only for the questions a quiz keeps. */

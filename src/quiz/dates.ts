@@ -232,9 +232,9 @@ export function dateOptions(
 const FALSE_YEAR_SHIFTS = [4, -4, 5, -5, 3, -3, 6, -6, 10, -10]
 
 /**
- * Wrong dates for a false statement, written like the true one, best first: other dates of the
- * article in the same format (the story's other events, a believable mix-up) more than one unit
- * away, then for a year shifts of three or more years. A day or month is never shifted mechanically
+ * Wrong dates for a false statement, written like the true one, best first: for a year, shifts of
+ * three or more years; then other dates of the article in the same format (the story's other
+ * events, a believable mix-up) more than one unit away. A day or month is never shifted mechanically
  * (a month off is a one-unit slip, not a civic fact), and every wrong date stays on the true one's
  * side of the publication date.
  */
@@ -248,6 +248,10 @@ export function falseDates(
   if (!format?.absolute) return []
   const possible = possibleKeys(format, published)
   const out = new Set<string>()
+  // a year is shifted first: another year of the article would make two statements of one quiz
+  // trade their years crosswise
+  if (format.precision === 'year')
+    for (const s of FALSE_YEAR_SHIFTS) if (possible(format.key + s)) out.add(format.render(format.key + s))
   const answer = dateAnswerText(fact.text).toLowerCase()
   for (const o of others) {
     const f = dateFormat(o.text, o.iso, cache)
@@ -255,7 +259,5 @@ export function falseDates(
     const shown = format.render(f.key)
     if (possible(f.key) && shown === dateAnswerText(o.text) && shown.toLowerCase() !== answer) out.add(shown)
   }
-  if (format.precision === 'year')
-    for (const s of FALSE_YEAR_SHIFTS) if (possible(format.key + s)) out.add(format.render(format.key + s))
   return [...out]
 }

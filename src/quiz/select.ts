@@ -73,13 +73,13 @@ function shown(c: Candidate): string {
 
 /**
  * The quiz-level pass between two questions: a false statement's wrong value ("1972") is never a
- * value another question shows (a false year that the quiz states elsewhere reads as true).
+ * value another question shows (a false year that the quiz states elsewhere reads as true), nor the
+ * true value another false statement replaced (two statements with their years swapped crosswise).
  */
 export function falseValueClash(a: Candidate, b: Candidate): boolean {
-  return (
-    (a.falseValue !== undefined && shown(b).includes(a.falseValue)) ||
-    (b.falseValue !== undefined && shown(a).includes(b.falseValue))
-  )
+  const one = (x: Candidate, y: Candidate): boolean =>
+    x.falseValue !== undefined && (shown(y).includes(x.falseValue) || x.falseValue === y.trueValue)
+  return one(a, b) || one(b, a)
 }
 
 /** A "which state does X represent" question (questions/delegation.ts). */

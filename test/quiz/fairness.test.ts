@@ -163,9 +163,9 @@ describe('dates and figures worth asking', () => {
       people: [b.person('Lee Park', 'person', ['Park'], 'Mayor')],
     }))
     const falses = allCandidates(t, facts).filter((c) => c.type === 'true-false' && c.answer === 'False')
-    // the election year only (the painting is no civic event, the boats a minor count), and the false
-    // year is the article's other year, not 2011 or 2013
-    expect(falses.map((c) => c.falseValue)).toEqual(['1998'])
+    // the election year only (the painting is no civic event, the boats a minor count), shifted by
+    // more than a year (never 2011 or 2013)
+    expect(falses.map((c) => c.falseValue)).toEqual(['2016'])
   })
 
   it('leaves out minor counts and keeps wrong values within the bound the article gives', () => {
@@ -319,6 +319,18 @@ describe('the quiz as a whole', () => {
     const a = { ...ask(3, 'False', '1972'), prompt: 'True or false: the pier opened in 1972' }
     const b = { ...ask(4, 'True'), prompt: 'True or false: the princess lost her title in 1972' }
     expect(falseValueClash(a, b)).toBe(true)
+    // two false statements whose years are swapped crosswise
+    const c = {
+      ...ask(5, 'False', '2006'),
+      trueValue: '1972',
+      prompt: 'True or false: the title was lost in 2006',
+    }
+    const d = {
+      ...ask(6, 'False', '1972'),
+      trueValue: '2006',
+      prompt: 'True or false: the coup came in 1972',
+    }
+    expect(falseValueClash(c, { ...d, prompt: 'True or false: the coup came in 1999' })).toBe(true)
     expect(falseValueClash(a, { ...b, prompt: 'True or false: the princess lost her title in 1970' })).toBe(
       false,
     )

@@ -64,7 +64,7 @@ function once(hay: string, needle: string): boolean {
 
 /** Words of a key civic event: a date in such a sentence is one a teacher asks about. */
 const CIVIC_EVENT =
-  /\b(?:elect(?:ed|ion|ions)?|vot(?:e|ed|es|ing)|pass(?:ed|es)|sign(?:ed|s)|rul(?:ed|ing)|decision|verdict|sentenc(?:ed|e)|convicted|acquitted|impeach(?:ed|ment)|introduced|enacted|ratifi(?:ed|cation)|approved|sworn|inaugurat(?:ed|ion)|appointed|resign(?:ed|ation)|founded|established|constitution|independence|coup|referendum|treaty|law|act|bill|court|parliament|congress|legislat(?:ure|ion|ive)|took office)\b/i
+  /\b(?:elect(?:ed|ion|ions)?|vot(?:e|ed|es|ing)|pass(?:ed|es)|sign(?:ed|s)|rul(?:ed|ing)|decision|verdict|sentenc(?:ed|e)|convicted|acquitted|impeach(?:ed|ment)|introduced|enacted|ratifi(?:ed|cation)|approved|sworn|inaugurat(?:ed|ion)|appointed|resign(?:ed|ation)|founded|established|constitution|independence|coup|referendum|treaty|law|act|bill|court|parliament|congress|legislat(?:ure|ion|ive)|took office|royal|throne|crown|monarch(?:y)?|abdicat(?:ed|ion))\b/i
 
 /** A generic name for a bill as a statement's subject: clear only when the article has one bill. */
 const GENERIC_BILL = /^(?:the|this) (?:legislation|bill|measure|resolution)\b/i
@@ -123,7 +123,8 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
         prompt: `True or false: ${statement.replace(/\.(?=["'”’)\]]*$)/, '')}`,
         answer: truth ? 'True' : 'False',
         distractors: [truth ? 'False' : 'True'],
-        ...(truth ? {} : { falseValue: wrong }),
+        // a false year or figure (a swapped person is shown as an option everywhere, and fairly so)
+        ...(truth || !/\d/.test(wrong) ? {} : { falseValue: wrong, trueValue: right }),
         explanation: () =>
           truth
             ? `True. The article says: ${quoteEvidence(evidence)}`
