@@ -33,7 +33,25 @@ export function crossLeak(a: Candidate, b: Candidate, cache?: GenerationCache): 
   return reveals(a, b, cache) || reveals(b, a, cache)
 }
 
+/** Number words a prompt may count votes with ("one of the two votes against"). */
+const COUNT_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ')
+
+/**
+ * True when a prompt counts one side of a vote ("one of the two votes against", "9 votes") or
+ * blanks one ("one of the _____ votes against"): with it, "voted _____" (7-2) answers or is answered
+ * by another question.
+ */
+function countsVoteSide(prompt: string, voteAnswer: string): boolean {
+  const sides = /^(\d+)\D+(\d+)$/.exec(voteAnswer)
+  if (!sides) return false
+  // "one of the _____ votes against": a blank counting a side asks the same fact again
+  if (/_____\s+(?:\w+\s+)?votes?\b/i.test(prompt)) return true
+  // any count of votes ("the five votes against", true or swapped) tests the vote's count again
+  return new RegExp(`\\b(?:\\d+|${COUNT_WORDS.join('|')})\\s+(?:\\w+\\s+)?votes?\\b`, 'i').test(prompt)
+}
+
 function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
+  if (y.factKey.startsWith('vote:') && countsVoteSide(x.prompt, y.answer)) return true
   if (y.type === 'true-false' || y.type === 'order' || PERSON_ANSWERS.has(y.type)) return false
   if (y.type === 'who-did') {
     // the actor named with two or more words of the act

@@ -13,7 +13,7 @@ import { countsTheListAfter, minorCount, upperBound } from '../../src/quiz/quest
 import { wholeSaying } from '../../src/quiz/questions/who-said'
 import { hasBackReference, hasUnresolvedPronoun } from '../../src/quiz/references'
 import { questionProblems } from '../../src/quiz/rules'
-import { falseValueClash, selectCandidates } from '../../src/quiz/select'
+import { crossLeak, falseValueClash, selectCandidates } from '../../src/quiz/select'
 import { isSpeech } from '../../src/quiz/speech'
 import type { PersonFact } from '../../src/schema'
 import { factsBuilder, factsFor, PASSAGE, passageFacts } from './passage'
@@ -255,10 +255,10 @@ describe('more give-aways and fragments', () => {
 
 describe('votes', () => {
   const t =
-    'date 2024-05-02 The House passed the Clean Harbors Act by a vote of 230-197 on Monday. The council rejected the levy by 3 votes to 6.'
+    'date 2024-05-02 The House passed the Clean Harbors Act by a vote of 230-197 on Monday. The council rejected the levy by 3 votes to 6. The board voted 5-2 to close the pier.'
   it('reads vote counts and writes wrong counts with the same votes cast and the same winner', () => {
     const votes = voteCounts(makeContext(t, factsFor(t)))
-    expect(votes.map((v) => v.text)).toEqual(['230-197', '3 votes to 6'])
+    expect(votes.map((v) => v.text)).toEqual(['230-197', '3 votes to 6', '5-2'])
     const [house] = votes
     const wrong = house ? (wrongCounts(house, 3) ?? []) : []
     expect(wrong).toHaveLength(3)
@@ -268,6 +268,9 @@ describe('votes', () => {
       expect(a).toBeGreaterThan(b)
       expect(Math.abs(a - 230)).toBeGreaterThan(1)
     }
+    // a small body moves by single votes: 5-2 → 4-3, 6-1
+    const board = votes[2]
+    expect(board && wrongCounts(board, 3)).toEqual(['4-3', '6-1', '7-0'])
     // no side of another vote of the article
     expect(house && wrongCounts(house, 3, new Set([239]))).not.toContain('239-188')
   })
@@ -313,6 +316,16 @@ describe('the quiz as a whole', () => {
       100,
     )
     expect(chosen).toHaveLength(2)
+  })
+
+  it('never counts a side of a vote in another prompt ("one of the two votes against")', () => {
+    const vote = { ...ask(3, '7-2'), type: 'number' as const, factKey: 'vote:10' }
+    const other = {
+      ...ask(4, 'True'),
+      prompt: 'True or false: Dana Holt, one of the two votes against, spoke first',
+    }
+    expect(crossLeak(vote, other)).toBe(true)
+    expect(crossLeak(vote, { ...other, prompt: 'True or false: Dana Holt spoke first' })).toBe(false)
   })
 
   it('never states elsewhere the false value of a false statement', () => {

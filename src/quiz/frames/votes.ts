@@ -19,9 +19,12 @@ export interface VoteCount {
   evidence: Evidence
 }
 
-/** "vote of 247-186", "by 10 votes to 2", "a 230–197 vote", "a 5-4 decision", "by a margin of 52 to 48". */
+/**
+ * "vote of 247-186", "by 10 votes to 2", "a 230–197 vote", "a 5-4 decision", "by a margin of 52 to
+ * 48", "voted 7-2 to approve".
+ */
 const VOTE =
-  /\b(?:(?:vote|tally|margin|count)\s+of\s+(\d{1,3})(\s?[-–]\s?|\s+to\s+)(\d{1,3})\b|(\d{1,3})(\s+votes?\s+to\s+)(\d{1,3})\b|(\d{1,3})([-–])(\d{1,3})\s+(?:vote|decision|ruling|majority)\b)/gi
+  /\b(?:(?:vote|tally|margin|count)\s+of\s+(\d{1,3})(\s?[-–]\s?|\s+to\s+)(\d{1,3})\b|(\d{1,3})(\s+votes?\s+to\s+)(\d{1,3})\b|(\d{1,3})([-–])(\d{1,3})\s+(?:vote|decision|ruling|majority)\b|vot(?:ed|es)\s+(\d{1,3})([-–])(\d{1,3})\b)/gi
 
 /** Every vote count of the article's sentences, once per generation. */
 export function voteCounts(ctx: Context): VoteCount[] {
@@ -30,9 +33,9 @@ export function voteCounts(ctx: Context): VoteCount[] {
     for (const s of articleSentences(ctx)) {
       if (!/\d\s?(?:[-–]|to|votes?)/.test(s.text)) continue
       for (const m of s.text.matchAll(VOTE)) {
-        const a = m[1] ?? m[4] ?? m[7]
-        const joiner = m[2] ?? m[5] ?? m[8] ?? '-'
-        const b = m[3] ?? m[6] ?? m[9]
+        const a = m[1] ?? m[4] ?? m[7] ?? m[10]
+        const joiner = m[2] ?? m[5] ?? m[8] ?? m[11] ?? '-'
+        const b = m[3] ?? m[6] ?? m[9] ?? m[12]
         if (a === undefined || b === undefined) continue
         const sides: [number, number] = [Number(a), Number(b)]
         if (sides[0] === sides[1] || sides[0] + sides[1] < 3) continue
@@ -46,8 +49,10 @@ export function voteCounts(ctx: Context): VoteCount[] {
   })
 }
 
-/** Margins a wrong count moves by: uneven, never one vote (a one-vote slip tests nothing). */
+/** Votes a wrong count moves by: uneven, never a single vote in a large body (a slip tests nothing). */
 const SHIFTS = [9, -13, 22, -5, 31, -18, 4]
+/** In a small body (a court, a council of nine) one vote changes the outcome's reading: 7-2 → 6-3. */
+const SMALL_BODY_SHIFTS = [-1, -2, 1, -3, 2, 3]
 
 /**
  * Wrong counts for a vote, written like it: the same number of votes cast, the same side winning,
@@ -62,7 +67,7 @@ export function wrongCounts(
   const [a, b] = v.sides
   const total = a + b
   const out: string[] = []
-  for (const d of SHIFTS) {
+  for (const d of total <= 30 ? SMALL_BODY_SHIFTS : SHIFTS) {
     const x = a + (a > b ? d : -d)
     const y = total - x
     if (x <= 0 || y < 0 || Math.sign(x - y) !== Math.sign(a - b) || Math.abs(d) >= total / 2) continue
