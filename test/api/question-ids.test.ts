@@ -46,7 +46,8 @@ describe('question ids', () => {
       for (const f of outcome.found)
         if (quiz.questions.find((q) => q.id === f.question)?.answer === f.option) right++
     }
-    expect(tried).toBeGreaterThan(40)
+    // the bank holds fewer choice answers (under 40) since quote completion and ordering left the generator
+    expect(tried).toBeGreaterThan(30)
     // on main the method recovered 29 of these 46 answers, every one right; a chance hit of a 32-bit
     // hash is possible but would name the right option one time in four at most
     expect(right).toBeLessThanOrEqual(Math.max(1, found / 2))
