@@ -195,6 +195,7 @@ describe('more give-aways and fragments', () => {
     expect(wholeSaying('an attack on our democracy', 5)).toBe(false)
     expect(wholeSaying("we'll work something out", 4)).toBe(true)
     expect(wholeSaying('Whenever there are signs of a deal', 7)).toBe(false)
+    expect(wholeSaying('Whenever there are signs of a deal at the port,', 10)).toBe(false)
     expect(wholeSaying('As we look to the vote next week, I am proud of this city', 13)).toBe(true)
     expect(wholeSaying('pushing so many residents out of the city', 8)).toBe(false)
     expect(wholeSaying('We lost', 2)).toBe(false)

@@ -223,7 +223,7 @@ export function wholeSaying(text: string, wordCount: number): boolean {
   const start = text.trimStart().replace(/^[.…\s'"‘“]+/, '')
   if (wordCount < 4 || !CLAUSE_OPENER.test(start)) {
     if (wordCount < 4) return false
-  } else if (/^\p{Ll}/u.test(start) || !/,/.test(text) || wordCount < 8) return false
+  } else if (/^\p{Ll}/u.test(start) || !/,\s*\S/.test(text) || wordCount < 8) return false
   // "As we look to …, I am proud …": an opening clause with its main clause after the comma is whole
   else return true
   if (!/^\p{Ll}/u.test(start) || SUBJECT_OPENER.test(start)) return true
