@@ -35,6 +35,8 @@ export function crossLeak(a: Candidate, b: Candidate, cache?: GenerationCache): 
 
 /** Number words a prompt may count votes with ("one of the two votes against"). */
 const COUNT_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ')
+/** A count of votes in a prompt: "the two votes against", "9 votes". */
+const COUNTED_VOTES = new RegExp(`\\b(?:\\d+|${COUNT_WORDS.join('|')})\\s+(?:\\w+\\s+)?votes?\\b`, 'i')
 
 /**
  * True when a prompt counts one side of a vote ("one of the two votes against", "9 votes") or
@@ -47,7 +49,7 @@ function countsVoteSide(prompt: string, voteAnswer: string): boolean {
   // "one of the _____ votes against": a blank counting a side asks the same fact again
   if (/_____\s+(?:\w+\s+)?votes?\b/i.test(prompt)) return true
   // any count of votes ("the five votes against", true or swapped) tests the vote's count again
-  return new RegExp(`\\b(?:\\d+|${COUNT_WORDS.join('|')})\\s+(?:\\w+\\s+)?votes?\\b`, 'i').test(prompt)
+  return COUNTED_VOTES.test(prompt)
 }
 
 function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
@@ -95,6 +97,7 @@ function shown(c: Candidate): string {
  * true value another false statement replaced (two statements with their years swapped crosswise).
  */
 export function falseValueClash(a: Candidate, b: Candidate): boolean {
+  if (a.falseValue === undefined && b.falseValue === undefined) return false
   const one = (x: Candidate, y: Candidate): boolean =>
     x.falseValue !== undefined && (shown(y).includes(x.falseValue) || x.falseValue === y.trueValue)
   return one(a, b) || one(b, a)
