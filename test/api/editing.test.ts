@@ -346,7 +346,8 @@ describe('a copy of a built-in quiz', () => {
       // every question and alternate cites the article at its offsets
       for (const q of [...view.quiz.questions, ...view.alternates])
         expect(article.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text)
-      expect(view.alternates.length).toBeGreaterThanOrEqual(5)
+      // (at least 3: unfair candidates — quote completions, fragments, weekday dates — are no alternates)
+      expect(view.alternates.length).toBeGreaterThanOrEqual(3)
 
       // swap the first question for the best alternate
       const out = view.quiz.questions[0]

@@ -24,7 +24,8 @@ describe('questions/manifest.json', () => {
       // a copy of the quiz has next-best questions to swap in, each a span of the article
       const article = readFileSync(new URL(entry.article, ROOT), 'utf8')
       const parsed = bankAlternatesSchema.parse(JSON.parse(alternates))
-      expect(parsed.alternates.length).toBeGreaterThanOrEqual(5)
+      // (at least 3: unfair candidates — quote completions, fragments, weekday dates — are no alternates)
+      expect(parsed.alternates.length).toBeGreaterThanOrEqual(3)
       for (const q of parsed.alternates)
         expect(article.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text)
     },

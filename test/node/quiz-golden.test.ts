@@ -13,7 +13,8 @@ const find = (type: string, test: (q: Question) => boolean) =>
 describe('the sample article’s quiz', () => {
   it('asks who said the attributable quotes, keyed to the right speaker', () => {
     const whoSaid = quiz.questions.filter((q) => q.type === 'who-said')
-    expect(whoSaid.length).toBeGreaterThanOrEqual(3)
+    // two: its other quotes are phrases lifted from sentences ("attack on our democracy"), never asked
+    expect(whoSaid.length).toBeGreaterThanOrEqual(2)
     const keyed = Object.fromEntries(whoSaid.map((q) => [q.prompt, right(q)]))
     expect(keyed["Who said: “we'll work something out”?"]).toBe('Donald Trump')
     for (const q of whoSaid) {
