@@ -173,9 +173,12 @@ export function scoreArticle(ann: Annotation, facts: ArticleFacts): ArticleScore
   })
 }
 
+/** The summed counts of a score (every field but the misses list). */
+type CountKey = Exclude<keyof ArticleScore, 'misses'>
+
 /** Totals over articles (micro-averaged: counts are summed, then divided). */
 export function sumScores(scores: readonly ArticleScore[]): ArticleScore {
-  const sum = (k: keyof ArticleScore): number => scores.reduce((a, s) => a + (s[k] as number), 0)
+  const sum = (k: CountKey): number => scores.reduce((a, s) => a + s[k], 0)
   return finish({
     quotesGold: sum('quotesGold'),
     quotesFound: sum('quotesFound'),

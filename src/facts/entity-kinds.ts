@@ -5,6 +5,8 @@
  * party and state of lawmakers from their tags ("Rep. Ana Ruiz (D-CA)", "Sen. Bo Park, R-Okla.,").
  * Pure; changes the people index in place.
  */
+
+import { item } from './item'
 import type { Entity, Mention, PeopleIndex } from './mentions'
 import { isPlaceName } from './places'
 import { partyOf, usState } from './us-states'
@@ -95,14 +97,14 @@ function mergeAcronyms(text: string, people: PeopleIndex): void {
   })
   for (const m of mentions) {
     if (m.kind !== 'name' || m.entity === null) continue
-    const e = entities[m.entity] as Entity
+    const e = item(entities, m.entity)
     if (e.kind !== 'organization') continue
     const acr = BRACKET_ACRONYM.exec(text.slice(m.end, m.end + 16))?.[1]
     if (!acr || (acr.match(/\p{Lu}/gu) ?? []).length < 2 || acr === e.name) continue
     e.aliases.add(acr)
     const other = byName.get(acr)
     if (other === undefined || other === m.entity) continue
-    const a = entities[other] as Entity
+    const a = item(entities, other)
     if (a.kind === 'person' && !a.weak) continue
     for (const x of mentions) if (x.entity === other) x.entity = m.entity
     for (const alias of a.aliases) e.aliases.add(alias)
@@ -121,7 +123,7 @@ function mergeAcronyms(text: string, people: PeopleIndex): void {
     if (a.mentions === 0 || a.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(a.name)) return
     const target = byInitials.get(a.name)
     if (target === undefined || target === i) return
-    const e = entities[target] as Entity
+    const e = item(entities, target)
     for (const x of mentions) if (x.entity === i) x.entity = target
     e.aliases.add(a.name)
     e.mentions += a.mentions
@@ -143,7 +145,7 @@ function initialsOf(name: string): string {
 function readPartyTags(text: string, people: PeopleIndex): void {
   for (const m of people.mentions) {
     if (m.kind !== 'name' || m.entity === null) continue
-    const e = people.entities[m.entity] as Entity
+    const e = item(people.entities, m.entity)
     if (e.kind !== 'person' || (e.party !== undefined && e.state !== undefined)) continue
     const after = text.slice(m.end, m.end + 32)
     const tag = PARTY_BRACKET.exec(after) ?? PARTY_COMMAS.exec(after)

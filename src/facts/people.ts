@@ -2,6 +2,7 @@ import type { Sentence } from '../article/types'
 import { readBills } from './bills'
 import { addRoleAndPronounMentions } from './coreference'
 import { refineEntities } from './entity-kinds'
+import { item } from './item'
 import { ROLE_HEADS, TITLE_WORDS } from './lexicon'
 import { lowerCase } from './lower'
 import type { Entity, Mention, PeopleIndex } from './mentions'
@@ -72,12 +73,12 @@ export function buildPeople(
   // A name the text also uses as a place ("from Hong Kong", "in New Delhi") is a place everywhere.
   const placeNames = new Set(runs.filter((r) => r.kind === 'place').map((r) => r.name))
   for (const ri of order) {
-    const r = runs[ri] as NameRun
+    const r = item(runs, ri)
     if (r.kind === 'title') continue
     if (r.kind === 'person' && r.title === null && placeNames.has(r.name) && r.name.includes(' ')) continue
     const nameTokens = lowerCase(r.name).split(/\s+/)
     let idx = names.find(nameTokens)
-    if (r.kind === 'place' && (idx === -1 || (entities[idx] as Entity).kind !== 'person')) continue
+    if (r.kind === 'place' && (idx === -1 || item(entities, idx).kind !== 'person')) continue
     if (idx === -1) {
       idx = entities.length
       entities.push({
@@ -88,7 +89,7 @@ export function buildPeople(
         roleSentence: null,
         roleWords: new Set(),
         gender: null,
-        start: (tokens[r.nameFrom] as Token).start,
+        start: item(tokens, r.nameFrom).start,
         weak: r.kind === 'person' && nameTokens.length === 1,
         mentions: 0,
       })
@@ -103,17 +104,17 @@ export function buildPeople(
     const b = entityOfRun.get(ri)
     if (!prev || a === undefined || b === undefined || a === b || r.title === null || prev.title !== null)
       return
-    if ((entities[a] as Entity).kind !== 'person' || (entities[b] as Entity).kind !== 'person') return
-    const gap = text.slice((tokens[prev.to - 1] as Token).end, (tokens[r.from] as Token).start)
-    const after = text.charAt((tokens[r.to - 1] as Token).end)
-    if (gap === ', ' && after === ',' && (entities[b] as Entity).mentions === 0) {
+    if (item(entities, a).kind !== 'person' || item(entities, b).kind !== 'person') return
+    const gap = text.slice(item(tokens, prev.to - 1).end, item(tokens, r.from).start)
+    const after = text.charAt(item(tokens, r.to - 1).end)
+    if (gap === ', ' && after === ',' && item(entities, b).mentions === 0) {
       entityOfRun.set(ri, a)
-      ;(entities[a] as Entity).aliases.add(`${r.title} ${r.name}`)
+      item(entities, a).aliases.add(`${r.title} ${r.name}`)
     }
   })
   runs.forEach((r, ri) => {
-    const first = tokens[r.from] as Token
-    const lastTok = tokens[r.to - 1] as Token
+    const first = item(tokens, r.from)
+    const lastTok = item(tokens, r.to - 1)
     const idx = entityOfRun.get(ri)
     const sentence = first.sentence
     if (idx === undefined) {
@@ -131,14 +132,14 @@ export function buildPeople(
       })
       return
     }
-    const e = entities[idx] as Entity
+    const e = item(entities, idx)
     e.mentions++
     e.start = Math.min(e.start, first.start)
     if (r.name !== e.name) e.aliases.add(r.name)
     if (r.title) {
       e.weak = false
       e.aliases.add(`${r.title} ${r.name}`)
-      addRole(e, { start: first.start, end: (tokens[r.nameFrom - 1] as Token).end }, sentence)
+      addRole(e, { start: first.start, end: item(tokens, r.nameFrom - 1).end }, sentence)
     }
     if (r.gender) e.gender = r.gender
     if (e.kind === 'person') {
@@ -147,7 +148,7 @@ export function buildPeople(
         addRole(e, pre, sentence)
         e.weak = false
       }
-      const sEnd = (sentences[sentence] as Sentence).end
+      const sEnd = item(sentences, sentence).end
       const app = appositiveAfter(text, lastTok.end, sEnd)
       if (app) {
         addRole(e, app, sentence)
@@ -189,12 +190,12 @@ const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$/
  */
 function promoteListedNames(text: string, entities: Entity[], mentions: readonly Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
-    const a = mentions[i - 1] as Mention
-    const b = mentions[i] as Mention
+    const a = item(mentions, i - 1)
+    const b = item(mentions, i)
     if (a.entity === null || b.entity === null || a.sentence !== b.sentence || a.possessive) continue
     if (!LIST_GAP.test(text.slice(a.end, b.start))) continue
-    const ea = entities[a.entity] as Entity
-    const eb = entities[b.entity] as Entity
+    const ea = item(entities, a.entity)
+    const eb = item(entities, b.entity)
     if (ea.kind !== 'person' || eb.kind !== 'person') continue
     if (ea.weak && !eb.weak) ea.weak = false
     else if (eb.weak && !ea.weak) eb.weak = false

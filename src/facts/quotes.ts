@@ -10,8 +10,8 @@ import {
   sentenceAt,
   sentenceSubject,
 } from './attribution'
+import { item } from './item'
 import { lowerCase } from './lower'
-import type { Entity } from './people'
 import type { QuoteSpan } from './quote-marks'
 
 const SCARE_MAX_WORDS = 2
@@ -91,9 +91,9 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
   const lastInSentence = new Map<number, { att: Attribution | null }>()
   spans.forEach((q, qi) => {
     const si = sentenceAt(sentences, q.open)
-    const s = sentences[si] as Sentence
+    const s = item(sentences, si)
     const ci = sentenceAt(sentences, Math.max(q.open, q.close - 1))
-    const cs = sentences[ci] as Sentence
+    const cs = item(sentences, ci)
     const prev = spans[qi - 1]
     const next = spans[qi + 1]
     const beforeFrom = prev && prev.close > s.start && prev.close <= q.open ? prev.close : s.start
@@ -125,7 +125,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       q.open === para.start &&
       /:\s*$/.test(text.slice(prevPara.end - 2, prevPara.end))
     ) {
-      const ps = sentences[sentenceAt(sentences, prevPara.end - 1)] as Sentence
+      const ps = item(sentences, sentenceAt(sentences, prevPara.end - 1))
       att = attributeBefore(ctx, ps, ps.start, prevPara.end)
       if (att?.pattern === 'coordinated') att = null
     }
@@ -142,7 +142,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     }
     if (att === null && qWords.length > SCARE_MAX_WORDS && !isGlossOrName(ctx, q)) {
       const subj = sentenceSubject(ctx, s, q.open)
-      if (subj && subj.entity !== null && (ctx.people.entities[subj.entity] as Entity).kind === 'person')
+      if (subj && subj.entity !== null && item(ctx.people.entities, subj.entity).kind === 'person')
         att = { entity: subj.entity, pattern: 'subject', verb: null, resolved: subj.kind !== 'name' }
     }
     if (att === null && (qWords.length <= SCARE_MAX_WORDS || isGlossOrName(ctx, q))) return
@@ -167,7 +167,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       text: inner,
       start: q.start,
       end: q.end,
-      speaker: entity === null ? null : (ctx.people.entities[entity] as Entity).name,
+      speaker: entity === null ? null : item(ctx.people.entities, entity).name,
       attribution: att ? { pattern: att.pattern, verb: att.verb, resolved: att.resolved } : null,
       sentence: evidence(text, s),
     })
@@ -175,10 +175,10 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
   // A quotation that runs on over paragraphs, attributed only at its end: each open part is the
   // speaker's whose words close it ("'… like it.¶'But … who we are,' Achebe said.")
   for (let k = out.length - 2; k >= 0; k--) {
-    const q = out[k] as QuoteFact
-    const span = outSpans[k] as QuoteSpan
-    const next = out[k + 1] as QuoteFact
-    const nextSpan = outSpans[k + 1] as QuoteSpan
+    const q = item(out, k)
+    const span = item(outSpans, k)
+    const next = item(out, k + 1)
+    const nextSpan = item(outSpans, k + 1)
     if (
       q.speaker === null &&
       span.openEnded &&
