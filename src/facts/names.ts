@@ -59,6 +59,41 @@ const PRECEDING_PLACE = new Set([
   'throughout',
   'outside',
 ])
+/**
+ * Capitalised words that open a clause ("… in Europe But the plan failed", "Though Catholic, she …"):
+ * never part of a name, so a run of capitalised words stops before one.
+ */
+const CLAUSE_OPENERS = new Set([
+  'but',
+  'and',
+  'or',
+  'nor',
+  'yet',
+  'so',
+  'though',
+  'although',
+  'however',
+  'because',
+  'while',
+  'whereas',
+  'unless',
+  'meanwhile',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'instead',
+  'thus',
+  'therefore',
+  'hence',
+  'indeed',
+  'also',
+  'then',
+  'still',
+])
+/** `Robert "Bob" Smith`: a one-word nickname in quotation marks between two parts of a name. */
+const NICKNAME_GAP = /^ ["“'‘]$/
+const NICKNAME_CLOSE = /^["”'’] $/
 /** Names are short: longer runs of capitalised words are cut (and kept linear). */
 const MAX_RUN = 10
 const ACRONYM = /^[\p{Lu}\d&.]{2,6}$/u
@@ -119,6 +154,22 @@ export function findNameRuns(
         j++
         continue
       }
+      // `Robert "Bob" Smith`: the quoted nickname stays inside the name
+      const after = tokens[j + 1]
+      if (
+        cur.quoted &&
+        cur.cap &&
+        !prev.possessive &&
+        after?.cap &&
+        !after.quoted &&
+        after.sentence === prev.sentence &&
+        NICKNAME_GAP.test(text.slice(prev.end, cur.start)) &&
+        NICKNAME_CLOSE.test(text.slice(cur.end, after.start))
+      ) {
+        j += 2
+        continue
+      }
+      if (cur.cap && CLAUSE_OPENERS.has(cur.lower)) break
       if (
         prev.possessive ||
         cur.quoted ||
@@ -312,8 +363,18 @@ function classifyRun(
   }
   let nameStart = nameFrom
   const before = tokens[start - 1]
-  // "First Minister of Wales Ana Ruiz": a place, then the name.
-  if (title === null && before?.lower === 'of' && to - nameFrom >= 3) nameStart = to - 2
+  // "First Minister of Wales Ana Ruiz", "the ambassador to Spain Tom Bale": a place after a title and
+  // its preposition, then the name (the last two words)
+  if (
+    title === null &&
+    to - nameFrom >= 3 &&
+    (before?.lower === 'of' ||
+      (before !== undefined &&
+        PRECEDING_PLACE.has(before.lower) &&
+        isTitleWord(tokens[start - 2]?.lower ?? '') &&
+        tokens[start - 2]?.sentence === before.sentence))
+  )
+    nameStart = to - 2
   const name = textOf(nameStart, to)
   const nameTokens = to - nameStart
   const firstName = item(tokens, nameStart)

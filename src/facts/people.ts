@@ -10,6 +10,9 @@ import { findNameRuns, type NameRun } from './names'
 import { appositiveAfter, PREDICATE_ROLE, roleBefore, roleBeforeComma, roleWordsOf } from './roles'
 import type { Token } from './tokens'
 
+/** A plural abbreviated title before a list of names ("Sens.", "Reps.", "Govs.", "Drs.", "Messrs."). */
+const PLURAL_TITLE = /\b(?:sens|reps|govs|drs|messrs)\.?$/i
+
 export type { Entity, Mention, PeopleIndex } from './mentions'
 export { firstMentionFrom, mentionJustBefore, mentionsIn } from './mentions'
 
@@ -139,7 +142,9 @@ export function buildPeople(
     if (r.title) {
       e.weak = false
       e.aliases.add(`${r.title} ${r.name}`)
-      addRole(e, { start: first.start, end: item(tokens, r.nameFrom - 1).end }, sentence)
+      // "Sens. Ana Cruz and Lee Park": a plural title heads a list; it is no one person's role
+      if (!PLURAL_TITLE.test(r.title))
+        addRole(e, { start: first.start, end: item(tokens, r.nameFrom - 1).end }, sentence)
     }
     if (r.gender) e.gender = r.gender
     if (e.kind === 'person') {

@@ -131,7 +131,11 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
     }
     if (att === null) {
       const last = attributed[attributed.length - 1]
-      const samePara = last && last.span.paragraph === q.paragraph && last.att?.entity != null
+      // (an unnamed source's quote, "… an official said.", goes on too: its next quote is the same source's)
+      const samePara =
+        last &&
+        last.span.paragraph === q.paragraph &&
+        (last.att?.entity != null || last.att?.pattern === 'unnamed-source')
       // A paragraph that opens with an unattributed quote goes on with the previous paragraph's speaker.
       const runsOn = last?.span.paragraph === q.paragraph - 1 && q.open === ctx.paragraphs[q.paragraph]?.start
       // a short quote that is a whole sentence of its own ("They work.") is speech, not a scare quote
@@ -159,6 +163,19 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       )
     )
       return
+    // `Robert "Bob" Smith`: a nickname inside a name is part of the name, not a quotation
+    if (isNickname(text, q, qWords.length)) return
+    const prevOut = out[out.length - 1]
+    const prevSpan = outSpans[outSpans.length - 1]
+    const kind =
+      isTermQuote(text, s.start, q) ||
+      // `charged with "A" and "B"`: a quote listed right after a term is a term too
+      (prevOut?.kind === 'term' &&
+        prevSpan !== undefined &&
+        /^\s*(?:,|and|or|, and|, or)\s*$/.test(text.slice(prevSpan.close, q.open)))
+        ? 'term'
+        : 'speech'
+    if (kind === 'term') att = null
     attributed.push({ span: q, att, words: qWords, joined })
     if (att) lastInSentence.set(si, { att })
     const entity = att?.entity ?? null
@@ -170,6 +187,7 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       speaker: entity === null ? null : item(ctx.people.entities, entity).name,
       attribution: att ? { pattern: att.pattern, verb: att.verb, resolved: att.resolved } : null,
       sentence: evidence(text, s),
+      kind,
     })
   })
   // A quotation that runs on over paragraphs, attributed only at its end: each open part is the
@@ -193,6 +211,43 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       }
   }
   return out
+}
+
+/**
+ * Words right before a quotation that make it a criminal charge, not speech: "charged with", "on
+ * charges of", "convicted of", "accused of", "arrested on suspicion of", "the offence of".
+ */
+const CHARGE_BEFORE =
+  /(?:\b(?:charg(?:ed|es|ing)|indict(?:ed|ing)?)\b[^.;:"“”]{0,60}\b(?:with|on|for)|\baccused\s+of|\b(?:convict(?:ed|s|ing)|guilty|acquitt(?:ed|ing)|suspicion)\b[^.;:"“”]{0,60}\bof|\b(?:charges?|counts?|offen[cs]es?|crimes?)\s+(?:of|for|including|under)|\barrested\b[^.;:"“”]{0,40}\b(?:on|for))\s+(?:the\s+)?(?:(?:crime|offen[cs]e|charge)s?\s+of\s+)?$/i
+/**
+ * Words right before a quotation that make it the wording of a document, a question or a sign: "the
+ * form asks,", "the clause reads", "the ballot question", "a banner reading", "under the heading".
+ */
+const DOCUMENT_BEFORE =
+  /\b(?:forms?|laws?|act|bill|clause|amendment|constitution|question|ballot|referendum|wording|phrase|term|slogans?|motto|signs?|banners?|placards?|label|heading|headline|title|caption|section|provision|statute|petition|box|oath|pledge|charter|treaty|rule|order|words)\s*,?\s*(?:(?:that|which)\s+)?(?:reads?|reading|says?|saying|states?|stating|asks?|asking|asked|declares?|declaring|provides?|providing|requires?|requiring|bearing)?\s*[,:]?\s*$/i
+/** A slogan: words chanted or sung by a crowd, or printed on a sign ("protesters chanted 'No more wars'"). */
+const SLOGAN_BEFORE =
+  /\b(?:chant(?:s|ed|ing)?|sang|sing(?:s|ing)?|emblazoned with|printed with|reading|with the words)\s*[,:]?\s*$/i
+
+/**
+ * Quoted words nobody says in the article: a charge, the wording of a form, law, clause or question,
+ * a slogan on a sign or in a chant, or a name/title (isTitleLike through the callers). Read from the
+ * words of the sentence right before the opening mark.
+ */
+export function isTermQuote(text: string, sentenceStart: number, q: QuoteSpan): boolean {
+  const before = text.slice(Math.max(sentenceStart, q.open - 80), q.open)
+  return CHARGE_BEFORE.test(before) || DOCUMENT_BEFORE.test(before) || SLOGAN_BEFORE.test(before)
+}
+
+/** `Robert "Bob" Smith`: one or two capitalised words in quotation marks between two parts of a name. */
+function isNickname(text: string, q: QuoteSpan, words: number): boolean {
+  if (words === 0 || words > 2) return false
+  const inner = text.slice(q.start, q.end)
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(inner)) return false
+  return (
+    /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, q.open - 30), q.open)) &&
+    /^ \p{Lu}/u.test(text.slice(q.close, q.close + 2))
+  )
 }
 
 /** At most this many words before the speech verb of an attribution sentence ("Gov. Ana Cruz, 54, said."). */

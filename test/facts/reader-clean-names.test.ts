@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { extractFacts } from '../../src/facts/index'
+
+// Invented passages, one per general pattern of issue 11 (round-1 review, patterns 1 and 2).
+const names = (text: string): string[] => extractFacts(text).people.map((p) => p.name)
+const person = (text: string, name: string) => extractFacts(text).people.find((p) => p.name === name)
+
+describe('reader: person names are clean names', () => {
+  it('drops a plural abbreviated title before a list of names and gives no one a plural role', () => {
+    const text =
+      'Sens. Mara Quill and Tobin Hale introduced the measure. Reps. Ana Veld and Lee Prost agreed.'
+    expect(names(text)).toEqual(['Mara Quill', 'Tobin Hale', 'Ana Veld', 'Lee Prost'])
+    expect(person(text, 'Mara Quill')?.role).toBeNull()
+  })
+
+  it('takes a job noun before a name as a title ("Legislator X", "Voter Y"), not as part of the name', () => {
+    const text = 'Legislator Orla Finch spoke first. Voter Ned Brask, 54, waited outside.'
+    expect(names(text)).toEqual(['Orla Finch', 'Ned Brask'])
+    expect(person(text, 'Orla Finch')?.role).toBe('Legislator')
+  })
+
+  it('leaves out the place of a title with a preposition ("the ambassador to Spain X")', () => {
+    expect(names('The ambassador to Spain Colm Dorran met the press.')).toEqual(['Colm Dorran'])
+  })
+
+  it('stops a name before a capitalised conjunction or adverb that opens a clause', () => {
+    const text = 'The talks moved to Lisbon But the plan failed. Though Catholic, Mira Tolv backed the bill.'
+    const ns = names(text)
+    expect(ns).toContain('Mira Tolv')
+    expect(ns.some((n) => /\bBut\b|\bThough\b|Catholic/.test(n))).toBe(false)
+  })
+
+  it('keeps a quoted nickname inside the name and does not offer it as a quotation', () => {
+    const f = extractFacts('Robert "Robbie" Kell said the vote was close. Kell thanked his staff.')
+    expect(f.people.map((p) => p.name)).toEqual(['Robert "Robbie" Kell'])
+    expect(f.quotes).toEqual([])
+  })
+})
