@@ -10,6 +10,9 @@ import { findNameRuns, type NameRun } from './names'
 import { appositiveAfter, PREDICATE_ROLE, roleBefore, roleBeforeComma, roleWordsOf } from './roles'
 import type { Token } from './tokens'
 
+/** Words between a name and another name of the same person ("X, born Y", "X (née Y)", "X, also known as Y"). */
+const OTHER_NAME_GAP =
+  /^(?:,| \() ?(?:born|n[ée]e|formerly|also known as|better known as|known as|whose real name is|whose birth name is|real name|birth name)(?: as)? $/
 /** A plural abbreviated title before a list of names ("Sens.", "Reps.", "Govs.", "Drs.", "Messrs."). */
 const PLURAL_TITLE = /\b(?:sens|reps|govs|drs|messrs)\.?$/i
 
@@ -101,6 +104,23 @@ export function buildPeople(
     entityOfRun.set(ri, idx)
   }
   // "Ann Hale, Lady Marsh, ...": a titled name in apposition is the same person.
+  // "Lena Marsh, born Lena Okafor,", "Dax Rell, whose real name is Daniel Rellano,": a birth name, real
+  // name or other name of a person is one entity with the name it follows (its surname included)
+  runs.forEach((r, ri) => {
+    const prev = runs[ri - 1]
+    const a = entityOfRun.get(ri - 1)
+    const b = entityOfRun.get(ri)
+    if (!prev || a === undefined || b === undefined || a === b) return
+    if (item(entities, a).kind !== 'person' || item(entities, b).kind !== 'person') return
+    const gap = text.slice(item(tokens, prev.to - 1).end, item(tokens, r.from).start)
+    if (!OTHER_NAME_GAP.test(gap)) return
+    for (const [rj, e] of entityOfRun) if (e === b) entityOfRun.set(rj, a)
+    const ea = item(entities, a)
+    const eb = item(entities, b)
+    ea.aliases.add(eb.name)
+    for (const alias of eb.aliases) ea.aliases.add(alias)
+    names.add(a, lowerCase(eb.name).split(/\s+/), true)
+  })
   runs.forEach((r, ri) => {
     const prev = runs[ri - 1]
     const a = entityOfRun.get(ri - 1)

@@ -144,6 +144,17 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       if (last?.att && (samePara || runsOn) && (qWords.length > SCARE_MAX_WORDS || ownSentence))
         att = { ...last.att, pattern: 'continuation' }
     }
+    // `Senator Ida Moor rose. She was angry. "This bill is a disgrace."`: a quote that is a whole
+    // sentence of its own, unattributed, right after one or two sentences of its paragraph about a person
+    if (
+      att === null &&
+      startsSentence &&
+      !q.openEnded &&
+      qWords.length > SCARE_MAX_WORDS &&
+      text.slice(q.close, cs.end).trim() === '' &&
+      !isGlossOrName(ctx, q)
+    )
+      att = nearbySubject(ctx, si)
     if (att === null && qWords.length > SCARE_MAX_WORDS && !isGlossOrName(ctx, q)) {
       const subj = sentenceSubject(ctx, s, q.open)
       if (subj && subj.entity !== null && item(ctx.people.entities, subj.entity).kind === 'person')
@@ -211,6 +222,28 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       }
   }
   return out
+}
+
+/** How many sentences back a standalone quote looks for the person the paragraph is about. */
+const NEARBY_SENTENCES = 2
+
+/**
+ * The person who is the subject (by name, or by a pronoun or role resolved to them) of one of the
+ * NEARBY_SENTENCES sentences before sentence `si` in its paragraph, the nearest first; those sentences
+ * hold no quotation marks (another speaker's quote would break the chain). Null when none is.
+ */
+function nearbySubject(ctx: AttributionContext, si: number): Attribution | null {
+  const here = ctx.sentences[si]
+  if (!here) return null
+  for (let k = si - 1; k >= Math.max(0, si - NEARBY_SENTENCES); k--) {
+    const s = item(ctx.sentences, k)
+    if (s.paragraph !== here.paragraph) return null
+    if (/["“”]/.test(ctx.text.slice(s.start, s.end))) return null
+    const subj = sentenceSubject(ctx, s, s.end)
+    if (subj && subj.entity !== null && item(ctx.people.entities, subj.entity).kind === 'person')
+      return { entity: subj.entity, pattern: 'nearby-subject', verb: null, resolved: true }
+  }
+  return null
 }
 
 /**

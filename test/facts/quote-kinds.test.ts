@@ -57,4 +57,18 @@ describe('quote kinds: speech or term', () => {
       ['speech', null, 'continuation'],
     ])
   })
+
+  it('credits a standalone quote to the person a sentence or two before is about (a pronoun subject)', () => {
+    const f = extractFacts(
+      'Senator Ida Moor rose in the chamber on Tuesday. She was visibly angry. "This bill is a disgrace to the state."',
+    )
+    expect(f.quotes.map((q) => [q.speaker, q.attribution?.pattern])).toEqual([['Ida Moor', 'nearby-subject']])
+  })
+
+  it("does not reach past another speaker's quote for a standalone quote", () => {
+    const f = extractFacts(
+      'Senator Ida Moor rose on Tuesday. "We object," said Senator Ugo Brandt. "The whole plan is wrong from the start."',
+    )
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['Ugo Brandt', 'Ugo Brandt'])
+  })
 })

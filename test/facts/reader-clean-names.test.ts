@@ -35,4 +35,13 @@ describe('reader: person names are clean names', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Robert "Robbie" Kell'])
     expect(f.quotes).toEqual([])
   })
+
+  it('makes a birth name or real name one entity with the name it follows (surname mentions too)', () => {
+    const f = extractFacts(
+      'Singer Dax Rell, whose real name is Daniel Rellano, spoke at the rally. Rellano was born in Ohio. Wren Adeyemi, born Wren Kofi, won the seat.',
+    )
+    expect(f.people.map((p) => p.name)).toEqual(['Dax Rell', 'Wren Adeyemi'])
+    expect(f.people[0]?.aliases).toEqual(expect.arrayContaining(['Daniel Rellano', 'Rellano']))
+    expect(f.people[1]?.aliases).toContain('Wren Kofi')
+  })
 })
