@@ -51,6 +51,7 @@ const DISTRICT = /^\s*\((\p{Lu}{2})[-–](\d{1,2}|AL)\)/u
 /** Refines kinds, merges acronyms and reads party tags, before quotes are attributed. */
 export function refineEntities(text: string, people: PeopleIndex): void {
   mergeAcronyms(text, people)
+  mergeShortForms(people)
   readPartyTags(text, people)
   const { entities, mentions } = people
   const own: Mention[][] = entities.map(() => [])
@@ -61,6 +62,10 @@ export function refineEntities(text: string, people: PeopleIndex): void {
     if (kind) e.kind = kind
   })
 }
+
+/** A role that describes a group, not a person: "a folk trio", "the band", "a youth choir". */
+const GROUP_ROLE =
+  /^(?:an?|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:band|trio|duo|quartet|quintet|group|choir|orchestra|ensemble|troupe|team|club|collective)\b/iu
 
 /** The refined kind of an entity from its name and its own name mentions, or null to keep it. */
 function kindOf(text: string, e: Entity, own: readonly Mention[]): Entity['kind'] | null {
@@ -80,6 +85,8 @@ function kindOf(text: string, e: Entity, own: readonly Mention[]): Entity['kind'
       return 'document'
     }
   }
+  // "Marsh Hollow Boys, a folk trio,": a name the text describes as a band or group is no person
+  if (e.kind === 'person' && e.role !== null && GROUP_ROLE.test(e.role)) return 'organization'
   if (e.kind === 'person') return null
   if (PLACE_CODES.has(e.name)) return 'place'
   if (BILL_NAME.test(e.name)) return 'bill'
@@ -129,6 +136,27 @@ function mergeAcronyms(text: string, people: PeopleIndex): void {
     e.mentions += a.mentions
     a.mentions = 0
   })
+}
+
+/**
+ * "the House of Representatives … the House": an organisation named by the head of a longer name
+ * ("X of Y") that the text also uses is that body (when exactly one such longer name is there), so one
+ * body never stands as two options.
+ */
+function mergeShortForms(people: PeopleIndex): void {
+  const { entities, mentions } = people
+  const orgs = entities.map((e, i) => ({ e, i })).filter(({ e }) => e.kind === 'organization')
+  for (const { e: short, i } of orgs) {
+    if (short.mentions === 0 || short.name.includes(' of ')) continue
+    const longer = orgs.filter(({ e }) => e.mentions > 0 && e.name.startsWith(`${short.name} of `))
+    const target = longer.length === 1 ? longer[0] : undefined
+    if (!target) continue
+    for (const x of mentions) if (x.entity === i) x.entity = target.i
+    target.e.aliases.add(short.name)
+    for (const alias of short.aliases) target.e.aliases.add(alias)
+    target.e.mentions += short.mentions
+    short.mentions = 0
+  }
 }
 
 /** Capital initials of a name's main words: "Centers for Medicare and Medicaid Services" → "CMMS". */

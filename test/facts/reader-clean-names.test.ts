@@ -44,4 +44,22 @@ describe('reader: person names are clean names', () => {
     expect(f.people[0]?.aliases).toEqual(expect.arrayContaining(['Daniel Rellano', 'Rellano']))
     expect(f.people[1]?.aliases).toContain('Wren Kofi')
   })
+
+  it('takes a name the text describes as a band or group for an organisation, not a person', () => {
+    const f = extractFacts(
+      'Marsh Hollow Boys, a folk trio, played at the rally. Lena Voss, a teacher, spoke.',
+    )
+    expect(f.people.map((p) => [p.name, p.kind])).toEqual([
+      ['Marsh Hollow Boys', 'organization'],
+      ['Lena Voss', 'person'],
+    ])
+  })
+
+  it('makes "the Chamber" one body with "the Chamber of Deputies" when the text uses both', () => {
+    const f = extractFacts(
+      'The Chamber of Deputies passed the bill on Monday. The Chamber vote was close. The Board of Trade objected.',
+    )
+    const chamber = f.people.filter((p) => p.name.startsWith('Chamber'))
+    expect(chamber.map((p) => [p.name, p.aliases])).toEqual([['Chamber of Deputies', ['Chamber']]])
+  })
 })
