@@ -358,6 +358,12 @@ function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: 
         }
         m.entity = best
       }
+      // "Tom Reyes … He died": a "he"/"she" resolved to a person of unknown gender gives them that
+      // gender, so a later "she" does not fall on him while he is still the focus
+      if (m.entity !== null && (g === 'm' || g === 'f')) {
+        const e = item(entities, m.entity)
+        if (e.gender === null) e.gender = g
+      }
     }
     const prev = tokens[m.token - 1]
     const prev2 = tokens[m.token - 2]

@@ -85,6 +85,8 @@ function kindOf(text: string, e: Entity, own: readonly Mention[]): Entity['kind'
       return 'document'
     }
   }
+  // "a Ford F150", "the Airbus A320neo": a word with a digit makes a model or a code, never a person
+  if (e.kind === 'person' && /\p{L}\d|\d\p{L}/u.test(e.name)) return 'other'
   // "Marsh Hollow Boys, a folk trio,": a name the text describes as a band or group is no person
   if (e.kind === 'person' && e.role !== null && GROUP_ROLE.test(e.role)) return 'organization'
   if (e.kind === 'person') return null

@@ -215,6 +215,8 @@ function joinedEnd(text: string, tokens: readonly Token[], i: number, j0: number
     const joiner = item(tokens, scan)
     if (last.possessive || !JOINERS.has(joiner.text)) break
     let k = scan + 1
+    // "the Royal Navy and the Coast Guard": "and the" starts a second name, not the rest of this one
+    if (tokens[k]?.text === 'the' && joiner.text === 'and') break
     if (tokens[k]?.text === 'the') k++
     const nxt = tokens[k]
     if (!nxt?.cap || nxt.quoted || nxt.sentence !== last.sentence || !onlySpaceBetween(text, last, joiner))

@@ -258,6 +258,9 @@ const CHARGE_BEFORE =
  */
 const DOCUMENT_BEFORE =
   /\b(?:forms?|laws?|act|bill|clause|amendment|constitution|question|ballot|referendum|wording|phrase|term|slogans?|motto|signs?|banners?|placards?|label|heading|headline|title|caption|section|provision|statute|petition|box|oath|pledge|charter|treaty|rule|order|words)\s*,?\s*(?:(?:that|which)\s+)?(?:reads?|reading|says?|saying|states?|stating|asks?|asking|asked|declares?|declaring|provides?|providing|requires?|requiring|bearing)?\s*[,:]?\s*$/i
+/** A label: "they are called 'U.S. nationals'", "what officials termed 'a pause'". */
+const LABEL_BEFORE =
+  /\b(?:called|termed|labell?ed|branded|dubbed|nicknamed|titled|entitled|known as|so-called)\s*$/i
 /** A slogan: words chanted or sung by a crowd, or printed on a sign ("protesters chanted 'No more wars'"). */
 const SLOGAN_BEFORE =
   /\b(?:chant(?:s|ed|ing)?|sang|sing(?:s|ing)?|emblazoned with|printed with|reading|with the words)\s*[,:]?\s*$/i
@@ -269,7 +272,12 @@ const SLOGAN_BEFORE =
  */
 export function isTermQuote(text: string, sentenceStart: number, q: QuoteSpan): boolean {
   const before = text.slice(Math.max(sentenceStart, q.open - 80), q.open)
-  return CHARGE_BEFORE.test(before) || DOCUMENT_BEFORE.test(before) || SLOGAN_BEFORE.test(before)
+  return (
+    CHARGE_BEFORE.test(before) ||
+    DOCUMENT_BEFORE.test(before) ||
+    SLOGAN_BEFORE.test(before) ||
+    LABEL_BEFORE.test(before)
+  )
 }
 
 /** `Robert "Bob" Smith`: one or two capitalised words in quotation marks between two parts of a name. */

@@ -71,4 +71,11 @@ describe('quote kinds: speech or term', () => {
     )
     expect(f.quotes.map((q) => q.speaker)).toEqual(['Ugo Brandt', 'Ugo Brandt'])
   })
+
+  it('marks a label after "called"/"termed" as a term', () => {
+    const qs = quotes(
+      'Islanders are not citizens; instead they are called "nationals of the islands" on their passports.',
+    )
+    expect(qs).toEqual([{ text: 'nationals of the islands', speaker: null, kind: 'term' }])
+  })
 })

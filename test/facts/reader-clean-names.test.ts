@@ -62,4 +62,22 @@ describe('reader: person names are clean names', () => {
     const chamber = f.people.filter((p) => p.name.startsWith('Chamber'))
     expect(chamber.map((p) => [p.name, p.aliases])).toEqual([['Chamber of Deputies', ['Chamber']]])
   })
+
+  it('takes a name with a digit in a word (a model or a code) for no person', () => {
+    const f = extractFacts('Lena Voss was hit by a Kestrel T40 on the bridge. She was taken to hospital.')
+    expect(f.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Lena Voss'])
+  })
+
+  it('splits "the Royal Navy and the Coast Guard" into two organisations', () => {
+    const ns = names('The base serves the Royal Navy and the Coast Guard of the island.')
+    expect(ns).toEqual(expect.arrayContaining(['Royal Navy', 'Coast Guard']))
+    expect(ns.some((n) => n.includes(' and '))).toBe(false)
+  })
+
+  it('gives a person the gender of a "he"/"she" resolved to them, so a later "she" finds the woman', () => {
+    const f = extractFacts(
+      'Tomas Reyl, a 19-year-old cyclist, was struck on the road. He died later that day. Police spoke with Ines Varga as a suspect. She told officers "that she had not seen him at all" on the night.',
+    )
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['Ines Varga'])
+  })
 })
