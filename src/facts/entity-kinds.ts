@@ -141,8 +141,9 @@ function mergeAcronyms(text: string, people: PeopleIndex): void {
 }
 
 /**
- * "the House of Representatives … the House": an organisation named by the head of a longer name
- * ("X of Y") that the text also uses is that body (when exactly one such longer name is there), so one
+ * "the House of Representatives … the House", "the Department of Justice … the Justice Department": an
+ * organisation named by the head of a longer name ("X of Y"), or by that name turned round ("Y X"), that
+ * the text also uses is that body (when exactly one such longer name is there), so one
  * body never stands as two options.
  */
 function mergeShortForms(people: PeopleIndex): void {
@@ -150,7 +151,14 @@ function mergeShortForms(people: PeopleIndex): void {
   const orgs = entities.map((e, i) => ({ e, i })).filter(({ e }) => e.kind === 'organization')
   for (const { e: short, i } of orgs) {
     if (short.mentions === 0 || short.name.includes(' of ')) continue
-    const longer = orgs.filter(({ e }) => e.mentions > 0 && e.name.startsWith(`${short.name} of `))
+    // "the Justice Department" is "the Department of Justice" ("United States Department of Justice")
+    const inverted = /^(\p{Lu}[\p{L}-]*) (Department|Ministry)$/u.exec(short.name)
+    const longer = orgs.filter(
+      ({ e }) =>
+        e.mentions > 0 &&
+        (e.name.startsWith(`${short.name} of `) ||
+          (inverted !== null && e.name.endsWith(`${inverted[2]} of ${inverted[1]}`))),
+    )
     const target = longer.length === 1 ? longer[0] : undefined
     if (!target) continue
     for (const x of mentions) if (x.entity === i) x.entity = target.i

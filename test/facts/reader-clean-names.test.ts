@@ -80,4 +80,11 @@ describe('reader: person names are clean names', () => {
     )
     expect(f.quotes.map((q) => q.speaker)).toEqual(['Ines Varga'])
   })
+
+  it('makes "the Water Ministry" one body with "the Ministry of Water" when the text uses both', () => {
+    const f = extractFacts(
+      'The Ministry of Water issued the permit on Monday. The Water Ministry said it would review the case.',
+    )
+    expect(f.people.map((p) => [p.name, p.aliases])).toEqual([['Ministry of Water', ['Water Ministry']]])
+  })
 })
