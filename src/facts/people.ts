@@ -6,7 +6,7 @@ import { item } from './item'
 import { ROLE_HEADS, TITLE_WORDS } from './lexicon'
 import { lowerCase } from './lower'
 import type { Entity, Mention, PeopleIndex } from './mentions'
-import { findNameRuns, type NameRun } from './names'
+import { findNameRuns, isTitleWord, type NameRun } from './names'
 import { appositiveAfter, PREDICATE_ROLE, roleBefore, roleBeforeComma, roleWordsOf } from './roles'
 import type { Token } from './tokens'
 
@@ -159,6 +159,19 @@ export function buildPeople(
     e.mentions++
     e.start = Math.min(e.start, first.start)
     if (r.name !== e.name) e.aliases.add(r.name)
+    // "US Secretary of State Mike Pompeo", "Chief of Staff Mara Quint": the office is the title run before
+    // "of" and the words after it, not "State" or "Staff" alone
+    const prevRun = runs[ri - 1]
+    const officeOf =
+      prevRun !== undefined &&
+      prevRun.to === r.from - 1 &&
+      tokens[r.from - 1]?.lower === 'of' &&
+      r.nameFrom > r.from &&
+      isTitleWord(item(tokens, prevRun.to - 1).lower)
+    if (officeOf) {
+      e.weak = false
+      addRole(e, { start: item(tokens, prevRun.from).start, end: item(tokens, r.nameFrom - 1).end }, sentence)
+    }
     if (r.title) {
       e.weak = false
       e.aliases.add(`${r.title} ${r.name}`)

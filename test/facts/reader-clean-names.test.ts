@@ -87,4 +87,15 @@ describe('reader: person names are clean names', () => {
     )
     expect(f.people.map((p) => [p.name, p.aliases])).toEqual([['Ministry of Water', ['Water Ministry']]])
   })
+
+  it('takes "Secretary of State" or "Chief of Staff" whole as the role, not the word after "of"', () => {
+    const f = extractFacts(
+      'Envoy Ada Brell met US Secretary of State Milo Prane. Chief of Staff Mara Quint left.',
+    )
+    expect(f.people.map((p) => [p.name, p.role])).toEqual([
+      ['Ada Brell', 'Envoy'],
+      ['Milo Prane', 'US Secretary of State'],
+      ['Mara Quint', 'Chief of Staff'],
+    ])
+  })
 })
