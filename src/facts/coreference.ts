@@ -169,6 +169,13 @@ export function addRoleAndPronounMentions(
       continue
     }
     if (t.lower !== 'the') continue
+    // "The government of Valdoria said": a governing body named by a common noun and the place it
+    // serves is an organisation of its own ("government of Valdoria"), which can speak
+    const servedBody = bodyOfPlace(text, tokens, entities, mentions, i)
+    if (servedBody) {
+      extra.push(servedBody)
+      continue
+    }
     // the + up to 4 modifiers + a role head, not followed by a name
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       const h = item(tokens, k)
@@ -208,6 +215,69 @@ export function addRoleAndPronounMentions(
   mentions.length = 0
   for (const m of all) mentions.push(m)
   resolveInOrder(tokens, entities, mentions)
+}
+
+/** Common nouns for a body that governs or represents a place ("the government of …"). */
+const PLACE_BODIES = new Set([
+  'government',
+  'administration',
+  'parliament',
+  'legislature',
+  'cabinet',
+  'embassy',
+])
+
+/**
+ * At token `i` ("the"): "the government of <place>" where the place is a name mention the reader found
+ * (a place, or a name after "of"): the organisation entity named "government of <place>" (made once,
+ * found again on a repeat) and a name mention of it; else null.
+ */
+function bodyOfPlace(
+  text: string,
+  tokens: readonly Token[],
+  entities: Entity[],
+  mentions: readonly Mention[],
+  i: number,
+): Mention | null {
+  const t = item(tokens, i)
+  const body = tokens[i + 1]
+  const of = tokens[i + 2]
+  if (!body || !of || body.cap || !PLACE_BODIES.has(body.lower) || of.lower !== 'of') return null
+  if (body.sentence !== t.sentence || of.sentence !== t.sentence) return null
+  const place = mentions.find((m) => m.token === i + 3 && m.kind === 'name')
+  if (!place) return null
+  const placeEntity = place.entity === null ? null : item(entities, place.entity)
+  if (placeEntity !== null && placeEntity.kind !== 'place' && !place.place) return null
+  const name = text.slice(body.start, place.end)
+  let idx = entities.findIndex((e) => e.name === name)
+  if (idx === -1) {
+    idx = entities.length
+    entities.push({
+      name,
+      kind: 'organization',
+      aliases: new Set(),
+      role: null,
+      roleSentence: null,
+      roleWords: new Set([body.lower]),
+      gender: null,
+      start: body.start,
+      weak: false,
+      mentions: 0,
+    })
+  }
+  item(entities, idx).mentions++
+  return {
+    kind: 'name',
+    start: body.start,
+    end: place.end,
+    text: name,
+    sentence: t.sentence,
+    token: i + 1,
+    tokenEnd: place.tokenEnd,
+    possessive: place.possessive,
+    entity: idx,
+    place: false,
+  }
 }
 
 function resolveRole(

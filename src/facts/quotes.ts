@@ -129,6 +129,17 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       att = attributeBefore(ctx, ps, ps.start, prevPara.end)
       if (att?.pattern === 'coordinated') att = null
     }
+    // "Their statement also read '…'": a statement owned by a pronoun is the previous speaker's (that
+    // pronoun's referent), when the quote before, in this paragraph or the one before, has a speaker
+    if (
+      att?.pattern === 'reported' &&
+      att.entity === null &&
+      OWNED_STATEMENT.test(text.slice(s.start, q.open))
+    ) {
+      const last = attributed[attributed.length - 1]
+      if (last?.att?.entity != null && q.paragraph - last.span.paragraph <= 1)
+        att = { ...last.att, pattern: 'continuation' }
+    }
     if (att === null) {
       const last = attributed[attributed.length - 1]
       // (an unnamed source's quote, "… an official said.", goes on too: its next quote is the same source's)
@@ -223,6 +234,10 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
   }
   return out
 }
+
+/** "its statement", "their own letter": a speech noun owned by a pronoun, not by a name. */
+const OWNED_STATEMENT =
+  /\b(?:its|their|his|her)\s+(?:own\s+|latest\s+|written\s+|joint\s+)?(?:statement|letter|release|post|tweet|message|filing|submission|response|reply)\b/i
 
 /** How many sentences back a standalone quote looks for the person the paragraph is about. */
 const NEARBY_SENTENCES = 2

@@ -78,4 +78,12 @@ describe('quote kinds: speech or term', () => {
     )
     expect(qs).toEqual([{ text: 'nationals of the islands', speaker: null, kind: 'term' }])
   })
+
+  it('credits "the government of <place>" as an organisation, and "their statement" to it', () => {
+    const f = extractFacts(
+      'The government of Valdoria issued a statement on Friday: "the ruling ignores our sovereignty." Their statement also read "courts cannot decide who we are."',
+    )
+    expect(f.people.map((p) => [p.name, p.kind])).toContainEqual(['government of Valdoria', 'organization'])
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['government of Valdoria', 'government of Valdoria'])
+  })
 })
