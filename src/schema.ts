@@ -510,6 +510,12 @@ export const quoteFactSchema = z.object({
   ),
   /** The sentence that holds the quote (for a multi-sentence quote: the first). */
   sentence: evidenceSchema,
+  /**
+   * 'speech': someone's spoken or written words. 'term': quoted words nobody says in the article — a
+   * charge ("charged with 'X'"), the wording of a form, law, clause or question, a slogan, a title or
+   * a name; its speaker is null, and no "who said" question may be asked of it.
+   */
+  kind: z.enum(['speech', 'term']),
 })
 
 export const dateFactSchema = z.object({

@@ -110,9 +110,11 @@ function finish(
  */
 export function scoreArticle(ann: Annotation, facts: ArticleFacts): ArticleScore {
   const misses: string[] = []
+  // terms (charges, wording of documents, slogans, titles) are not quotations under the annotation rules
+  const quotes = facts.quotes.filter((q) => q.kind === 'speech')
   const pairs: Array<{ g: number; f: number; o: number }> = []
   ann.quotes.forEach((g, gi) => {
-    facts.quotes.forEach((f, fi) => {
+    quotes.forEach((f, fi) => {
       const o = wordOverlap(g.text, f.text)
       if (o >= 0.8) pairs.push({ g: gi, f: fi, o })
     })
@@ -126,14 +128,14 @@ export function scoreArticle(ann: Annotation, facts: ArticleFacts): ArticleScore
     usedG.add(p.g)
     usedF.add(p.f)
     const g = ann.quotes[p.g]
-    const f = facts.quotes[p.f]
+    const f = quotes[p.f]
     if (g && f && sameSpeaker(g.speaker, f.speaker)) speakersRight++
     else if (g && f) misses.push(`speaker: "${g.text.slice(0, 40)}" gold=${g.speaker} got=${f.speaker}`)
   }
   ann.quotes.forEach((g, i) => {
     if (!usedG.has(i)) misses.push(`missed quote: "${g.text.slice(0, 50)}" (${g.speaker})`)
   })
-  facts.quotes.forEach((f, i) => {
+  quotes.forEach((f, i) => {
     if (!usedF.has(i)) misses.push(`extra quote: "${f.text.slice(0, 50)}" (${f.speaker})`)
   })
   const usedD = new Set<number>()
@@ -162,7 +164,7 @@ export function scoreArticle(ann: Annotation, facts: ArticleFacts): ArticleScore
   }
   return finish({
     quotesGold: ann.quotes.length,
-    quotesFound: facts.quotes.length,
+    quotesFound: quotes.length,
     quotesMatched: usedG.size,
     speakersRight,
     datesGold: ann.dates.length,
@@ -173,9 +175,12 @@ export function scoreArticle(ann: Annotation, facts: ArticleFacts): ArticleScore
   })
 }
 
+/** The summed counts of a score (every field but the misses list). */
+type CountKey = Exclude<keyof ArticleScore, 'misses'>
+
 /** Totals over articles (micro-averaged: counts are summed, then divided). */
 export function sumScores(scores: readonly ArticleScore[]): ArticleScore {
-  const sum = (k: keyof ArticleScore): number => scores.reduce((a, s) => a + (s[k] as number), 0)
+  const sum = (k: CountKey): number => scores.reduce((a, s) => a + s[k], 0)
   return finish({
     quotesGold: sum('quotesGold'),
     quotesFound: sum('quotesFound'),

@@ -233,9 +233,10 @@ export function editor(
     const labelled = (key: string, text: string, control: HTMLElement & { id: string }): HTMLElement[] => {
       const label = el('label', text, 'field')
       label.htmlFor = control.id
-      errors[key] = fieldError(control.id)
+      const error = fieldError(control.id)
+      errors[key] = error
       control.setAttribute('aria-describedby', `${control.id}-error`)
-      return [label, control, errors[key] as HTMLElement]
+      return [label, control, error]
     }
     const prompt = el('textarea')
     prompt.id = `${prefix}-prompt`

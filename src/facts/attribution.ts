@@ -1,5 +1,6 @@
 import type { Paragraph, Sentence } from '../article/types'
 import { SILENT_KINDS } from './entity-kinds'
+import { item } from './item'
 import { lowerCase } from './lower'
 import { type Entity, type Mention, mentionJustBefore, mentionsIn, type PeopleIndex } from './people'
 import type { QuoteSpan } from './quote-marks'
@@ -27,7 +28,7 @@ export function sentenceAt(sentences: readonly Sentence[], at: number): number {
   let hi = sentences.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if ((sentences[mid] as Sentence).start <= at) lo = mid
+    if (item(sentences, mid).start <= at) lo = mid
     else hi = mid - 1
   }
   return lo
@@ -39,7 +40,7 @@ export function tokenAt(tokens: readonly Token[], at: number): number {
   let hi = tokens.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((tokens[mid] as Token).start < at) lo = mid + 1
+    if (item(tokens, mid).start < at) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -54,7 +55,7 @@ function findVerb(
 ): { i: number; lemma: string } | null {
   let found: { i: number; lemma: string } | null = null
   for (let i = a; i < b; i++) {
-    const t = tokens[i] as Token
+    const t = item(tokens, i)
     if (t.quoted || (t.cap && t.lower !== 'according')) continue
     let lemma = speechLemma(t.lower)
     if (lemma === 'point' && tokens[i + 1]?.lower !== 'out') lemma = undefined
@@ -78,12 +79,12 @@ function findVerb(
 
 /** A mention of a bill, a document, a place or a fragment: nothing that speaks. */
 function silent(entities: readonly Entity[], m: Mention): boolean {
-  return m.entity !== null && SILENT_KINDS.has((entities[m.entity] as Entity).kind)
+  return m.entity !== null && SILENT_KINDS.has(item(entities, m.entity).kind)
 }
 
 function isPersonLike(entities: readonly Entity[], m: Mention): boolean {
   if (m.entity === null) return false
-  const e = entities[m.entity] as Entity
+  const e = item(entities, m.entity)
   return e.kind === 'person' && !e.weak
 }
 
@@ -125,7 +126,7 @@ export function sentenceSubject(ctx: AttributionContext, s: Sentence, upTo: numb
       /^(?:of|to|with|for|from|about|against|on|in|at|like|than|by|into)$/.test(prev.lower)
     const according = prev?.lower === 'to' && ctx.tokens[m.token - 2]?.lower === 'according'
     if ((!prep || according) && (m.entity !== null || m.kind === 'pronoun')) {
-      const e = m.entity === null ? null : (ctx.people.entities[m.entity] as Entity)
+      const e = m.entity === null ? null : item(ctx.people.entities, m.entity)
       if (e === null || e.kind === 'person') return m
       fallback ??= m
     }
@@ -139,7 +140,7 @@ export function attributeAfter(ctx: AttributionContext, from: number, to: number
   const b = Math.min(tokenAt(ctx.tokens, to), a + 14)
   const v = findVerb(ctx.tokens, a, b, false)
   if (!v) return null
-  const vt = ctx.tokens[v.i] as Token
+  const vt = item(ctx.tokens, v.i)
   if (v.lemma === 'according to') {
     // `"...," according to X.`
     const m = pick(ctx.people.entities, mentionsIn(ctx.people, vt.end, to), false)
@@ -189,7 +190,7 @@ function unnamedSource(ctx: AttributionContext, from: number, to: number, verb: 
   if (org) {
     const at = from + m[0].length + org[0].length
     for (const x of mentionsIn(ctx.people, at, to)) {
-      const e = x.entity === null ? null : (ctx.people.entities[x.entity] as Entity)
+      const e = x.entity === null ? null : item(ctx.people.entities, x.entity)
       if (e && e.kind !== 'person' && x.start - at < 8)
         return { entity: x.entity, pattern: 'unnamed-source', verb, resolved: true }
     }
@@ -213,7 +214,7 @@ export function attributeBefore(
   const v = findVerb(ctx.tokens, a, b, true)
   const people = ctx.people
   if (v) {
-    const vt = ctx.tokens[v.i] as Token
+    const vt = item(ctx.tokens, v.i)
     if (v.lemma === 'according to') {
       const m = pick(people.entities, mentionsIn(people, vt.end, to), false)
       if (m && m.entity !== null) return asAttribution(m, 'according-to-x', 'according to')
@@ -237,7 +238,7 @@ export function attributeBefore(
   }
   // "the statement from the king:", "reports say"
   for (let i = a; i < b; i++) {
-    const t = ctx.tokens[i] as Token
+    const t = item(ctx.tokens, i)
     if (!SPEECH_NOUNS.has(t.lower) || t.quoted) continue
     const nxt = ctx.tokens[i + 1]
     if (nxt && ['from', 'by', 'of'].includes(nxt.lower)) {

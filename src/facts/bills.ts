@@ -5,6 +5,7 @@
  * bill"). Pure; changes the people index in place.
  */
 import type { Sentence } from '../article/types'
+import { item } from './item'
 import { type Entity, firstMentionFrom, type Mention, type PeopleIndex } from './mentions'
 import { isPlaceName } from './places'
 
@@ -29,7 +30,7 @@ export function readBills(text: string, sentences: readonly Sentence[], people: 
   mergeActsWithAcronyms(text, people)
   const billAt: Array<{ start: number; end: number; entity: number }> = []
   for (const m of mentions)
-    if (m.kind === 'name' && m.entity !== null && (entities[m.entity] as Entity).kind === 'bill')
+    if (m.kind === 'name' && m.entity !== null && item(entities, m.entity).kind === 'bill')
       billAt.push({ start: m.start, end: m.end, entity: m.entity })
   const byLabel = new Map<string, number>()
   BILL_NUMBER.lastIndex = 0
@@ -44,16 +45,16 @@ export function readBills(text: string, sentences: readonly Sentence[], people: 
       entities.push(newBill(label, start))
     }
     byLabel.set(label, idx)
-    const e = entities[idx] as Entity
+    const e = item(entities, idx)
     if (e.name !== label) e.aliases.add(label)
     e.mentions++
     e.start = Math.min(e.start, start)
     // the name finder read the chamber label ("H.R.") as an organisation: it is this bill
     for (let k = firstMentionFrom(mentions, start); k < mentions.length; k++) {
-      const m = mentions[k] as Mention
+      const m = item(mentions, k)
       if (m.start >= end) break
       if (m.end <= end && m.entity !== null && m.entity !== idx) {
-        const old = entities[m.entity] as Entity
+        const old = item(entities, m.entity)
         old.mentions = Math.max(0, old.mentions - 1)
         m.entity = idx
       }
@@ -92,13 +93,13 @@ function mergeActsWithAcronyms(text: string, people: PeopleIndex): void {
       idx = entities.length
       entities.push(newBill(name, start))
     }
-    const bill = entities[idx] as Entity
+    const bill = item(entities, idx)
     const moved = new Set<Entity>()
     bill.aliases.add(short)
     bill.mentions++
     for (const m of mentions) {
       if (m.entity === null || m.entity === idx) continue
-      const e = entities[m.entity] as Entity
+      const e = item(entities, m.entity)
       const inside = m.start >= start && m.end <= end
       if (!inside && e.name !== short) continue
       e.mentions = Math.max(0, e.mentions - 1)
@@ -160,8 +161,8 @@ function readSponsors(
   let lastBill: number | null = null
   sentences.forEach((s, si) => {
     const here: Mention[] = []
-    while (mi < mentions.length && (mentions[mi] as Mention).start < s.end) {
-      const m = mentions[mi] as Mention
+    while (mi < mentions.length && item(mentions, mi).start < s.end) {
+      const m = item(mentions, mi)
       if (m.start >= s.start && m.sentence === si) here.push(m)
       mi++
     }
@@ -181,15 +182,15 @@ function readSponsors(
     const cut = s.start + (by ? by.index + by[0].length : (verb?.index ?? 0))
     const sponsors = here.filter((m) => {
       if (m.kind !== 'name' || m.entity === null) return false
-      const e = entities[m.entity] as Entity
+      const e = item(entities, m.entity)
       if (e.kind !== 'person' || e.weak) return false
       return by ? m.start >= cut && !/[.;]/.test(text.slice(cut, m.start)) : m.end <= cut
     })
     if (sponsors.length === 0) return
-    const bill = entities[target] as Entity
+    const bill = item(entities, target)
     const names = bill.sponsors ?? []
     for (const m of sponsors) {
-      const name = (entities[m.entity as number] as Entity).name
+      const name = item(entities, m.entity as number).name
       if (!names.includes(name)) names.push(name)
     }
     bill.sponsors = names

@@ -1,4 +1,5 @@
 import { tokenAt } from './attribution'
+import { item } from './item'
 import { ORG_WORDS, PRONOUNS, ROLE_HEADS, ROLE_STOPS } from './lexicon'
 import { lowerCase } from './lower'
 import type { Entity, Mention } from './mentions'
@@ -105,7 +106,7 @@ export function addRoleAndPronounMentions(
 ): void {
   const extra: Mention[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token
+    const t = item(tokens, i)
     if (t.quoted) continue
     if (PRONOUNS.has(t.lower)) {
       extra.push({
@@ -168,30 +169,31 @@ export function addRoleAndPronounMentions(
       continue
     }
     if (t.lower !== 'the') continue
+    // "The government of Valdoria said": a governing body named by a common noun and the place it
+    // serves is an organisation of its own ("government of Valdoria"), which can speak
+    const servedBody = bodyOfPlace(text, tokens, entities, mentions, i)
+    if (servedBody) {
+      extra.push(servedBody)
+      continue
+    }
     // the + up to 4 modifiers + a role head, not followed by a name
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
-      const h = tokens[k] as Token
+      const h = item(tokens, k)
       if (h.sentence !== t.sentence || h.quoted) break
       const headWord = h.lower.replace(/-elect$/, '')
-      const ageHead =
-        k > i + 1 && /-year-old$/.test((tokens[k - 1] as Token).lower) && !ROLE_STOPS.has(h.lower)
+      const ageHead = k > i + 1 && /-year-old$/.test(item(tokens, k - 1).lower) && !ROLE_STOPS.has(h.lower)
       if (ROLE_HEADS.has(h.lower) || ROLE_HEADS.has(headWord) || ageHead) {
         let end = k
-        if (
-          ageHead &&
-          tokens[k + 1] &&
-          !(tokens[k + 1] as Token).cap &&
-          ROLE_HEADS.has((tokens[k + 1] as Token).lower)
-        )
+        if (ageHead && tokens[k + 1] && !item(tokens, k + 1).cap && ROLE_HEADS.has(item(tokens, k + 1).lower))
           end = k + 1
         const after = tokens[end + 1]
         if (
           after?.cap &&
           after.sentence === h.sentence &&
-          text.slice((tokens[end] as Token).end, after.start) === ' '
+          text.slice(item(tokens, end).end, after.start) === ' '
         )
           break
-        const endTok = tokens[end] as Token
+        const endTok = item(tokens, end)
         extra.push({
           kind: 'role',
           start: t.start,
@@ -215,6 +217,69 @@ export function addRoleAndPronounMentions(
   resolveInOrder(tokens, entities, mentions)
 }
 
+/** Common nouns for a body that governs or represents a place ("the government of …"). */
+const PLACE_BODIES = new Set([
+  'government',
+  'administration',
+  'parliament',
+  'legislature',
+  'cabinet',
+  'embassy',
+])
+
+/**
+ * At token `i` ("the"): "the government of <place>" where the place is a name mention the reader found
+ * (a place, or a name after "of"): the organisation entity named "government of <place>" (made once,
+ * found again on a repeat) and a name mention of it; else null.
+ */
+function bodyOfPlace(
+  text: string,
+  tokens: readonly Token[],
+  entities: Entity[],
+  mentions: readonly Mention[],
+  i: number,
+): Mention | null {
+  const t = item(tokens, i)
+  const body = tokens[i + 1]
+  const of = tokens[i + 2]
+  if (!body || !of || body.cap || !PLACE_BODIES.has(body.lower) || of.lower !== 'of') return null
+  if (body.sentence !== t.sentence || of.sentence !== t.sentence) return null
+  const place = mentions.find((m) => m.token === i + 3 && m.kind === 'name')
+  if (!place) return null
+  const placeEntity = place.entity === null ? null : item(entities, place.entity)
+  if (placeEntity !== null && placeEntity.kind !== 'place' && !place.place) return null
+  const name = text.slice(body.start, place.end)
+  let idx = entities.findIndex((e) => e.name === name)
+  if (idx === -1) {
+    idx = entities.length
+    entities.push({
+      name,
+      kind: 'organization',
+      aliases: new Set(),
+      role: null,
+      roleSentence: null,
+      roleWords: new Set([body.lower]),
+      gender: null,
+      start: body.start,
+      weak: false,
+      mentions: 0,
+    })
+  }
+  item(entities, idx).mentions++
+  return {
+    kind: 'name',
+    start: body.start,
+    end: place.end,
+    text: name,
+    sentence: t.sentence,
+    token: i + 1,
+    tokenEnd: place.tokenEnd,
+    possessive: place.possessive,
+    entity: idx,
+    place: false,
+  }
+}
+
 function resolveRole(
   m: Mention,
   tokens: readonly Token[],
@@ -230,7 +295,7 @@ function resolveRole(
     const body = words[0] ?? ''
     let found: number | null = null
     for (const i of byWord.get(body) ?? []) {
-      const e = entities[i] as Entity
+      const e = item(entities, i)
       if (e.kind === 'person' || !lowerCase(e.name).split(/\s+/).includes(body)) continue
       if (found === null || (lastSeen.get(i) ?? -1) > (lastSeen.get(found) ?? -1)) found = i
     }
@@ -245,7 +310,7 @@ function resolveRole(
   let bestScore = 0
   let bestSeen = -1
   for (const i of byWord.get(head) ?? []) {
-    const e = entities[i] as Entity
+    const e = item(entities, i)
     const nameWords = lowerCase(e.name).split(/\s+/)
     const has =
       e.roleWords.has(head) ||
@@ -254,7 +319,7 @@ function resolveRole(
     if (!has && !orgHit) continue
     const score = (orgHit ? 3 : 1) + words.filter((w) => e.roleWords.has(w) || nameWords.includes(w)).length
     const seen = lastSeen.get(i) ?? -1
-    const bestMentions = best === null ? -1 : (entities[best] as Entity).mentions
+    const bestMentions = best === null ? -1 : item(entities, best).mentions
     const tieWins = e.mentions > bestMentions || (e.mentions === bestMentions && seen > bestSeen)
     if (score > bestScore || (score === bestScore && tieWins)) {
       best = i
@@ -296,21 +361,21 @@ function indexRoleWords(entities: readonly Entity[]): Map<string, number[]> {
 function inferGender(tokens: readonly Token[], entities: Entity[], mentions: readonly Mention[]): void {
   let i = 0
   while (i < mentions.length) {
-    const sentence = (mentions[i] as Mention).sentence
+    const sentence = item(mentions, i).sentence
     const people = new Set<number>()
     let j = i
-    for (; j < mentions.length && (mentions[j] as Mention).sentence === sentence; j++) {
-      const m = mentions[j] as Mention
-      if (m.kind === 'name' && m.entity !== null && (entities[m.entity] as Entity).kind === 'person')
+    for (; j < mentions.length && item(mentions, j).sentence === sentence; j++) {
+      const m = item(mentions, j)
+      if (m.kind === 'name' && m.entity !== null && item(entities, m.entity).kind === 'person')
         people.add(m.entity)
     }
     if (people.size === 1) {
-      const e = entities[[...people][0] as number] as Entity
+      const e = item(entities, item([...people], 0))
       let male = false
       let female = false
-      const first = tokenAt(tokens, (mentions[i] as Mention).start)
+      const first = tokenAt(tokens, item(mentions, i).start)
       for (let k = Math.max(0, first - 40); k < tokens.length && k < first + 80; k++) {
-        const t = tokens[k] as Token
+        const t = item(tokens, k)
         // tokens come in sentence order: none after this one is in the sentence
         if (t.sentence > sentence) break
         if (t.sentence !== sentence || t.quoted) continue
@@ -343,7 +408,7 @@ function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: 
     if (m.kind === 'pronoun') {
       const g = PRONOUNS.get(lowerCase(m.text))
       const fits = (i: number): boolean => {
-        const e = entities[i] as Entity
+        const e = item(entities, i)
         return g === 'p' ? e.kind !== 'person' : e.kind === 'person' && (e.gender === null || e.gender === g)
       }
       if (focus !== null && fits(focus)) m.entity = focus
@@ -354,7 +419,7 @@ function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: 
         let at = -1
         for (const [i, seen] of recentPeople) {
           if (i === focus || !fits(i)) continue
-          const known = (entities[i] as Entity).gender === g
+          const known = item(entities, i).gender === g
           if ((known && !bestKnown) || (known === bestKnown && seen > at)) {
             best = i
             bestKnown = known
@@ -362,6 +427,12 @@ function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: 
           }
         }
         m.entity = best
+      }
+      // "Tom Reyes … He died": a "he"/"she" resolved to a person of unknown gender gives them that
+      // gender, so a later "she" does not fall on him while he is still the focus
+      if (m.entity !== null && (g === 'm' || g === 'f')) {
+        const e = item(entities, m.entity)
+        if (e.gender === null) e.gender = g
       }
     }
     const prev = tokens[m.token - 1]
@@ -373,7 +444,7 @@ function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: 
       !(prev.lower === 'to' && prev2?.lower === 'according')
     if (m.entity !== null) {
       lastSeen.set(m.entity, m.start)
-      const e = entities[m.entity] as Entity
+      const e = item(entities, m.entity)
       if (e.kind === 'person' && m.kind === 'name') {
         lastPerson = m.entity
         recentPeople.delete(m.entity)

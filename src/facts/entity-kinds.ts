@@ -5,6 +5,8 @@
  * party and state of lawmakers from their tags ("Rep. Ana Ruiz (D-CA)", "Sen. Bo Park, R-Okla.,").
  * Pure; changes the people index in place.
  */
+
+import { item } from './item'
 import type { Entity, Mention, PeopleIndex } from './mentions'
 import { isPlaceName } from './places'
 import { partyOf, usState } from './us-states'
@@ -49,6 +51,7 @@ const DISTRICT = /^\s*\((\p{Lu}{2})[-–](\d{1,2}|AL)\)/u
 /** Refines kinds, merges acronyms and reads party tags, before quotes are attributed. */
 export function refineEntities(text: string, people: PeopleIndex): void {
   mergeAcronyms(text, people)
+  mergeShortForms(people)
   readPartyTags(text, people)
   const { entities, mentions } = people
   const own: Mention[][] = entities.map(() => [])
@@ -59,6 +62,10 @@ export function refineEntities(text: string, people: PeopleIndex): void {
     if (kind) e.kind = kind
   })
 }
+
+/** A role that describes a group, not a person: "a folk trio", "the band", "a youth choir". */
+const GROUP_ROLE =
+  /^(?:an?|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:band|trio|duo|quartet|quintet|group|choir|orchestra|ensemble|troupe|team|club|collective)\b/iu
 
 /** The refined kind of an entity from its name and its own name mentions, or null to keep it. */
 function kindOf(text: string, e: Entity, own: readonly Mention[]): Entity['kind'] | null {
@@ -78,6 +85,10 @@ function kindOf(text: string, e: Entity, own: readonly Mention[]): Entity['kind'
       return 'document'
     }
   }
+  // "a Ford F150", "the Airbus A320neo": a word with a digit makes a model or a code, never a person
+  if (e.kind === 'person' && /\p{L}\d|\d\p{L}/u.test(e.name)) return 'other'
+  // "Marsh Hollow Boys, a folk trio,": a name the text describes as a band or group is no person
+  if (e.kind === 'person' && e.role !== null && GROUP_ROLE.test(e.role)) return 'organization'
   if (e.kind === 'person') return null
   if (PLACE_CODES.has(e.name)) return 'place'
   if (BILL_NAME.test(e.name)) return 'bill'
@@ -95,14 +106,14 @@ function mergeAcronyms(text: string, people: PeopleIndex): void {
   })
   for (const m of mentions) {
     if (m.kind !== 'name' || m.entity === null) continue
-    const e = entities[m.entity] as Entity
+    const e = item(entities, m.entity)
     if (e.kind !== 'organization') continue
     const acr = BRACKET_ACRONYM.exec(text.slice(m.end, m.end + 16))?.[1]
     if (!acr || (acr.match(/\p{Lu}/gu) ?? []).length < 2 || acr === e.name) continue
     e.aliases.add(acr)
     const other = byName.get(acr)
     if (other === undefined || other === m.entity) continue
-    const a = entities[other] as Entity
+    const a = item(entities, other)
     if (a.kind === 'person' && !a.weak) continue
     for (const x of mentions) if (x.entity === other) x.entity = m.entity
     for (const alias of a.aliases) e.aliases.add(alias)
@@ -121,12 +132,41 @@ function mergeAcronyms(text: string, people: PeopleIndex): void {
     if (a.mentions === 0 || a.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(a.name)) return
     const target = byInitials.get(a.name)
     if (target === undefined || target === i) return
-    const e = entities[target] as Entity
+    const e = item(entities, target)
     for (const x of mentions) if (x.entity === i) x.entity = target
     e.aliases.add(a.name)
     e.mentions += a.mentions
     a.mentions = 0
   })
+}
+
+/**
+ * "the House of Representatives … the House", "the Department of Justice … the Justice Department": an
+ * organisation named by the head of a longer name ("X of Y"), or by that name turned round ("Y X"), that
+ * the text also uses is that body (when exactly one such longer name is there), so one
+ * body never stands as two options.
+ */
+function mergeShortForms(people: PeopleIndex): void {
+  const { entities, mentions } = people
+  const orgs = entities.map((e, i) => ({ e, i })).filter(({ e }) => e.kind === 'organization')
+  for (const { e: short, i } of orgs) {
+    if (short.mentions === 0 || short.name.includes(' of ')) continue
+    // "the Justice Department" is "the Department of Justice" ("United States Department of Justice")
+    const inverted = /^(\p{Lu}[\p{L}-]*) (Department|Ministry)$/u.exec(short.name)
+    const longer = orgs.filter(
+      ({ e }) =>
+        e.mentions > 0 &&
+        (e.name.startsWith(`${short.name} of `) ||
+          (inverted !== null && e.name.endsWith(`${inverted[2]} of ${inverted[1]}`))),
+    )
+    const target = longer.length === 1 ? longer[0] : undefined
+    if (!target) continue
+    for (const x of mentions) if (x.entity === i) x.entity = target.i
+    target.e.aliases.add(short.name)
+    for (const alias of short.aliases) target.e.aliases.add(alias)
+    target.e.mentions += short.mentions
+    short.mentions = 0
+  }
 }
 
 /** Capital initials of a name's main words: "Centers for Medicare and Medicaid Services" → "CMMS". */
@@ -143,7 +183,7 @@ function initialsOf(name: string): string {
 function readPartyTags(text: string, people: PeopleIndex): void {
   for (const m of people.mentions) {
     if (m.kind !== 'name' || m.entity === null) continue
-    const e = people.entities[m.entity] as Entity
+    const e = item(people.entities, m.entity)
     if (e.kind !== 'person' || (e.party !== undefined && e.state !== undefined)) continue
     const after = text.slice(m.end, m.end + 32)
     const tag = PARTY_BRACKET.exec(after) ?? PARTY_COMMAS.exec(after)

@@ -4,6 +4,7 @@
  * preposition, a dangling end word or a following relative clause.
  */
 import type { Sentence } from '../article/types'
+import { item } from './item'
 
 /** Auxiliaries left out of the event (the quiz reads them before it): same alternatives as the quiz. */
 const AUX =
@@ -86,7 +87,7 @@ function predicate(clause: string, dateAt = -1): string | null {
   if (chains.length === 0) return null
   chains.sort((a, b) => a - b)
   const beforeDate = chains.filter((c) => c < dateAt)
-  const at = beforeDate.length > 0 ? (beforeDate[beforeDate.length - 1] as number) : (chains[0] as number)
+  const at = beforeDate.at(-1) ?? item(chains, 0)
   return cut(clause.slice(at))
 }
 

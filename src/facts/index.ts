@@ -1,8 +1,8 @@
 import { joinQuotedSentences, parseArticle } from '../article/index'
-import type { Sentence } from '../article/types'
 import type { ArticleFacts, PersonFact } from '../schema'
 import type { AttributionContext } from './attribution'
 import { extractDates } from './dates'
+import { item } from './item'
 import { extractNumbers } from './numbers'
 import { buildPeople } from './people'
 import { findQuoteSpans } from './quote-marks'
@@ -28,7 +28,7 @@ export function extractFacts(text: string, options: { date?: string } = {}): Art
     const first = tokens.length
     tokenize(text, s.start, s.end, si, tokens)
     for (let k = first; k < tokens.length; k++) {
-      const t = tokens[k] as Token
+      const t = item(tokens, k)
       while (qi < spans.length && (spans[qi]?.close ?? 0) <= t.start) qi++
       const q = spans[qi]
       t.quoted = q !== undefined && t.start >= q.start && t.end <= q.end
@@ -41,7 +41,7 @@ export function extractFacts(text: string, options: { date?: string } = {}): Art
   const numbers = extractNumbers(text, sentences, tokens, people, dates)
   const sources = extractSources(ctx)
   const ev = (i: number | null): PersonFact['roleSentence'] => {
-    const s = i === null ? undefined : (sentences[i] as Sentence | undefined)
+    const s = i === null ? undefined : sentences[i]
     return s ? { text: text.slice(s.start, s.end), start: s.start, end: s.end } : null
   }
   const used = new Set(quotes.map((q) => q.speaker).concat(sources.map((s) => s.outlet)))

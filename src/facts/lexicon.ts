@@ -29,6 +29,8 @@ manager volunteer witness survivor neighbour neighbor historian lecturer expert 
 adviser advisor pollster commentator columnist journalist reporter correspondent author writer
 poet artist singer actor actress player striker midfielder defender goalkeeper skipper referee
 cllr supt.
+sens. reps. govs. drs. messrs. legislator legislators lawmaker lawmakers voter voters delegate
+trustee alderman alderwoman supervisor clerk registrar firefighter soldier paramedic
 `),
 )
 
@@ -97,6 +99,9 @@ unlike like amid upon under further furthermore moreover instead thus indeed sti
 perhaps maybe yes do does did has have had was were are be will would can could should may might
 must shortly reports sources police officials analysts critics experts residents politicians
 leaders multiple seven four five six eight nine ten vigils dear thank please let well oh
+though whereas unless nevertheless nonetheless likewise otherwise additionally notably ultimately
+finally initially eventually subsequently consequently hence therefore overall separately
+similarly elsewhere namely nor
 `),
 )
 
@@ -155,6 +160,8 @@ rwandan saudi scottish senegalese serbian sierra singaporean slovak slovenian so
 spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan togolese
 tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
 yemeni zambian zimbabwean hindi urdu swahili mandarin cantonese hebrew latino hispanic
+catholic protestant muslim jewish christian hindu buddhist sikh evangelical anglican lutheran
+methodist baptist mormon
 `),
 )
 

@@ -1,3 +1,4 @@
+import { item } from './item'
 /** The cast of an article and where the text mentions it. */
 
 export interface Entity {
@@ -51,7 +52,7 @@ export function firstMentionFrom(mentions: readonly Mention[], at: number): numb
   let hi = mentions.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((mentions[mid] as Mention).start < at) lo = mid + 1
+    if (item(mentions, mid).start < at) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -61,7 +62,7 @@ export function firstMentionFrom(mentions: readonly Mention[], at: number): numb
 export function mentionsIn(people: PeopleIndex, from: number, to: number): Mention[] {
   const out: Mention[] = []
   for (let i = firstMentionFrom(people.mentions, from); i < people.mentions.length; i++) {
-    const m = people.mentions[i] as Mention
+    const m = item(people.mentions, i)
     if (m.start >= to) break
     if (m.end <= to) out.push(m)
   }

@@ -1,3 +1,4 @@
+import { item } from './item'
 import {
   CALENDAR_WORDS,
   COMMON_CAPITALISED,
@@ -58,6 +59,41 @@ const PRECEDING_PLACE = new Set([
   'throughout',
   'outside',
 ])
+/**
+ * Capitalised words that open a clause ("… in Europe But the plan failed", "Though Catholic, she …"):
+ * never part of a name, so a run of capitalised words stops before one.
+ */
+const CLAUSE_OPENERS = new Set([
+  'but',
+  'and',
+  'or',
+  'nor',
+  'yet',
+  'so',
+  'though',
+  'although',
+  'however',
+  'because',
+  'while',
+  'whereas',
+  'unless',
+  'meanwhile',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'instead',
+  'thus',
+  'therefore',
+  'hence',
+  'indeed',
+  'also',
+  'then',
+  'still',
+])
+/** `Robert "Bob" Smith`: a one-word nickname in quotation marks between two parts of a name. */
+const NICKNAME_GAP = /^ ["“'‘]$/
+const NICKNAME_CLOSE = /^["”'’] $/
 /** Names are short: longer runs of capitalised words are cut (and kept linear). */
 const MAX_RUN = 10
 const ACRONYM = /^[\p{Lu}\d&.]{2,6}$/u
@@ -99,15 +135,15 @@ export function findNameRuns(
   const runs: NameRun[] = []
   let i = 0
   while (i < tokens.length) {
-    const t = tokens[i] as Token
+    const t = item(tokens, i)
     if (!t.cap || t.quoted) {
       i++
       continue
     }
     let j = i + 1
     while (j < tokens.length && j - i < MAX_RUN) {
-      const prev = tokens[j - 1] as Token
-      const cur = tokens[j] as Token
+      const prev = item(tokens, j - 1)
+      const cur = item(tokens, j)
       // "the Parents' Council", "Teachers' Union": a plural possessive inside an organisation's name
       const pluralOwner =
         prev.possessive &&
@@ -118,6 +154,22 @@ export function findNameRuns(
         j++
         continue
       }
+      // `Robert "Bob" Smith`: the quoted nickname stays inside the name
+      const after = tokens[j + 1]
+      if (
+        cur.quoted &&
+        cur.cap &&
+        !prev.possessive &&
+        after?.cap &&
+        !after.quoted &&
+        after.sentence === prev.sentence &&
+        NICKNAME_GAP.test(text.slice(prev.end, cur.start)) &&
+        NICKNAME_CLOSE.test(text.slice(cur.end, after.start))
+      ) {
+        j += 2
+        continue
+      }
+      if (cur.cap && CLAUSE_OPENERS.has(cur.lower)) break
       if (
         prev.possessive ||
         cur.quoted ||
@@ -129,7 +181,7 @@ export function findNameRuns(
       else if (
         PARTICLES.has(cur.text) &&
         (tokens[j + 1]?.cap ?? false) &&
-        onlySpaceBetween(text, cur, tokens[j + 1] as Token)
+        onlySpaceBetween(text, cur, item(tokens, j + 1))
       )
         j += 2
       else break
@@ -159,10 +211,12 @@ function joinedEnd(text: string, tokens: readonly Token[], i: number, j0: number
   let scan = j0
   let orgOk = true
   while (scan < tokens.length && scan - i < MAX_RUN * 2) {
-    const last = tokens[scan - 1] as Token
-    const joiner = tokens[scan] as Token
+    const last = item(tokens, scan - 1)
+    const joiner = item(tokens, scan)
     if (last.possessive || !JOINERS.has(joiner.text)) break
     let k = scan + 1
+    // "the Royal Navy and the Coast Guard": "and the" starts a second name, not the rest of this one
+    if (tokens[k]?.text === 'the' && joiner.text === 'and') break
     if (tokens[k]?.text === 'the') k++
     const nxt = tokens[k]
     if (!nxt?.cap || nxt.quoted || nxt.sentence !== last.sentence || !onlySpaceBetween(text, last, joiner))
@@ -171,13 +225,13 @@ function joinedEnd(text: string, tokens: readonly Token[], i: number, j0: number
     while (
       e < tokens.length &&
       e - i < MAX_RUN * 2 &&
-      (tokens[e] as Token).cap &&
-      !(tokens[e - 1] as Token).possessive &&
-      onlySpaceBetween(text, tokens[e - 1] as Token, tokens[e] as Token)
+      item(tokens, e).cap &&
+      !item(tokens, e - 1).possessive &&
+      onlySpaceBetween(text, item(tokens, e - 1), item(tokens, e))
     )
       e++
     orgOk = orgOk && tokens.slice(i, scan).some((x) => ORG_WORDS.has(x.lower))
-    const tail = tokens[e - 1] as Token
+    const tail = item(tokens, e - 1)
     const follower = tokens[e]
     const isWork =
       WORK_TYPES.has(tail.lower) ||
@@ -201,8 +255,8 @@ function classifyRun(
   let start = from
   // Drop capitalised common words (sentence openers) from the front.
   while (start < to) {
-    const t = tokens[start] as Token
-    const sentenceStart = start === 0 || (tokens[start - 1] as Token).sentence !== t.sentence
+    const t = item(tokens, start)
+    const sentenceStart = start === 0 || item(tokens, start - 1).sentence !== t.sentence
     if (
       COMMON_CAPITALISED.has(t.lower) &&
       !/^\p{Lu}{2,}$/u.test(t.text) &&
@@ -211,7 +265,7 @@ function classifyRun(
       start++
     // "Sunday Presidents Ana Lima …", "Thai law": a weekday or month, or a lone nationality word.
     else if (CALENDAR_WORDS.has(t.lower) && !t.possessive) start++
-    else if (DEMONYMS.has(t.lower) && (to - start === 1 || isTitleWord((tokens[start + 1] as Token).lower)))
+    else if (DEMONYMS.has(t.lower) && (to - start === 1 || isTitleWord(item(tokens, start + 1).lower)))
       start++
     else if (sentenceStart && to - start === 1 && lowerWords.has(t.lower)) start++
     // "Asked whether …", "Speaking on …": a participle opening the sentence
@@ -227,21 +281,20 @@ function classifyRun(
   if (start >= to) return null
   // "D-N.M.", "R-Okla.", "(R-South Carolina)", "(GA-5)": a party and state label or a district after a
   // lawmaker's name
-  if (to - start === 1 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test((tokens[start] as Token).text)) return null
+  if (to - start === 1 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(item(tokens, start).text)) return null
   if (
-    /^(?:[DRI]-\p{Lu}|\p{Lu}{2}-(?:\d{1,2}|AL)$)/u.test((tokens[start] as Token).text) &&
-    text.charAt((tokens[start] as Token).start - 1) === '('
+    /^(?:[DRI]-\p{Lu}|\p{Lu}{2}-(?:\d{1,2}|AL)$)/u.test(item(tokens, start).text) &&
+    text.charAt(item(tokens, start).start - 1) === '('
   )
     return null
-  const first = tokens[start] as Token
-  const last = tokens[to - 1] as Token
-  const textOf = (a: number, b: number): string =>
-    text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)
+  const first = item(tokens, start)
+  const last = item(tokens, to - 1)
+  const textOf = (a: number, b: number): string => text.slice(item(tokens, a).start, item(tokens, b - 1).end)
   const lowers = tokens.slice(start, to).map((t) => t.lower)
   const withThe = first.lower === 'the'
   const core = withThe ? start + 1 : start
   const coreName = textOf(core, to)
-  if (core === to - 1 && DEMONYMS.has((tokens[core] as Token).lower)) return null
+  if (core === to - 1 && DEMONYMS.has(item(tokens, core).lower)) return null
   const base = { from: start, to, possessive: last.possessive, gender: null, title: null }
   if (isOutletName(coreName)) return { ...base, nameFrom: start, kind: 'outlet', name: textOf(start, to) }
   const after = tokens[to]
@@ -265,7 +318,7 @@ function classifyRun(
   if (orgAt >= 0 && titleAt > orgAt && lowers.length - 1 - titleAt <= 3) {
     const nameStart = start + titleAt + 1
     const rest = lowers.slice(titleAt + 1)
-    if (rest.every((w) => !ORG_WORDS.has(w)) && /^\p{Lu}/u.test((tokens[nameStart] as Token).text))
+    if (rest.every((w) => !ORG_WORDS.has(w)) && /^\p{Lu}/u.test(item(tokens, nameStart).text))
       return {
         ...base,
         nameFrom: nameStart,
@@ -282,7 +335,7 @@ function classifyRun(
     tail <= 3 &&
     lowers.slice(orgAt + 1).every((w) => !ORG_WORDS.has(w) && !TITLE_WORDS.has(w)) &&
     !PLACE_STARTS.has(lowers[orgAt + 1] ?? '') &&
-    /^\p{Lu}/u.test((tokens[start + orgAt + 1] as Token).text)
+    /^\p{Lu}/u.test(item(tokens, start + orgAt + 1).text)
   ) {
     const nameStart = start + orgAt + 1
     return {
@@ -297,7 +350,7 @@ function classifyRun(
     return { ...base, nameFrom: start, kind: 'organization', name: textOf(start, to) }
   // Titles: everything up to the last title word.
   let lastTitle = -1
-  for (let k = start; k < to - 1; k++) if (isTitleWord((tokens[k] as Token).lower)) lastTitle = k
+  for (let k = start; k < to - 1; k++) if (isTitleWord(item(tokens, k).lower)) lastTitle = k
   const nameFrom = Math.max(lastTitle + 1, start)
   if (lowers.every((w) => isTitleWord(w)))
     return { ...base, nameFrom: to, kind: 'title', name: textOf(start, to), title: textOf(start, to) }
@@ -306,17 +359,27 @@ function classifyRun(
     return { ...base, nameFrom: to, kind: 'title', name: textOf(start, to), title: textOf(start, to) }
   let gender: 'm' | 'f' | null = null
   for (let k = start; k < nameFrom; k++) {
-    const w = (tokens[k] as Token).lower
+    const w = item(tokens, k).lower
     if (MALE_TITLES.has(w)) gender = 'm'
     if (FEMALE_TITLES.has(w)) gender = 'f'
   }
   let nameStart = nameFrom
   const before = tokens[start - 1]
-  // "First Minister of Wales Ana Ruiz": a place, then the name.
-  if (title === null && before?.lower === 'of' && to - nameFrom >= 3) nameStart = to - 2
+  // "First Minister of Wales Ana Ruiz", "the ambassador to Spain Tom Bale": a place after a title and
+  // its preposition, then the name (the last two words)
+  if (
+    title === null &&
+    to - nameFrom >= 3 &&
+    (before?.lower === 'of' ||
+      (before !== undefined &&
+        PRECEDING_PLACE.has(before.lower) &&
+        isTitleWord(tokens[start - 2]?.lower ?? '') &&
+        tokens[start - 2]?.sentence === before.sentence))
+  )
+    nameStart = to - 2
   const name = textOf(nameStart, to)
   const nameTokens = to - nameStart
-  const firstName = tokens[nameStart] as Token
+  const firstName = item(tokens, nameStart)
   const afterAccording = before?.lower === 'to' && tokens[start - 2]?.lower === 'according'
   if (title === null && nameStart === nameFrom) {
     if (nameTokens === 1 && ACRONYM.test(firstName.text) && firstName.text.length <= 6)
@@ -340,15 +403,15 @@ function classifyRun(
  * "LAGOS, Nigeria — …" (a place, a comma and at most a short region, then a dash).
  */
 function isDateline(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  const first = tokens[from] as Token
+  const first = item(tokens, from)
   let s = from
-  while (s > 0 && (tokens[s - 1] as Token).sentence === first.sentence && from - s < 4) s--
-  if (s > 0 && (tokens[s - 1] as Token).sentence === first.sentence) return false
+  while (s > 0 && item(tokens, s - 1).sentence === first.sentence && from - s < 4) s--
+  if (s > 0 && item(tokens, s - 1).sentence === first.sentence) return false
   // both patterns below need a comma, bracket, period or space right after the run
-  const end = (tokens[to - 1] as Token).end
+  const end = item(tokens, to - 1).end
   const next = text.charCodeAt(end)
   if (!(next === 44 || next === 40 || next === 46 || next === 32 || /\s/.test(text.charAt(end)))) return false
-  const before = text.slice((tokens[s] as Token).start, first.start)
+  const before = text.slice(item(tokens, s).start, first.start)
   const after = text.slice(end, end + 24)
   if (before === '') return /^(?:\s*\([^)]*\))?,(?:\s+[\p{Lu}][\p{L}.]*){1,3}\s+[–—-]\s/u.test(after)
   return /^(?:[\p{Lu}][\p{L}.]*\s?){1,3},\s+$/u.test(before) && /^\.?\s+[–—-]\s/u.test(after)

@@ -1,8 +1,9 @@
 import type { Sentence } from '../article/types'
 import type { NumberFact } from '../schema'
 import { tokenAt } from './attribution'
+import { item } from './item'
 import { CARDINALS, FRACTIONS, MONTHS, ORDINALS, SCALES } from './number-words'
-import { type Entity, mentionJustBefore, type PeopleIndex } from './people'
+import { mentionJustBefore, type PeopleIndex } from './people'
 import type { Token } from './tokens'
 
 type Kind = NumberFact['kind']
@@ -137,13 +138,14 @@ export function extractNumbers(
     return d !== undefined && d.start <= t.start && t.end <= d.end
   }
   const ev = (t: Token): NumberFact['sentence'] => {
-    const s = sentences[t.sentence] as Sentence
+    const s = item(sentences, t.sentence)
     return { text: text.slice(s.start, s.end), start: s.start, end: s.end }
   }
-  let t = tokens[0] as Token
+  // the token being read; `same` compares against it (assigned before any call)
+  let t: Token
   const same = (x: Token | undefined): x is Token => x !== undefined && x.sentence === t.sentence
   for (let i = 0; i < tokens.length; i++) {
-    t = tokens[i] as Token
+    t = item(tokens, i)
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
     // the hyphenated patterns (fraction, tally, "34-year-old") are tried only on hyphenated words
@@ -317,7 +319,7 @@ export function extractNumbers(
       if (owner && owner.entity !== null) {
         kind = 'age'
         unit = 'years'
-        about = (people.entities[owner.entity] as Entity).name
+        about = item(people.entities, owner.entity).name
       }
     }
     if (about === null && kind !== 'percent') {

@@ -2,12 +2,19 @@ import type { Sentence } from '../article/types'
 import { readBills } from './bills'
 import { addRoleAndPronounMentions } from './coreference'
 import { refineEntities } from './entity-kinds'
+import { item } from './item'
 import { ROLE_HEADS, TITLE_WORDS } from './lexicon'
 import { lowerCase } from './lower'
 import type { Entity, Mention, PeopleIndex } from './mentions'
-import { findNameRuns, type NameRun } from './names'
+import { findNameRuns, isTitleWord, type NameRun } from './names'
 import { appositiveAfter, PREDICATE_ROLE, roleBefore, roleBeforeComma, roleWordsOf } from './roles'
 import type { Token } from './tokens'
+
+/** Words between a name and another name of the same person ("X, born Y", "X (née Y)", "X, also known as Y"). */
+const OTHER_NAME_GAP =
+  /^(?:,| \() ?(?:born|n[ée]e|formerly|also known as|better known as|known as|whose real name is|whose birth name is|real name|birth name)(?: as)? $/
+/** A plural abbreviated title before a list of names ("Sens.", "Reps.", "Govs.", "Drs.", "Messrs."). */
+const PLURAL_TITLE = /\b(?:sens|reps|govs|drs|messrs)\.?$/i
 
 export type { Entity, Mention, PeopleIndex } from './mentions'
 export { firstMentionFrom, mentionJustBefore, mentionsIn } from './mentions'
@@ -72,12 +79,12 @@ export function buildPeople(
   // A name the text also uses as a place ("from Hong Kong", "in New Delhi") is a place everywhere.
   const placeNames = new Set(runs.filter((r) => r.kind === 'place').map((r) => r.name))
   for (const ri of order) {
-    const r = runs[ri] as NameRun
+    const r = item(runs, ri)
     if (r.kind === 'title') continue
     if (r.kind === 'person' && r.title === null && placeNames.has(r.name) && r.name.includes(' ')) continue
     const nameTokens = lowerCase(r.name).split(/\s+/)
     let idx = names.find(nameTokens)
-    if (r.kind === 'place' && (idx === -1 || (entities[idx] as Entity).kind !== 'person')) continue
+    if (r.kind === 'place' && (idx === -1 || item(entities, idx).kind !== 'person')) continue
     if (idx === -1) {
       idx = entities.length
       entities.push({
@@ -88,7 +95,7 @@ export function buildPeople(
         roleSentence: null,
         roleWords: new Set(),
         gender: null,
-        start: (tokens[r.nameFrom] as Token).start,
+        start: item(tokens, r.nameFrom).start,
         weak: r.kind === 'person' && nameTokens.length === 1,
         mentions: 0,
       })
@@ -97,23 +104,40 @@ export function buildPeople(
     entityOfRun.set(ri, idx)
   }
   // "Ann Hale, Lady Marsh, ...": a titled name in apposition is the same person.
+  // "Lena Marsh, born Lena Okafor,", "Dax Rell, whose real name is Daniel Rellano,": a birth name, real
+  // name or other name of a person is one entity with the name it follows (its surname included)
+  runs.forEach((r, ri) => {
+    const prev = runs[ri - 1]
+    const a = entityOfRun.get(ri - 1)
+    const b = entityOfRun.get(ri)
+    if (!prev || a === undefined || b === undefined || a === b) return
+    if (item(entities, a).kind !== 'person' || item(entities, b).kind !== 'person') return
+    const gap = text.slice(item(tokens, prev.to - 1).end, item(tokens, r.from).start)
+    if (!OTHER_NAME_GAP.test(gap)) return
+    for (const [rj, e] of entityOfRun) if (e === b) entityOfRun.set(rj, a)
+    const ea = item(entities, a)
+    const eb = item(entities, b)
+    ea.aliases.add(eb.name)
+    for (const alias of eb.aliases) ea.aliases.add(alias)
+    names.add(a, lowerCase(eb.name).split(/\s+/), true)
+  })
   runs.forEach((r, ri) => {
     const prev = runs[ri - 1]
     const a = entityOfRun.get(ri - 1)
     const b = entityOfRun.get(ri)
     if (!prev || a === undefined || b === undefined || a === b || r.title === null || prev.title !== null)
       return
-    if ((entities[a] as Entity).kind !== 'person' || (entities[b] as Entity).kind !== 'person') return
-    const gap = text.slice((tokens[prev.to - 1] as Token).end, (tokens[r.from] as Token).start)
-    const after = text.charAt((tokens[r.to - 1] as Token).end)
-    if (gap === ', ' && after === ',' && (entities[b] as Entity).mentions === 0) {
+    if (item(entities, a).kind !== 'person' || item(entities, b).kind !== 'person') return
+    const gap = text.slice(item(tokens, prev.to - 1).end, item(tokens, r.from).start)
+    const after = text.charAt(item(tokens, r.to - 1).end)
+    if (gap === ', ' && after === ',' && item(entities, b).mentions === 0) {
       entityOfRun.set(ri, a)
-      ;(entities[a] as Entity).aliases.add(`${r.title} ${r.name}`)
+      item(entities, a).aliases.add(`${r.title} ${r.name}`)
     }
   })
   runs.forEach((r, ri) => {
-    const first = tokens[r.from] as Token
-    const lastTok = tokens[r.to - 1] as Token
+    const first = item(tokens, r.from)
+    const lastTok = item(tokens, r.to - 1)
     const idx = entityOfRun.get(ri)
     const sentence = first.sentence
     if (idx === undefined) {
@@ -131,14 +155,29 @@ export function buildPeople(
       })
       return
     }
-    const e = entities[idx] as Entity
+    const e = item(entities, idx)
     e.mentions++
     e.start = Math.min(e.start, first.start)
     if (r.name !== e.name) e.aliases.add(r.name)
+    // "US Secretary of State Mike Pompeo", "Chief of Staff Mara Quint": the office is the title run before
+    // "of" and the words after it, not "State" or "Staff" alone
+    const prevRun = runs[ri - 1]
+    const officeOf =
+      prevRun !== undefined &&
+      prevRun.to === r.from - 1 &&
+      tokens[r.from - 1]?.lower === 'of' &&
+      r.nameFrom > r.from &&
+      isTitleWord(item(tokens, prevRun.to - 1).lower)
+    if (officeOf) {
+      e.weak = false
+      addRole(e, { start: item(tokens, prevRun.from).start, end: item(tokens, r.nameFrom - 1).end }, sentence)
+    }
     if (r.title) {
       e.weak = false
       e.aliases.add(`${r.title} ${r.name}`)
-      addRole(e, { start: first.start, end: (tokens[r.nameFrom - 1] as Token).end }, sentence)
+      // "Sens. Ana Cruz and Lee Park": a plural title heads a list; it is no one person's role
+      if (!PLURAL_TITLE.test(r.title))
+        addRole(e, { start: first.start, end: item(tokens, r.nameFrom - 1).end }, sentence)
     }
     if (r.gender) e.gender = r.gender
     if (e.kind === 'person') {
@@ -147,7 +186,7 @@ export function buildPeople(
         addRole(e, pre, sentence)
         e.weak = false
       }
-      const sEnd = (sentences[sentence] as Sentence).end
+      const sEnd = item(sentences, sentence).end
       const app = appositiveAfter(text, lastTok.end, sEnd)
       if (app) {
         addRole(e, app, sentence)
@@ -189,12 +228,12 @@ const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$/
  */
 function promoteListedNames(text: string, entities: Entity[], mentions: readonly Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
-    const a = mentions[i - 1] as Mention
-    const b = mentions[i] as Mention
+    const a = item(mentions, i - 1)
+    const b = item(mentions, i)
     if (a.entity === null || b.entity === null || a.sentence !== b.sentence || a.possessive) continue
     if (!LIST_GAP.test(text.slice(a.end, b.start))) continue
-    const ea = entities[a.entity] as Entity
-    const eb = entities[b.entity] as Entity
+    const ea = item(entities, a.entity)
+    const eb = item(entities, b.entity)
     if (ea.kind !== 'person' || eb.kind !== 'person') continue
     if (ea.weak && !eb.weak) ea.weak = false
     else if (eb.weak && !ea.weak) eb.weak = false

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../article/types'
+import { item } from './item'
 import { lowerCase } from './lower'
 
 /** A top-level quotation found by its marks. */
@@ -271,7 +272,7 @@ function pairMarks(
     if (mark === 'dbl-close') {
       const idx = findLast(stack, 'dbl')
       if (idx === -1) return
-      const o = stack[idx] as Open
+      const o = item(stack, idx)
       stack.length = idx
       emit(o, at, 1, false)
       return

@@ -10,8 +10,8 @@ import {
   sentenceAt,
   sentenceSubject,
 } from './attribution'
+import { item } from './item'
 import { lowerCase } from './lower'
-import type { Entity } from './people'
 import type { QuoteSpan } from './quote-marks'
 
 const SCARE_MAX_WORDS = 2
@@ -91,9 +91,9 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
   const lastInSentence = new Map<number, { att: Attribution | null }>()
   spans.forEach((q, qi) => {
     const si = sentenceAt(sentences, q.open)
-    const s = sentences[si] as Sentence
+    const s = item(sentences, si)
     const ci = sentenceAt(sentences, Math.max(q.open, q.close - 1))
-    const cs = sentences[ci] as Sentence
+    const cs = item(sentences, ci)
     const prev = spans[qi - 1]
     const next = spans[qi + 1]
     const beforeFrom = prev && prev.close > s.start && prev.close <= q.open ? prev.close : s.start
@@ -125,13 +125,28 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       q.open === para.start &&
       /:\s*$/.test(text.slice(prevPara.end - 2, prevPara.end))
     ) {
-      const ps = sentences[sentenceAt(sentences, prevPara.end - 1)] as Sentence
+      const ps = item(sentences, sentenceAt(sentences, prevPara.end - 1))
       att = attributeBefore(ctx, ps, ps.start, prevPara.end)
       if (att?.pattern === 'coordinated') att = null
     }
+    // "Their statement also read '…'": a statement owned by a pronoun is the previous speaker's (that
+    // pronoun's referent), when the quote before, in this paragraph or the one before, has a speaker
+    if (
+      att?.pattern === 'reported' &&
+      att.entity === null &&
+      OWNED_STATEMENT.test(text.slice(s.start, q.open))
+    ) {
+      const last = attributed[attributed.length - 1]
+      if (last?.att?.entity != null && q.paragraph - last.span.paragraph <= 1)
+        att = { ...last.att, pattern: 'continuation' }
+    }
     if (att === null) {
       const last = attributed[attributed.length - 1]
-      const samePara = last && last.span.paragraph === q.paragraph && last.att?.entity != null
+      // (an unnamed source's quote, "… an official said.", goes on too: its next quote is the same source's)
+      const samePara =
+        last &&
+        last.span.paragraph === q.paragraph &&
+        (last.att?.entity != null || last.att?.pattern === 'unnamed-source')
       // A paragraph that opens with an unattributed quote goes on with the previous paragraph's speaker.
       const runsOn = last?.span.paragraph === q.paragraph - 1 && q.open === ctx.paragraphs[q.paragraph]?.start
       // a short quote that is a whole sentence of its own ("They work.") is speech, not a scare quote
@@ -140,9 +155,20 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       if (last?.att && (samePara || runsOn) && (qWords.length > SCARE_MAX_WORDS || ownSentence))
         att = { ...last.att, pattern: 'continuation' }
     }
+    // `Senator Ida Moor rose. She was angry. "This bill is a disgrace."`: a quote that is a whole
+    // sentence of its own, unattributed, right after one or two sentences of its paragraph about a person
+    if (
+      att === null &&
+      startsSentence &&
+      !q.openEnded &&
+      qWords.length > SCARE_MAX_WORDS &&
+      text.slice(q.close, cs.end).trim() === '' &&
+      !isGlossOrName(ctx, q)
+    )
+      att = nearbySubject(ctx, si)
     if (att === null && qWords.length > SCARE_MAX_WORDS && !isGlossOrName(ctx, q)) {
       const subj = sentenceSubject(ctx, s, q.open)
-      if (subj && subj.entity !== null && (ctx.people.entities[subj.entity] as Entity).kind === 'person')
+      if (subj && subj.entity !== null && item(ctx.people.entities, subj.entity).kind === 'person')
         att = { entity: subj.entity, pattern: 'subject', verb: null, resolved: subj.kind !== 'name' }
     }
     if (att === null && (qWords.length <= SCARE_MAX_WORDS || isGlossOrName(ctx, q))) return
@@ -159,6 +185,19 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       )
     )
       return
+    // `Robert "Bob" Smith`: a nickname inside a name is part of the name, not a quotation
+    if (isNickname(text, q, qWords.length)) return
+    const prevOut = out[out.length - 1]
+    const prevSpan = outSpans[outSpans.length - 1]
+    const kind =
+      isTermQuote(text, s.start, q) ||
+      // `charged with "A" and "B"`: a quote listed right after a term is a term too
+      (prevOut?.kind === 'term' &&
+        prevSpan !== undefined &&
+        /^\s*(?:,|and|or|, and|, or)\s*$/.test(text.slice(prevSpan.close, q.open)))
+        ? 'term'
+        : 'speech'
+    if (kind === 'term') att = null
     attributed.push({ span: q, att, words: qWords, joined })
     if (att) lastInSentence.set(si, { att })
     const entity = att?.entity ?? null
@@ -167,18 +206,19 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       text: inner,
       start: q.start,
       end: q.end,
-      speaker: entity === null ? null : (ctx.people.entities[entity] as Entity).name,
+      speaker: entity === null ? null : item(ctx.people.entities, entity).name,
       attribution: att ? { pattern: att.pattern, verb: att.verb, resolved: att.resolved } : null,
       sentence: evidence(text, s),
+      kind,
     })
   })
   // A quotation that runs on over paragraphs, attributed only at its end: each open part is the
   // speaker's whose words close it ("'… like it.¶'But … who we are,' Achebe said.")
   for (let k = out.length - 2; k >= 0; k--) {
-    const q = out[k] as QuoteFact
-    const span = outSpans[k] as QuoteSpan
-    const next = out[k + 1] as QuoteFact
-    const nextSpan = outSpans[k + 1] as QuoteSpan
+    const q = item(out, k)
+    const span = item(outSpans, k)
+    const next = item(out, k + 1)
+    const nextSpan = item(outSpans, k + 1)
     if (
       q.speaker === null &&
       span.openEnded &&
@@ -193,6 +233,77 @@ export function extractQuotes(ctx: AttributionContext, spans: readonly QuoteSpan
       }
   }
   return out
+}
+
+/** "its statement", "their own letter": a speech noun owned by a pronoun, not by a name. */
+const OWNED_STATEMENT =
+  /\b(?:its|their|his|her)\s+(?:own\s+|latest\s+|written\s+|joint\s+)?(?:statement|letter|release|post|tweet|message|filing|submission|response|reply)\b/i
+
+/** How many sentences back a standalone quote looks for the person the paragraph is about. */
+const NEARBY_SENTENCES = 2
+
+/**
+ * The person who is the subject (by name, or by a pronoun or role resolved to them) of one of the
+ * NEARBY_SENTENCES sentences before sentence `si` in its paragraph, the nearest first; those sentences
+ * hold no quotation marks (another speaker's quote would break the chain). Null when none is.
+ */
+function nearbySubject(ctx: AttributionContext, si: number): Attribution | null {
+  const here = ctx.sentences[si]
+  if (!here) return null
+  for (let k = si - 1; k >= Math.max(0, si - NEARBY_SENTENCES); k--) {
+    const s = item(ctx.sentences, k)
+    if (s.paragraph !== here.paragraph) return null
+    if (/["“”]/.test(ctx.text.slice(s.start, s.end))) return null
+    const subj = sentenceSubject(ctx, s, s.end)
+    if (subj && subj.entity !== null && item(ctx.people.entities, subj.entity).kind === 'person')
+      return { entity: subj.entity, pattern: 'nearby-subject', verb: null, resolved: true }
+  }
+  return null
+}
+
+/**
+ * Words right before a quotation that make it a criminal charge, not speech: "charged with", "on
+ * charges of", "convicted of", "accused of", "arrested on suspicion of", "the offence of".
+ */
+const CHARGE_BEFORE =
+  /(?:\b(?:charg(?:ed|es|ing)|indict(?:ed|ing)?)\b[^.;:"“”]{0,60}\b(?:with|on|for)|\baccused\s+of|\b(?:convict(?:ed|s|ing)|guilty|acquitt(?:ed|ing)|suspicion)\b[^.;:"“”]{0,60}\bof|\b(?:charges?|counts?|offen[cs]es?|crimes?)\s+(?:of|for|including|under)|\barrested\b[^.;:"“”]{0,40}\b(?:on|for))\s+(?:the\s+)?(?:(?:crime|offen[cs]e|charge)s?\s+of\s+)?$/i
+/**
+ * Words right before a quotation that make it the wording of a document, a question or a sign: "the
+ * form asks,", "the clause reads", "the ballot question", "a banner reading", "under the heading".
+ */
+const DOCUMENT_BEFORE =
+  /\b(?:forms?|laws?|act|bill|clause|amendment|constitution|question|ballot|referendum|wording|phrase|term|slogans?|motto|signs?|banners?|placards?|label|heading|headline|title|caption|section|provision|statute|petition|box|oath|pledge|charter|treaty|rule|order|words)\s*,?\s*(?:(?:that|which)\s+)?(?:reads?|reading|says?|saying|states?|stating|asks?|asking|asked|declares?|declaring|provides?|providing|requires?|requiring|bearing)?\s*[,:]?\s*$/i
+/** A label: "they are called 'U.S. nationals'", "what officials termed 'a pause'". */
+const LABEL_BEFORE =
+  /\b(?:called|termed|labell?ed|branded|dubbed|nicknamed|titled|entitled|known as|so-called)\s*$/i
+/** A slogan: words chanted or sung by a crowd, or printed on a sign ("protesters chanted 'No more wars'"). */
+const SLOGAN_BEFORE =
+  /\b(?:chant(?:s|ed|ing)?|sang|sing(?:s|ing)?|emblazoned with|printed with|reading|with the words)\s*[,:]?\s*$/i
+
+/**
+ * Quoted words nobody says in the article: a charge, the wording of a form, law, clause or question,
+ * a slogan on a sign or in a chant, or a name/title (isTitleLike through the callers). Read from the
+ * words of the sentence right before the opening mark.
+ */
+export function isTermQuote(text: string, sentenceStart: number, q: QuoteSpan): boolean {
+  const before = text.slice(Math.max(sentenceStart, q.open - 80), q.open)
+  return (
+    CHARGE_BEFORE.test(before) ||
+    DOCUMENT_BEFORE.test(before) ||
+    SLOGAN_BEFORE.test(before) ||
+    LABEL_BEFORE.test(before)
+  )
+}
+
+/** `Robert "Bob" Smith`: one or two capitalised words in quotation marks between two parts of a name. */
+function isNickname(text: string, q: QuoteSpan, words: number): boolean {
+  if (words === 0 || words > 2) return false
+  const inner = text.slice(q.start, q.end)
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(inner)) return false
+  return (
+    /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, q.open - 30), q.open)) &&
+    /^ \p{Lu}/u.test(text.slice(q.close, q.close + 2))
+  )
 }
 
 /** At most this many words before the speech verb of an attribution sentence ("Gov. Ana Cruz, 54, said."). */

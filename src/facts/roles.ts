@@ -1,3 +1,4 @@
+import { item } from './item'
 import { ROLE_HEADS, ROLE_STOPS, TITLE_WORDS } from './lexicon'
 import { lowerCase } from './lower'
 import type { Token } from './tokens'
@@ -54,22 +55,22 @@ export function roleBefore(
   let first = -1
   let sawRole = false
   while (k >= 0 && from - k <= 6) {
-    const t = tokens[k] as Token
-    const next = tokens[k + 1] as Token
+    const t = item(tokens, k)
+    const next = item(tokens, k + 1)
     if (t.sentence !== next.sentence || t.quoted) break
     const gap = text.slice(t.end + (t.possessive ? 2 : 0), next.start)
     if (gap !== ' ') break
     if (ROLE_STOPS.has(t.lower) && t.lower !== 'and') break
     // "Superintendent Ana Lima and board president Tom Reyes": the role of the second starts after "and"
-    if (t.lower === 'and' && tokens[k - 1]?.cap && !TITLE_WORDS.has((tokens[k - 1] as Token).lower)) break
+    if (t.lower === 'and' && tokens[k - 1]?.cap && !TITLE_WORDS.has(item(tokens, k - 1).lower)) break
     if (/^\d/.test(t.text) && !/-year-old$/.test(t.lower)) break
     if (TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || t.lower.endsWith('-elect')) sawRole = true
     first = k
     k--
   }
   if (first === -1 || !sawRole) return null
-  while (first < from && (tokens[first] as Token).lower === 'and') first++
-  return { start: (tokens[first] as Token).start, end: (tokens[from - 1] as Token).end }
+  while (first < from && item(tokens, first).lower === 'and') first++
+  return { start: item(tokens, first).start, end: item(tokens, from - 1).end }
 }
 
 /** "The environment minister, Tomas Berg, ..." : a role phrase set before the name with a comma. */
@@ -84,10 +85,10 @@ export function roleBeforeComma(
     return null
   if (!(ROLE_HEADS.has(last.lower) || TITLE_WORDS.has(last.lower))) return null
   for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
-    const t = tokens[k] as Token
+    const t = item(tokens, k)
     if (t.sentence !== first.sentence) return null
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return { start: t.start, end: last.end }
-    if (/[,;:.]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return null
+    if (/[,;:.]/.test(text.slice(t.end, item(tokens, k + 1).start))) return null
   }
   return null
 }

@@ -1,8 +1,8 @@
-import type { Sentence } from '../article/types'
 import type { SourceCitation } from '../schema'
 import type { AttributionContext } from './attribution'
+import { item } from './item'
 import { lowerCase } from './lower'
-import { type Entity, type Mention, mentionsIn } from './people'
+import { type Mention, mentionsIn } from './people'
 import { speechLemma } from './speech-verbs'
 
 /** Words around an organisation that show it is cited as a source ("according to X", "X reported"). */
@@ -25,12 +25,12 @@ export function extractSources(ctx: AttributionContext): SourceCitation[] {
   const { entities } = ctx.people
   for (const m of ctx.people.mentions) {
     if (m.entity === null || m.kind !== 'name') continue
-    const e = entities[m.entity] as Entity
+    const e = item(entities, m.entity)
     if (e.kind === 'person') continue
     if (e.kind !== 'outlet' && !isNewsLike(ctx, m)) continue
     if (!citedAsSource(ctx, m)) continue
     e.kind = 'outlet'
-    const s = ctx.sentences[m.sentence] as Sentence
+    const s = item(ctx.sentences, m.sentence)
     let speaker: string | null = null
     // Only the outlet's own clause: "X said …; TVN24 reported …" does not make X TVN24's speaker, and
     // an outlet that reports ("the BBC reported that …") reports the words of someone named after it.
@@ -40,7 +40,7 @@ export function extractSources(ctx: AttributionContext): SourceCitation[] {
     const to = semiAfter >= 0 && semiAfter < s.end ? semiAfter : s.end
     for (const other of mentionsIn(ctx.people, from, to)) {
       if (other.entity === null || other.entity === m.entity) continue
-      const oe = entities[other.entity] as Entity
+      const oe = item(entities, other.entity)
       const verb = ctx.tokens[other.tokenEnd]
       if (oe.kind === 'person' && !other.possessive && verb && speechLemma(verb.lower) !== undefined) {
         speaker = oe.name

@@ -1,4 +1,5 @@
 /** Pure, seeded hashing and randomness, so the same article and seed give the same quiz. */
+import { item } from '../facts/item'
 
 /** 32-bit FNV-1a of a string's UTF-16 code units. */
 export function fnv1a(text: string): number {
@@ -32,8 +33,8 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items]
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
-    const t = out[i] as T
-    out[i] = out[j] as T
+    const t = item(out, i)
+    out[i] = item(out, j)
     out[j] = t
   }
   return out

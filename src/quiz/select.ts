@@ -1,4 +1,6 @@
 /** Ranking: keep the best questions, one per fact, balancing types and covering the article end to end. */
+
+import { item } from '../facts/item'
 import type { GenerationCache } from './cache'
 import type { Candidate } from './candidate'
 import { TITLE_WORDS } from './people'
@@ -149,8 +151,8 @@ export function selectCandidates(
     const key = a < b ? a * 100_000 + b : b * 100_000 + a
     let hit = leaks.get(key)
     if (hit === undefined) {
-      const x = pool[a] as Candidate
-      const y = pool[b] as Candidate
+      const x = item(pool, a)
+      const y = item(pool, b)
       hit = x.prompt === y.prompt || crossLeak(x, y, cache)
       leaks.set(key, hit)
     }

@@ -5,10 +5,9 @@
  * (asked through the decision frame, not as "who said"). Who-said questions and their true/false
  * twins are asked of speech only.
  *
- * The reader (src/facts) is to mark quotes that are not speech; until that marker lands this module
- * is the one place that decides, conservatively: the attribution must be a speech verb or a speech
- * pattern (a colon introduction, an issued statement, a quote running on), and no words right
- * before the quotation may make it a term. `readerSaysNotSpeech` is where the marker will be read.
+ * The reader (src/facts) marks quoted terms (`kind: 'term'`); on top of that this module stays
+ * conservative: the attribution must be a speech verb or a speech pattern (a colon introduction, an
+ * issued statement, a quote running on), and no words right before the quotation may make it a term.
  */
 import { speechLemma } from '../facts/speech-verbs'
 import type { QuoteFact } from '../schema'
@@ -33,15 +32,9 @@ const FINDING_VERBS = /^(?:decided|decides|found|finds|ruled|rules|held|holds|de
 const TERM_BEFORE =
   /\b(?:charged with|charges? of|accused of|convicted of|guilty of|counts? of|offen[cs]es? of|crimes? of|indicted (?:on|for)|(?:forms?|ballots?|questions?|petitions?|laws?|clauses?|provisions?|statutes?|bills?|documents?|signs?|banners?|placards?|orders?)\s+(?:that\s+|which\s+)?(?:reads?|asks?|asked|says|states?|stated))\s*[,:]?\s*["'“‘]?\s*$/i
 
-/** The reader's own "not speech" marker on a quote, once it has one (a field it may add). */
-function readerSaysNotSpeech(q: QuoteFact): boolean {
-  const marked = q as QuoteFact & { speech?: boolean; notSpeech?: boolean }
-  return marked.speech === false || marked.notSpeech === true
-}
-
 /** True when the quotation is something its speaker said (see the module comment). */
 export function isSpeech(q: QuoteFact): boolean {
-  if (readerSaysNotSpeech(q) || !q.attribution) return false
+  if (q.kind === 'term' || !q.attribution) return false
   const { pattern, verb } = q.attribution
   const spoken = SPEECH_PATTERNS.has(pattern) || (verb !== null && speechLemma(verb) !== undefined)
   if (!spoken || (verb !== null && FINDING_VERBS.test(verb))) return false

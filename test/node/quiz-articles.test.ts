@@ -15,9 +15,17 @@ import { REPO, readArticle } from './articles'
 
 const ANNOTATIONS = `${REPO}/test/fixtures/annotations`
 
+/** The development articles added to the annotations later (issue 11c): scored by `npm run eval`, not held to these rules yet. */
+const LATER = new Set([
+  '2018-09-25-sullivan-statement-kavanaugh-protesters.txt',
+  '2019-09-23-rouhani-foreign-forces-persian-gulf.txt',
+  '2019-10-10-uk-us-diplomatic-immunity-sacoolas.txt',
+  '2019-12-16-american-samoa-citizenship-ruling.txt',
+])
 const FILES = readdirSync(ANNOTATIONS)
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, '.txt'))
+  .filter((f) => !LATER.has(f))
 const ARTICLES = FILES.map((file) => {
   const text = readArticle(file)
   return { file, text, quiz: generateQuiz(text), facts: extractFacts(text) }

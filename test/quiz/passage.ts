@@ -47,6 +47,7 @@ export function factsBuilder(text: string) {
           ? { pattern: 'test', verb: opts.verb ?? 'said', resolved: opts.resolved ?? false }
           : null,
         sentence: sentenceAt(start),
+        kind: 'speech',
       }
     },
     date(d: string, iso: string, event: string | null): DateFact {

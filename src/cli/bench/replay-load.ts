@@ -56,13 +56,11 @@ export interface ReplayLoadRun {
 /** Runs `task` over `items` with at most `limit` in flight. */
 export async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length)
-  let next = 0
+  // one iterator shared by the workers: each takes the next entry when it is free
+  const queue = items.entries()
   await Promise.all(
     Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const i = next++
-        out[i] = await task(items[i] as T)
-      }
+      for (const [i, x] of queue) out[i] = await task(x)
     }),
   )
   return out

@@ -73,6 +73,7 @@ export function goldFacts(article: string, annotationPath: string | URL): Articl
           }
         : null,
       sentence: s,
+      kind: 'speech' as const,
     }
   })
   const dates = a.dates.map((d) => {
