@@ -144,11 +144,30 @@ function ordinal(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
 }
 
+/**
+ * The cycle a year of this sentence keeps, or 1: a census year is a census year only every ten years
+ * ("the 2010 census": 2000 or 2020 are believable, 2013 is not), and an election year keeps its
+ * cycle's parity (elections of one office come every two or four years: 2016 against 2018, never
+ * 2017). The sentence must name the census or the election, and the true year must fit the cycle.
+ */
+export function yearCycle(sentence: string, year: number): number {
+  if (/\bcensus(?:es)?\b/i.test(sentence) && year % 10 === 0) return 10
+  if (/\b(?:elect(?:ion|ions|ed)|midterms?|re-?elect(?:ion|ed)?|polls)\b/i.test(sentence)) return 2
+  return 1
+}
+
+/** Year shifts of a cycle: multiples of the cycle, never a one-year slip. */
+function cycleShifts(cycle: number): number[] {
+  if (cycle === 1) return [3, 5, 2, 10, 4, 7, 6, 8]
+  // uneven multiples first (2, 6, 4 … for two-year cycles), so the options are no even ladder
+  return [1, 3, 2, 4, 5].map((m) => m * cycle)
+}
+
 /** Wrong date keys near `key`, most plausible first, in the same precision (a day stays a day). */
-function shiftedKeys(format: DateFormat, text: string): number[] {
+function shiftedKeys(format: DateFormat, text: string, cycle = 1): number[] {
   const k = format.key
   // a year one off ("1997" against 1998) is a slip nobody should be tested on
-  if (format.precision === 'year') return [3, 5, 2, 10, 4, 7, 6, 8].flatMap((s) => [k - s, k + s])
+  if (format.precision === 'year') return cycleShifts(cycle).flatMap((s) => [k - s, k + s])
   if (format.precision === 'month') {
     // a bare month name cannot cross a year without reading as the same month
     const steps = /\d{4}/.test(text) ? [1, 2, 3, 12, 4, 6] : [1, 2, 3, 4, 5]
@@ -192,10 +211,14 @@ export function dateOptions(
   count: number,
   published?: string | null,
   cache?: GenerationCache,
+  cycle = 1,
 ): string[] | null {
   const format = dateFormat(fact.text, fact.iso, cache)
   if (!format) return null
-  const possible = possibleKeys(format, published)
+  const base = possibleKeys(format, published)
+  // a census or election year's options keep its cycle (see yearCycle)
+  const possible = (k: number): boolean =>
+    base(k) && (format.precision !== 'year' || (k - format.key) % cycle === 0)
   const answer = dateAnswerText(fact.text)
   const pool = new Map<number, { text: string; fromArticle: boolean }>()
   const taken = new Set([answer.toLowerCase()])
@@ -208,7 +231,7 @@ export function dateOptions(
     pool.set(f.key, { text: shown, fromArticle: true })
     taken.add(shown.toLowerCase())
   }
-  const shifted = shiftedKeys(format, answer)
+  const shifted = shiftedKeys(format, answer, cycle)
   for (const k of shifted) {
     if (pool.has(k) || k === format.key || !possible(k)) continue
     const shown = format.render(k)
@@ -243,15 +266,20 @@ export function falseDates(
   others: Array<Pick<DateFact, 'text' | 'iso'>>,
   published?: string | null,
   cache?: GenerationCache,
+  cycle = 1,
 ): string[] {
   const format = dateFormat(fact.text, fact.iso, cache)
   if (!format?.absolute) return []
-  const possible = possibleKeys(format, published)
+  const base = possibleKeys(format, published)
+  // a census or election year is only swapped for another year of its cycle (see yearCycle)
+  const possible = (k: number): boolean =>
+    base(k) && (format.precision !== 'year' || (k - format.key) % cycle === 0)
   const out = new Set<string>()
   // a year is shifted first: another year of the article would make two statements of one quiz
   // trade their years crosswise
+  const shifts = cycle === 1 ? FALSE_YEAR_SHIFTS : [2, -2, 1, -1].map((m) => m * cycle)
   if (format.precision === 'year')
-    for (const s of FALSE_YEAR_SHIFTS) if (possible(format.key + s)) out.add(format.render(format.key + s))
+    for (const s of shifts) if (possible(format.key + s)) out.add(format.render(format.key + s))
   const answer = dateAnswerText(fact.text).toLowerCase()
   for (const o of others) {
     const f = dateFormat(o.text, o.iso, cache)

@@ -28,6 +28,12 @@ const STARTS_BADLY =
 const BOUNDARY =
   /,|;|:|\(|\)|—|–| - |\b(?:where|when|while|after|before|as|because|that|which|who|and then)\b/gi
 
+/** A subject that swallowed its auxiliary and an adverb: "the question was last", "Smith had first". */
+const SUBJECT_AUX =
+  /^(.+?)\s+(was|were|is|are|has been|have been|had been)\s+((?:\p{Ll}+ly)|last|first|also|once|then|long|later|again|still|already|finally)$/u
+/** Finite verbs that cannot follow "did <subject>" nor sit inside a question's subject. */
+const FINITE = /\b(?:was|were|is|are|am|has|have|had|will|would|does|did|shall|can|could|may|might|must|be)\b/
+
 /** Last words that leave an event unfinished. */
 const DANGLING_END =
   /\b(?:as|part|of|for|to|with|the|a|an|and|or|but|from|after|before|about|into|including|than|whose|its|their|his|her|our|this|that)$/i
@@ -152,7 +158,7 @@ function readDatedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   if (DANGLING_END.test(event)) return null
   if (wordCount(event, ctx.cache) < (aux ? 1 : 2) || wordCount(event, ctx.cache) > 18) return null
   if (/[;:—–()"“”‘’[\]]|\b(?:which|who|whom|that|whose)\b|\b\d{4}\b/.test(event)) return null
-  const rawSubject = subjectOf(before)
+  let rawSubject = subjectOf(before)
   if (!rawSubject) return null
   // "budget writers say interest costs …": a reported clause's subject is not the sentence's
   if (
@@ -161,6 +167,17 @@ function readDatedEvent(ctx: Context, d: DateFact): DatedEvent | null {
     )
   )
     return null
+  // "the question was last included": the reader's subject keeps the auxiliary and an adverb
+  // ("was last", "had first"); the question asks "When was the question last included?" instead of
+  // the ungrammatical "When did the question was last include?"
+  const split = SUBJECT_AUX.exec(rawSubject)
+  if (split && !aux) {
+    rawSubject = split[1] ?? rawSubject
+    aux = (split[2] ?? '').toLowerCase()
+    event = `${split[3]} ${event}`
+  }
+  // any other finite verb left in the subject ("Smith is", "the party has") reads as broken English
+  if (FINITE.test(rawSubject)) return null
   const canonical = canonicalSubject(ctx, rawSubject)
   const subject = ctx.people.find(canonical) ? canonical : lowerCommonStart(ctx.article, canonical)
   if (wordCount(subject, ctx.cache) + wordCount(event, ctx.cache) > 22) return null
@@ -194,6 +211,8 @@ function readDatedEvent(ctx: Context, d: DateFact): DatedEvent | null {
     const plural = aux === 'have been'
     question = `When ${plannedAhead ? (plural ? 'are' : 'is') : plural ? 'were' : 'was'} ${subject} ${event}?`
   }
-  if (!question) return null
+  // "When did Smith was an opponent …?": a "did" question needs a base verb after its subject
+  const didVerb = question?.startsWith('When did ') ? question.slice(10 + subject.length).split(' ')[0] : ''
+  if (!question || FINITE.test(didVerb ?? '')) return null
   return { subject, aux, event, clause, question }
 }

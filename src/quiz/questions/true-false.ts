@@ -1,7 +1,7 @@
 /** "True or false: …" — a sentence of the article, or the same sentence with one element swapped. */
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
-import { dateAnswerText, dateFormat, falseDates } from '../dates'
+import { dateAnswerText, dateFormat, falseDates, yearCycle } from '../dates'
 import { billNames } from '../frames/bill'
 import { type NumberFit, type NumberShape, numberOptions, numberShape } from '../numbers'
 import { optionName } from '../option-kinds'
@@ -66,6 +66,37 @@ function once(hay: string, needle: string): boolean {
 const CIVIC_EVENT =
   /\b(?:elect(?:ed|ion|ions)?|vot(?:e|ed|es|ing)|pass(?:ed|es)|sign(?:ed|s)|rul(?:ed|ing)|decision|verdict|sentenc(?:ed|e)|convicted|acquitted|impeach(?:ed|ment)|introduced|enacted|ratifi(?:ed|cation)|approved|sworn|inaugurat(?:ed|ion)|appointed|resign(?:ed|ation)|founded|established|constitution|independence|coup|referendum|treaty|law|act|bill|court|parliament|congress|legislat(?:ure|ion|ive)|took office|royal|throne|crown|monarch(?:y)?|abdicat(?:ed|ion))\b/i
 
+/**
+ * Words that make a statement's truth depend on when it is read: a future plan ("will", "is expected
+ * to") or a standing that changes ("the current leader", "the leading candidate for the next
+ * election"). Such a statement is never asked as true or false.
+ */
+const TIME_BOUND =
+  /\b(?:will|shall|current(?:ly)?|leading|next|upcoming|front-?runners?|presumptive|(?:is|are) (?:expected|set|scheduled|due|slated|poised|likely) to|plans? to|soon)\b/i
+
+/** True when a statement (outside its quotations) says something only true at one time (see TIME_BOUND). */
+export function timeBound(statement: string): boolean {
+  return TIME_BOUND.test(statement.replace(/“[^”]*”|"[^"]*"/g, '""'))
+}
+
+/** Words opening a subordinate clause: a date in one dates the background, not the sentence's news. */
+const SUBORDINATE =
+  /^(?:who|whom|whose|which|that|since|after|before|when|while|whilst|following|as|because|although|though|once|until|where|first|previously|formerly|originally|earlier)\b/i
+
+/**
+ * True when a date sits in a subordinate clause, a parenthesis or a participle clause of its
+ * sentence ("Roe, who was elected in 2010, said on 4 May …"; "The act, passed in 1965, …"): it dates
+ * the background, and shifting it asks a minor detail, not the sentence's news.
+ */
+export function backgroundDate(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at)
+  if (/\([^()]*$/.test(before)) return true
+  const parts = before.split(/,|;|:|—|–| - /)
+  const clause = (parts[parts.length - 1] ?? '').trim()
+  if (parts.length > 1 && /^\p{Ll}+(?:ed|en)\b/u.test(clause)) return true
+  return SUBORDINATE.test(clause) || /\b(?:who|which|since|after|before|when|while)\b/i.test(clause)
+}
+
 /** A generic name for a bill as a statement's subject: clear only when the article has one bill. */
 const GENERIC_BILL = /^(?:the|this) (?:legislation|bill|measure|resolution)\b/i
 /** Bill labels: "H.R. 3461", "S. 12", "H. Res. 411". */
@@ -112,6 +143,8 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
   ) => {
     // a statement lifted with "he", "this bill" or "the legislation" (of several) asks nothing clear
     if (!clearStatement(ctx, statements.true)) return
+    // a plan or a standing ("will open", "the leading candidate") is true only when it is read
+    if (timeBound(statements.true)) return
     const evidence = evidenceAt(ctx, e.start, e.end)
     const preferred = truthOf(factKey)
     for (const truth of [true, false]) {
@@ -163,9 +196,14 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const key = `date:${d.start}`
     const others = ctx.facts.dates.filter((o) => o !== d)
     const answer = dateAnswerText(d.text)
-    const wrong = falseDates(d, others, ctx.facts.date, ctx.cache).find((w) => !d.sentence.text.includes(w))
+    const cycle = yearCycle(d.sentence.text, Number(d.iso.slice(0, 4)))
+    const wrong = falseDates(d, others, ctx.facts.date, ctx.cache, cycle).find(
+      (w) => !d.sentence.text.includes(w),
+    )
     const rel = d.start - d.sentence.start + d.text.indexOf(answer)
     if (!wrong || d.sentence.text.includes(wrong) || insideQuote(d.sentence.text, rel)) continue
+    // a date given for context ("X, who was elected in 2010, …") is never the one shifted
+    if (backgroundDate(d.sentence.text, rel)) continue
     const swapped = squash(swapAt(d.sentence.text, rel, answer, wrong))
     push(key, { true: statement, false: swapped }, answer, wrong, d.sentence)
   }

@@ -1,7 +1,7 @@
 /** "When will X open the bridge?" — the date as the article writes it; wrong dates in the same format. */
 import { type Candidate, OPTION_COUNT, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
-import { dateAnswerText, dateFormat, dateOptions } from '../dates'
+import { dateAnswerText, dateFormat, dateOptions, yearCycle } from '../dates'
 import { datedEvent } from '../event'
 import { hasBackReference } from '../references'
 import { words } from '../text'
@@ -17,9 +17,11 @@ export function whenCandidates(ctx: Context): Candidate[] {
     if (!ev || hasBackReference(ev.question)) continue
     const others = ctx.facts.dates.filter((o) => o !== d)
     const pub = ctx.facts.date
+    // a census or election year's wrong years keep its cycle (2010 census: 2000, 2020)
+    const cycle = yearCycle(d.sentence.text, Number(d.iso.slice(0, 4)))
     const arrange = (position: number): string[] | null =>
-      dateOptions(d, others, position, OPTION_COUNT, pub, ctx.cache) ??
-      dateOptions(d, others, position, OPTION_COUNT - 1, pub, ctx.cache)
+      dateOptions(d, others, position, OPTION_COUNT, pub, ctx.cache, cycle) ??
+      dateOptions(d, others, position, OPTION_COUNT - 1, pub, ctx.cache, cycle)
     if (![0, 1, 2, 3].some((p) => arrange(p) !== null)) continue
     const answer = dateAnswerText(d.text)
     out.push({
