@@ -9,6 +9,14 @@
 const BACK_REFERENCE =
   /\b(?:this|these|those|such|both(?: of them)?|its|a similar|the same|the previous|the former|the latter|the above|(?:do|does|did|doing|done) so|the (?:other|latter) two)\b/i
 
+/**
+ * More words that point back: "them" (a prompt rarely names the group it stands for), a country
+ * named only by a description ("the Middle Eastern nation", "the African country"), and a verb whose
+ * object is in an earlier sentence ("finally give up", "follow suit", "back down").
+ */
+const POINTS_BACK =
+  /\bthem\b|\bthe (?:\p{Lu}[\p{L}-]+ )*\p{Lu}[\p{L}-]*(?:an|ern|ese|ish|ic|i) (?:nation|country|state|kingdom)\b|\b(?:give|gave|given|giving|gives) up[?.!]*$|\bfollow(?:s|ed|ing)? suit\b|\b(?:back|backed|backs|backing) down[?.!]*$/u
+
 /** Third-person pronouns: resolved only when a name comes before them in the same text. */
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/i
 
@@ -18,7 +26,8 @@ const NOT_A_NAME =
 
 /** True when the text keeps a word that points back to an earlier sentence (see the module comment). */
 export function hasBackReference(text: string): boolean {
-  return BACK_REFERENCE.test(unquoted(text))
+  const plain = unquoted(text)
+  return BACK_REFERENCE.test(plain) || POINTS_BACK.test(plain)
 }
 
 /**

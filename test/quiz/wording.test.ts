@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { dateOptions, falseDates, yearCycle } from '../../src/quiz/dates'
 import { allCandidates } from '../../src/quiz/generate'
 import { backgroundDate, timeBound } from '../../src/quiz/questions/true-false'
+import { neutral } from '../../src/quiz/questions/who-did'
+import { hasBackReference } from '../../src/quiz/references'
 import { factsFor } from './passage'
 
 describe('when prompts', () => {
@@ -104,5 +106,52 @@ describe('true/false statements and time', () => {
       .map((c) => c.prompt)
     expect(prompts.some((p) => p.includes('minimum wage'))).toBe(true)
     expect(prompts.some((p) => p.includes('leading candidate'))).toBe(false)
+  })
+})
+
+describe('number options and cuts', () => {
+  it('keep every option of a seat count "short of a majority" below a majority of the body', () => {
+    const text =
+      'The Harbor Party won 140 seats in the 326-seat assembly, short of a majority, and must now find partners.'
+    const facts = factsFor(text, (f) => ({ numbers: [f.number('140', 140, 'count', 'seats')] }))
+    const q = allCandidates(text, facts).find((c) => c.type === 'number')
+    expect(q).toBeDefined()
+    for (let p = 0; p < 4; p++)
+      for (const o of q?.arrange?.(p) ?? []) expect(Number(o.replace(/,/g, ''))).toBeLessThanOrEqual(163)
+    expect([0, 1, 2, 3].some((p) => (q?.arrange?.(p) ?? []).length === 4)).toBe(true)
+  })
+
+  it('never cut a long sentence in the middle of a clause, nor drop its negation', () => {
+    const longHead =
+      'The appeals court in the northern district, after a long hearing that lasted well into the evening and drew a large crowd of reporters and families,'
+    const ok = `${longHead} set bail at 40,000 dollars for each of the accused.`
+    const facts = factsFor(ok, (f) => ({ numbers: [f.number('40,000 dollars', 40_000, 'money')] }))
+    const q = allCandidates(ok, facts).find((c) => c.type === 'number')
+    expect(q?.prompt).toContain('“…set bail at _____ for each of the accused.”')
+    const negated =
+      'The judge did not impose on the former county treasurer Omar Reyes, who had pleaded guilty to taking money from the fund in two years of office, the minimum sentence of 12 years.'
+    const facts2 = factsFor(negated, (f) => ({ numbers: [f.number('12 years', 12, 'count')] }))
+    const q2 = allCandidates(negated, facts2).find((c) => c.type === 'number')
+    expect(q2?.prompt ?? '').not.toContain('…')
+  })
+})
+
+describe('prompts that point back or give the answer away', () => {
+  it('drop "them", a country named only by a description, and a verb whose object is elsewhere', () => {
+    expect(hasBackReference('Who asked the court to refer them to a jury?')).toBe(true)
+    expect(hasBackReference('When did the Middle Eastern nation close its airspace?')).toBe(true)
+    expect(hasBackReference('Who said the union would finally give up?')).toBe(true)
+    expect(hasBackReference('Who introduced the Clean Harbors Act?')).toBe(false)
+    expect(hasBackReference('When did the United States join the treaty?')).toBe(false)
+  })
+
+  it('word a who-question without a gendered pronoun, or drop it', () => {
+    expect(neutral('resigned his seat in the assembly')).toBe('resigned their seat in the assembly')
+    expect(neutral('said she would veto the bill')).toBeNull()
+    expect(neutral('announced that her government will drop the bill')).toBe(
+      'announced that their government will drop the bill',
+    )
+    expect(neutral('asked her to resign')).toBeNull()
+    expect(neutral('introduced the Clean Harbors Act')).toBe('introduced the Clean Harbors Act')
   })
 })

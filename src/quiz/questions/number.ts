@@ -119,8 +119,9 @@ function cloze(ctx: Context, n: NumberFact): string | null {
   }
   const b = before.split(' ')
   const a = after.split(' ')
-  const left = b.length > 20 || cutBefore ? `…${b.slice(-20).join(' ')}` : before
-  const right = a.length > 20 || cutAfter ? `${a.slice(0, 20).join(' ')}…` : after
+  const left = b.length > 20 || cutBefore ? cutLeft(b) : before
+  const right = a.length > 20 || cutAfter ? cutRight(a) : after
+  if (left === null || right === null) return null
   const text = `${left}${left && !left.endsWith(' ') ? ' ' : ''}${BLANK}${right.startsWith(' ') || /^[,.;:!?)]/.test(right) ? '' : ' '}${right}`
   const out = balanceQuotes(
     squash(text.replace(/ ([,.;:!?])/g, '$1'))
@@ -133,6 +134,42 @@ function cloze(ctx: Context, n: NumberFact): string | null {
   if (FRAGMENT_START.test(s.text.trim())) return null
   // a blank needs context: at least six words around it
   return words(out, ctx.cache).length >= 6 ? out : null
+}
+
+/** Words that turn a clause around: a cut that drops one makes the prompt say the opposite. */
+const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|\p{L}+n['’]t)\b/iu
+/** A word that ends a clause: a cut after it starts the prompt at a clause's beginning. */
+const CLAUSE_END = /[,;:]$/
+
+/**
+ * The 20 words before a blank, cut at a clause boundary ("…, the court set bail at _____"), never in
+ * the middle of a phrase; null when the words left out hold a negation ("did not … the minimum
+ * sentence of _____" would read as the opposite of the article).
+ */
+function cutLeft(b: string[]): string | null {
+  const kept = b.slice(-20)
+  if (NEGATION.test(b.slice(0, -20).join(' '))) return null
+  const first = kept.findIndex((_, i) => i > 0 && i <= kept.length - 3 && CLAUSE_END.test(kept[i - 1] ?? ''))
+  if (first < 0) return null
+  return `…${kept.slice(first).join(' ')}`
+}
+
+/** The 20 words after a blank, cut at the end of a clause; null when the rest of that clause is negated. */
+function cutRight(a: string[]): string | null {
+  const kept = a.slice(0, 20)
+  let last = -1
+  for (let i = kept.length - 1; i >= 2 && last < 0; i--) if (CLAUSE_END.test(kept[i] ?? '')) last = i
+  if (last < 0) {
+    // no boundary in sight: the clause runs on; a negation in its unseen rest turns it around
+    const rest = a.slice(20)
+    const end = rest.findIndex((w) => CLAUSE_END.test(w))
+    if (NEGATION.test(rest.slice(0, end < 0 ? rest.length : end + 1).join(' '))) return null
+    return `${kept.join(' ')}…`
+  }
+  return `${kept
+    .slice(0, last + 1)
+    .join(' ')
+    .replace(/[,;:]$/, '')}…`
 }
 
 /** A sentence that starts with a bare number and a lowercase word is the tail of a cut label. */
@@ -192,11 +229,23 @@ export function upperBound(ctx: Context, n: NumberFact, value: number): number |
   const of = /^\s*(?:[\p{L}-]+\s+)?(?:of|out of)\s+(?:the\s+|its\s+|all\s+)?(\d[\d,]*)\b/u.exec(after)
   const bounds = [of?.[1]]
   for (const m of n.sentence.text.matchAll(/\b(\d[\d,]*)[-\s](?:member|seat|strong)\b/g)) bounds.push(m[1])
-  const values = bounds
+  let values = bounds
     .map((b) => Number((b ?? '').replace(/,/g, '')))
     .filter((b) => Number.isFinite(b) && b > value)
+  // "won 140 seats in the 326-seat house, short of a majority": no wrong value may make a majority
+  // (half the body at most); "short of the 164 needed" bounds it below the threshold
+  if (NO_MAJORITY.test(n.sentence.text)) {
+    const needed = /\b(\d[\d,]*)\s+(?:seats?\s+|votes?\s+)?(?:needed|required)\b/.exec(n.sentence.text)
+    const threshold = Number((needed?.[1] ?? '').replace(/,/g, ''))
+    values = values.map((b) => Math.floor(b / 2)).filter((b) => b >= value)
+    if (Number.isFinite(threshold) && threshold > value) values.push(threshold - 1)
+  }
   return values.length > 0 ? Math.min(...values) : undefined
 }
+
+/** A sentence saying a count falls short of a majority: "not a majority", "short of a majority". */
+const NO_MAJORITY =
+  /\b(?:not|no|without|short of|shy of|lacks?|lacking|lost|fell short of|falls short of|failed to (?:win|secure|reach))\s+(?:an?\s+|the\s+|its\s+|overall\s+|outright\s+|absolute\s+)*majority\b/i
 
 /**
  * True when a count is followed by the list it counts ("Three residents, Ana Ruiz, Tom Berg and Lee

@@ -15,6 +15,25 @@ import { quotedSpeakers } from './who-said'
 /** Frames a teacher asks first: what a bill is and who brought it, what was decided, who pays. */
 const WEIGHT = { bill: 3.6, decision: 3.5, money: 3.4, vote: 3.2 } as const
 
+/**
+ * A who-question's words without a gendered pronoun: "Who resigned his seat?" gives the answer away
+ * when one option is the only man, so "his" (and a possessive "her") becomes "their"; a prompt that still says "she", "him" or
+ * "her" (whose form cannot be made neutral safely) is null and dropped.
+ */
+export function neutral(what: string): string | null {
+  const out = what
+    .replace(/\bhis\b/g, 'their')
+    .replace(/\bHis\b/g, 'Their')
+    // "her government" (a possessive before its noun), never "her to" or "told her that" (an object)
+    .replace(
+      /\bher(?= (?!(?:to|that|the|a|an|and|or|in|on|at|with|for|from|of|as|by|about|into|after|before|up|down|out|off|over|back|away|again|if|whether|not)\b)\p{Ll})/gu,
+      'their',
+    )
+  return /\b(?:he|she|him|her|hers|himself|herself)\b/i.test(out.replace(/“[^”]*”|"[^"]*"/g, '""'))
+    ? null
+    : out
+}
+
 export function whoDidCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   const frames = actorFrames(ctx)
@@ -40,11 +59,13 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     const lead = f.credit ? `According to ${f.credit}, who` : 'Who'
     // "Who rejected this argument?": a prompt that points back to an earlier sentence asks nothing
     if (hasBackReference(f.what)) continue
+    const what = neutral(f.what)
+    if (what === null) continue
     const evidence = evidenceAt(ctx, f.evidence.start, f.evidence.end)
     out.push({
       type: 'who-did',
       factKey: `frame:${f.evidence.start}`,
-      prompt: `${lead} ${f.verb} ${f.what}?`,
+      prompt: `${lead} ${f.verb} ${what}?`,
       answer,
       distractors: wrongOptions,
       explanation: () => `The article says ${answer} ${f.verb} ${f.what}: ${quoteEvidence(evidence)}`,
