@@ -142,14 +142,22 @@ const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|\p{L}+n['’]t)\b
 const CLAUSE_END = /[,;:]$/
 
 /**
- * The 20 words before a blank, cut at a clause boundary ("…, the court set bail at _____"), never in
- * the middle of a phrase; null when the words left out hold a negation ("did not … the minimum
+ * The 20 words before a blank, cut where a clause or a name starts ("…, the court set bail at _____",
+ * "…Judge Ann Lee set bail at _____"), never in the middle of a phrase; null when the words left out hold a negation ("did not … the minimum
  * sentence of _____" would read as the opposite of the article).
  */
 function cutLeft(b: string[]): string | null {
   const kept = b.slice(-20)
   if (NEGATION.test(b.slice(0, -20).join(' '))) return null
-  const first = kept.findIndex((_, i) => i > 0 && i <= kept.length - 3 && CLAUSE_END.test(kept[i - 1] ?? ''))
+  // the earliest clause start or name (a whole capitalised run: "Rep. Ann Lee, … voted") keeps the
+  // most of the sentence and its subject
+  const first = kept.findIndex(
+    (w, i) =>
+      i <= kept.length - 3 &&
+      (i === 0
+        ? /^[\p{Lu}–—]/u.test(w)
+        : CLAUSE_END.test(kept[i - 1] ?? '') || (/^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(kept[i - 1] ?? ''))),
+  )
   if (first < 0) return null
   return `…${kept.slice(first).join(' ')}`
 }
