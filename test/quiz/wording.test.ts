@@ -155,3 +155,15 @@ describe('prompts that point back or give the answer away', () => {
     expect(neutral('introduced the Clean Harbors Act')).toBe('introduced the Clean Harbors Act')
   })
 })
+
+describe('attribution', () => {
+  it('keeps the credit of a dated claim in its "when" question', () => {
+    const text =
+      'According to the state news agency, the council of elders met the rebel leaders in May 2021.'
+    const facts = factsFor(text, (f) => ({ dates: [f.date('May 2021', '2021-05', 'met the rebel leaders')] }))
+    const q = allCandidates(text, facts).find((c) => c.type === 'when')
+    expect(q?.prompt).toBe(
+      'According to the state news agency, when did the council of elders meet the rebel leaders?',
+    )
+  })
+})

@@ -4,7 +4,8 @@ import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, dateOptions, yearCycle } from '../dates'
 import { datedEvent } from '../event'
 import { hasBackReference } from '../references'
-import { words } from '../text'
+import { containsPhrase, words } from '../text'
+import { attributionOf } from './number'
 
 export function whenCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
@@ -24,10 +25,17 @@ export function whenCandidates(ctx: Context): Candidate[] {
       dateOptions(d, others, position, OPTION_COUNT - 1, pub, ctx.cache, cycle)
     if (![0, 1, 2, 3].some((p) => arrange(p) !== null)) continue
     const answer = dateAnswerText(d.text)
+    // a date the article credits to someone ("according to state media, the vote was held on …")
+    // keeps the credit: the question asks what the source says, not a plain fact
+    const credit = attributionOf(d.sentence.text)
+    const prompt =
+      credit && !containsPhrase(ev.question, credit, ctx.cache)
+        ? `According to ${credit.replace(/^The\b/, 'the')}, ${ev.question.charAt(0).toLowerCase()}${ev.question.slice(1)}`
+        : ev.question
     out.push({
       type: 'when',
       factKey: `date:${d.start}`,
-      prompt: ev.question,
+      prompt,
       answer,
       distractors: [],
       arrange: once(arrange),
