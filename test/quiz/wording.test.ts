@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { dateOptions, falseDates, yearCycle } from '../../src/quiz/dates'
 import { allCandidates } from '../../src/quiz/generate'
 import { backgroundDate, timeBound } from '../../src/quiz/questions/true-false'
-import { neutral } from '../../src/quiz/questions/who-did'
+import { neutral, titleGivesAway } from '../../src/quiz/questions/who-did'
 import { hasBackReference } from '../../src/quiz/references'
 import { factsFor } from './passage'
 
@@ -153,6 +153,15 @@ describe('prompts that point back or give the answer away', () => {
     )
     expect(neutral('asked her to resign')).toBeNull()
     expect(neutral('introduced the Clean Harbors Act')).toBe('introduced the Clean Harbors Act')
+  })
+
+  it('drop a who-question that names the answer’s own title', () => {
+    expect(titleGivesAway('Secretary of the Interior', 'named the Secretary of the Interior as envoy')).toBe(
+      true,
+    )
+    expect(titleGivesAway('Secretary of the Interior', 'introduced the Clean Harbors Act')).toBe(false)
+    expect(titleGivesAway('Senator', 'introduced the bill in the Senate')).toBe(false)
+    expect(titleGivesAway(null, 'introduced the bill')).toBe(false)
   })
 })
 

@@ -9,7 +9,7 @@ import { actorFrames } from '../frames/actors'
 import { anySameEntity, distinctOptions, optionName } from '../option-kinds'
 import { goodOption, nameWords } from '../people'
 import { hasBackReference } from '../references'
-import { containsPhrase } from '../text'
+import { containsPhrase, contentWords } from '../text'
 import { quotedSpeakers } from './who-said'
 
 /** Frames a teacher asks first: what a bill is and who brought it, what was decided, who pays. */
@@ -32,6 +32,23 @@ export function neutral(what: string): string | null {
   return /\b(?:he|she|him|her|hers|himself|herself)\b/i.test(out.replace(/“[^”]*”|"[^"]*"/g, '""'))
     ? null
     : out
+}
+
+/** Office words too common to point at one person ("member", "leader"). */
+const COMMON_OFFICE =
+  /^(?:member|members|leader|official|officials|head|chief|former|state|national|public)$/i
+
+/**
+ * True when the prompt names the answer's own title ("Who appointed Secretary of State … as envoy?"
+ * when the answer is the Secretary of State): every telling word of the answer's role in the prompt
+ * points at the answer among the options.
+ */
+export function titleGivesAway(role: string | null, what: string): boolean {
+  if (!role) return false
+  const telling = contentWords(role).filter((w) => w.length > 3 && !COMMON_OFFICE.test(w))
+  if (telling.length === 0) return false
+  const mine = new Set(contentWords(what))
+  return telling.every((w) => mine.has(w))
 }
 
 export function whoDidCandidates(ctx: Context): Candidate[] {
@@ -60,7 +77,7 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     // "Who rejected this argument?": a prompt that points back to an earlier sentence asks nothing
     if (hasBackReference(f.what)) continue
     const what = neutral(f.what)
-    if (what === null) continue
+    if (what === null || titleGivesAway(f.actor.role, what)) continue
     const evidence = evidenceAt(ctx, f.evidence.start, f.evidence.end)
     out.push({
       type: 'who-did',
