@@ -3,6 +3,7 @@
 import { item } from '../facts/item'
 import type { GenerationCache } from './cache'
 import type { Candidate } from './candidate'
+import { FULL_QUIZ_QUESTIONS } from './notes'
 import { TITLE_WORDS } from './people'
 import { containsPhrase, contentWords, leakedWords, words } from './text'
 
@@ -159,12 +160,26 @@ export function selectCandidates(
     return hit
   }
   const chosenIndex: number[] = []
-  while (chosen.length < count) {
+  // true/false is held to three a quiz; when the other types run out before a full quiz (short press
+  // releases, rulings reported in a few sentences), it may fill up to the usual type cap, as a
+  // statement checked against the text is fairer than a quiz too short to hand out
+  const full = Math.min(count, FULL_QUIZ_QUESTIONS)
+  let trueFalseCap = Math.min(cap, 3)
+  for (;;) {
+    if (chosen.length >= count) break
+    if (!selectOne()) {
+      if (chosen.length >= full || trueFalseCap >= cap) break
+      trueFalseCap = cap
+    }
+  }
+  return chosen
+
+  function selectOne(): boolean {
     let best: { c: Candidate; s: number; i: number } | null = null
     for (const [i, c] of pool.entries()) {
       if (facts.has(c.factKey) || c.alsoTests?.some((k) => facts.has(k))) continue
       const used = typeCount.get(c.type) ?? 0
-      if (used >= (c.type === 'true-false' ? Math.min(cap, 3) : cap)) continue
+      if (used >= (c.type === 'true-false' ? trueFalseCap : cap)) continue
       // one pass over the chosen questions: what this one would share with them
       let sameSentence = 0
       let sameTypeSentence = false
@@ -204,11 +219,11 @@ export function selectCandidates(
       if (!isClean(i, c) || chosenIndex.some((o) => leakBetween(o, i))) continue
       best = { c, s, i }
     }
-    if (!best) break
+    if (!best) return false
     chosen.push(best.c)
     chosenIndex.push(best.i)
     for (const k of [best.c.factKey, ...(best.c.alsoTests ?? [])]) facts.add(k)
     typeCount.set(best.c.type, (typeCount.get(best.c.type) ?? 0) + 1)
+    return true
   }
-  return chosen
 }

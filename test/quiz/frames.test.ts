@@ -50,6 +50,42 @@ describe('civic frames', () => {
     expect(ruling?.what).toBe('that the port authority must publish its budget')
   })
 
+  it('reads a decision in the passive: who was sentenced, who was held in contempt', () => {
+    const text = `date 2024-05-02 Former treasurer Ivo Marsh was sentenced to life in prison on Monday. Judge Ada Pryce said the crimes "harmed every family in the county." Clerk Rona Bell was held in contempt of the council after she refused to testify. Councillor Tam Oduya said the council "will not be ignored by anyone."`
+    const facts = factsFor(text, (f) => ({
+      quotes: [
+        f.quote('harmed every family in the county.', 'Ada Pryce'),
+        f.quote('will not be ignored by anyone.', 'Tam Oduya'),
+      ],
+      people: [
+        f.person('Ivo Marsh', 'person', ['Marsh'], 'Former treasurer'),
+        f.person('Ada Pryce', 'person', ['Pryce'], 'Judge'),
+        f.person('Rona Bell', 'person', ['Bell'], 'Clerk'),
+        f.person('Tam Oduya', 'person', ['Oduya'], 'Councillor'),
+      ],
+    }))
+    const frames = actorFrames(makeContext(text, facts))
+    expect(frames.map((x) => [x.actor.name, x.verb, x.what])).toEqual([
+      ['Ivo Marsh', 'was sentenced', 'to life in prison'],
+      ['Rona Bell', 'was held', 'in contempt of the council after she refused to testify'],
+    ])
+    const q = allCandidates(text, facts).find((c) => c.type === 'who-did' && c.prompt.includes('sentenced'))
+    expect(q?.prompt).toBe('Who was sentenced to life in prison?')
+    expect(q?.answer).toBe('Ivo Marsh')
+    // "was found dead" reports no decision: "found" counts only with guilty, liable or in contempt
+    const dead = `date 2024-05-02 Ivo Marsh was found dead in his home. Ada Pryce was found guilty of fraud.`
+    const deadFacts = factsFor(dead, (f) => ({
+      quotes: [],
+      people: [
+        f.person('Ivo Marsh', 'person', ['Marsh'], null),
+        f.person('Ada Pryce', 'person', ['Pryce'], null),
+      ],
+    }))
+    expect(
+      actorFrames(makeContext(dead, deadFacts)).map((x) => `${x.actor.name} ${x.verb} ${x.what}`),
+    ).toEqual(['Ada Pryce was found guilty of fraud'])
+  })
+
   it('reads party and state from "(D-OR)" and "(R-Ind.)" tags and asks the state', () => {
     const ctx = makeContext(BILL, billFacts())
     expect(delegates(ctx).map((d) => [d.person.name, d.party, d.state])).toEqual([

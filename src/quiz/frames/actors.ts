@@ -44,6 +44,21 @@ const VERBS: Array<[FrameKind, RegExp]> = [
   ['vote', /^(?:passed|voted|elected|confirmed|ratified|adopted)$/],
 ]
 
+/**
+ * Decisions reported in the passive, the person they fall on named first: "Lee was sentenced to life
+ * in prison", "Ruiz was held in contempt of Congress", "Poe has been charged with fraud". The prompt
+ * keeps the auxiliary ("Who was sentenced to life in prison?").
+ */
+const PASSIVE_VERB =
+  /^(?:sentenced|convicted|acquitted|impeached|indicted|charged|arrested|jailed|fined|expelled|ousted|removed|suspended|subpoenaed|elected|re-elected|appointed|nominated|confirmed|held|found)$/
+/** The auxiliary right before a passive verb: "was", "were", "has been", "had been". */
+const PASSIVE_AUX = /\s(was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?$/u
+/** "held" and "found" report a decision only with these words after them ("held in contempt"). */
+const PASSIVE_OBJECT: Record<string, RegExp> = {
+  held: /^\s+in\s+contempt\b/i,
+  found: /^\s+(?:not\s+)?(?:guilty|liable|in\s+contempt)\b/i,
+}
+
 /** Words between the actor's name and the verb that keep the actor the verb's subject. */
 const BRIDGE =
   /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:the|a|an|who|which)?[^,;:()]{0,70},)?(?:\s+(?:in|of|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+(?:on\s+)?(?:today|yesterday|tonight|this\s+(?:morning|week)|last\s+(?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|has|have|had|will|would|unanimously|formally|officially|jointly|formerly|previously|recently|then|on\s+\w+\s+\d{1,2}(?:,\s*\d{4})?))*\s+$/iu
@@ -64,7 +79,9 @@ const WHAT_END =
   /\s(?:that|which) (?:would|will|could|has|had|have|is|was|were)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while|which|who|after|as|saying|adding|calling|according|with|where|when|in response)\b|\.\s*$/
 
 /** A cheap first test: the sentence holds some frame verb at all. */
-const ANY_VERB = new RegExp(`\\b(?:${VERBS.map(([, re]) => re.source.slice(4, -2)).join('|')})\\b`)
+const ANY_VERB = new RegExp(
+  `\\b(?:${[...VERBS.map(([, re]) => re), PASSIVE_VERB].map((re) => re.source.slice(4, -2)).join('|')})\\b`,
+)
 
 function verbKind(word: string): FrameKind | null {
   const w = word.toLowerCase()
@@ -116,11 +133,18 @@ function readFrames(ctx: Context): ActorFrame[] {
     if (named.length === 0) continue
     for (const m of s.text.matchAll(/\b(\p{Ll}[\p{Ll}-]+)\b/gu)) {
       const verb = m[1] ?? ''
-      const kind = verbKind(verb)
-      if (!kind) continue
       const at = m.index ?? 0
-      const before = s.text.slice(0, at)
+      let before = s.text.slice(0, at)
+      // the passive: the person named before "was sentenced" is the one the decision falls on
+      const aux = PASSIVE_VERB.test(verb) ? PASSIVE_AUX.exec(before) : null
+      const kind = aux ? 'decision' : verbKind(verb)
+      if (!kind) continue
       if ((before.match(/["“”]/g) ?? []).length % 2 === 1) continue
+      if (aux) {
+        const object = PASSIVE_OBJECT[verb]
+        if (object && !object.test(s.text.slice(at + verb.length))) continue
+        before = before.slice(0, aux.index + 1)
+      }
       // the actor: the entity whose mention ends nearest before the verb, bridged only by a tag, an
       // apposition or a date word
       let best: { p: PersonFact; end: number } | null = null
@@ -136,6 +160,19 @@ function readFrames(ctx: Context): ActorFrame[] {
       if (!best || !BRIDGE.test(`${before.slice(best.end)} `.replace(/\s+$/, ' '))) continue
       const actor = best.p
       if (!isActor(ctx.people, actor, ctx.article, speakers.has(actor.name))) continue
+      if (aux) {
+        // only a person is sentenced, held in contempt or elected in these frames
+        if (actor.kind !== 'person') continue
+        const what = readWhat(s.text.slice(at + verb.length), 'decision', verb)
+        if (!what) continue
+        const coActors = named.filter((p) =>
+          ctx.people.namesOf(p).some((n) => containsPhrase(before, n, ctx.cache)),
+        )
+        const credit = /\baccording to ((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)/i.exec(s.text)?.[1] ?? null
+        const verbWords = `${squash(aux[1] ?? 'was')} ${verb}`
+        out.push({ kind: 'decision', actor, coActors, verb: verbWords, what, credit, evidence: s })
+        break
+      }
       // a base form is a plan only after "will"/"would" ("Sen. Roe will introduce a companion bill"),
       // and the prompt keeps the modal: "Who will introduce …?"
       const modal = /\b(will|would)\s+(?:\p{L}+ly\s+)?$/u.exec(before)?.[1]
