@@ -27,7 +27,15 @@ export type OptionKind =
   | 'word'
 
 /** What a named entity of the reader's facts really is, as far as an option is concerned. */
-export type EntityKind = 'person' | 'organisation' | 'place' | 'bill' | 'label' | 'thing' | 'compass'
+export type EntityKind =
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'bill'
+  | 'label'
+  | 'thing'
+  | 'compass'
+  | 'group'
 
 const COMPASS =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|upstate|downstate|midwest)$/i
@@ -59,6 +67,39 @@ const THING_WORDS = new Set(
   week day summit conference bridge tower building hotel stadium arena airport museum library station
   hospital highway tunnel dam plant factory`.split(/\s+/),
 )
+
+/**
+ * Last words of a body that is no person, whatever kind the reader gave it: an airline, a church
+ * body, a band or a team ("Corsa Air", "the Holy Synod", "the Velvet Orchestra").
+ */
+const BODY_WORDS = new Set(
+  `air airways airline airlines church synod diocese archdiocese vatican curia band orchestra choir
+  team club`.split(/\s+/),
+)
+
+/** A plural of people by place or creed: "Parisians", "Dalvanians", "Samoans", "Wahhabites". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|eans|ites)$/u
+
+/**
+ * True when a "person" is a group: its name is a plural of people ("Parisians", or "Samoans" where
+ * the article also writes "Samoan"), or every mention is written after "the" ("the Rolling Stones",
+ * not "the late …"), as no person's name takes "the".
+ */
+function groupOfPeople(name: string, article: string, found: Found): boolean {
+  const ws = name.split(/\s+/)
+  const last = ws[ws.length - 1] ?? ''
+  if (BODY_WORDS.has(last.toLowerCase())) return true
+  if (DEMONYM.test(last)) return true
+  if (/^\p{Lu}\p{Ll}+ans$/u.test(last) && mentions(article, last.slice(0, -1)).length > 0) return true
+  let total = 0
+  for (const { name: n, at: ats } of found)
+    for (const at of ats) {
+      if (n.startsWith('the ') || n.startsWith('The ')) return false
+      total++
+      if (!/\bthe\s+$/i.test(article.slice(Math.max(0, at - 5), at))) return false
+    }
+  return total > 0
+}
 
 /** Words after a name that make it part of a compound: "the Supreme Court building". */
 const COMPOUND_AFTER =
@@ -120,6 +161,8 @@ export function entityKind(
   if (THING_WORDS.has(last)) return 'thing'
   const given = readerKind(p)
   if (given === 'place' || given === 'bill' || given === 'thing') return given
+  // a band, a people, an airline or a church body the reader took for a person
+  if (given === 'person' && groupOfPeople(p.name, article, found)) return 'group'
   if (PLACE_WORDS.has(last) && (p.kind !== 'person' || NEVER_SURNAME.has(last))) return 'place'
   if (/\bD\.\s?C\.?$/.test(p.name)) return 'place'
   // a one-word organisation the article only ever puts after "in" or "from" is a place

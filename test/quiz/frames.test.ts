@@ -7,7 +7,7 @@ import { delegates, stateName } from '../../src/quiz/frames/delegation'
 import { allCandidates } from '../../src/quiz/generate'
 import { isLabel } from '../../src/quiz/questions/number'
 import { articleBefore, fitsArticle } from '../../src/quiz/questions/quote-completion'
-import { documentWording, namesItsSpeaker } from '../../src/quiz/questions/who-said'
+import { documentWording, namesItsSpeaker, personWordsKeyedToBody } from '../../src/quiz/questions/who-said'
 import type { ArticleFacts } from '../../src/schema'
 import { factsBuilder, factsFor } from './passage'
 
@@ -116,6 +116,27 @@ describe('review rules', () => {
     expect(namesItsSpeaker(f.quote('I thank Senator Ruiz for nothing.', 'Ana Ruiz'))).toBe(true)
     const said = factsBuilder('Ruiz called the bill "a good start" on Monday.')
     expect(documentWording(said.quote('a good start', 'Ana Ruiz'))).toBe(false)
+  })
+
+  it('never keys a body for words one person says of themself ("I", "my")', () => {
+    const text =
+      'Cardinal Ivo Marsh of the Holy Council said "I have never seen such courage in my life." The Holy Council said "the rules change on Monday for every parish."'
+    const f = factsBuilder(text)
+    expect(
+      personWordsKeyedToBody(
+        f.quote('I have never seen such courage in my life.', 'Holy Council'),
+        'organization',
+      ),
+    ).toBe(true)
+    expect(
+      personWordsKeyedToBody(
+        f.quote('the rules change on Monday for every parish.', 'Holy Council'),
+        'organization',
+      ),
+    ).toBe(false)
+    expect(
+      personWordsKeyedToBody(f.quote('I have never seen such courage in my life.', 'Ivo Marsh'), 'person'),
+    ).toBe(false)
   })
 
   it('treats section, bill and district numbers as labels, not quantities', () => {

@@ -35,6 +35,21 @@ describe('entityKind', () => {
     expect(entityKind(entity('Lena Hart', 'person'), text)).toBe('person')
   })
 
+  it('tells a band, a people, an airline or a church body from a person, though the reader said person', () => {
+    const text =
+      'The Velvet Stones played on Friday as Dalvanians marched. A Dalvanian flag flew. Corsa Air cancelled flights. The Holy Synod met. Lena Hart said the Stones were loud. Tom Evans agreed.'
+    expect(entityKind(entity('Velvet Stones', 'person'), text)).toBe('group')
+    expect(entityKind(entity('Dalvanians', 'person'), text)).toBe('group')
+    expect(entityKind(entity('Corsa Air', 'person'), text)).toBe('group')
+    expect(entityKind(entity('Holy Synod', 'person'), text)).toBe('group')
+    expect(fitActor(entity('Velvet Stones', 'person'), text, ['Velvet Stones'], '2024-05-02', false)).toBe(
+      false,
+    )
+    // a surname ending in "s" is still a person
+    expect(entityKind(entity('Tom Evans', 'person'), text)).toBe('person')
+    expect(entityKind(entity('Lena Hart', 'person'), text)).toBe('person')
+  })
+
   it('keeps a one-word organisation that acts ("Orsk said …") though it is also a place name', () => {
     const text = 'Orsk said on Monday it would talk. Talks in Orsk broke down.'
     expect(entityKind(entity('Orsk'), text)).toBe('organisation')

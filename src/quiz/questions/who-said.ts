@@ -60,13 +60,27 @@ export function usableQuote(q: QuoteFact, all: QuoteFact[] = []): boolean {
   return n === 2 && !q.attribution.resolved && LABEL_VERBS.test(q.attribution.verb ?? '')
 }
 
+/** "I", "I'm", "me", "my", "myself": words one person says of themself. */
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|ll|d)|me|my|myself|mine)(?![\p{L}'’])/u
+
+/**
+ * True when a quote keyed to an organisation speaks as one person ("I am shocked", "my office"): the
+ * words are a person's (a cardinal's, a minister's), and the body they serve is no fair key for them.
+ */
+export function personWordsKeyedToBody(q: QuoteFact, kind: PersonFact['kind'] | undefined): boolean {
+  return kind !== undefined && kind !== 'person' && FIRST_PERSON_SINGULAR.test(q.text)
+}
+
 /** The quotes fit to ask about, in article order, worked out once per quiz. */
 export function usableQuotes(ctx: Context): QuoteFact[] {
-  // a newspaper is never the speaker of its editor's words: quotes keyed to an outlet are left out
+  // a newspaper is never the speaker of its editor's words: quotes keyed to an outlet are left out;
+  // nor is a body the speaker of words one person says of themself
   return remember(ctx, 'usable-quotes', () =>
-    ctx.facts.quotes.filter(
-      (q) => usableQuote(q, ctx.facts.quotes) && ctx.people.find(q.speaker ?? '')?.kind !== 'outlet',
-    ),
+    ctx.facts.quotes.filter((q) => {
+      if (!usableQuote(q, ctx.facts.quotes)) return false
+      const kind = ctx.people.find(q.speaker ?? '')?.kind
+      return kind !== 'outlet' && !personWordsKeyedToBody(q, kind)
+    }),
   )
 }
 
