@@ -2,7 +2,12 @@
 
 /** What an article offered, counted per kind of fact, for a refusal message. */
 export interface FactCounts {
+  /** Quotes fit for a "who said" question. */
   attributedQuotes: number
+  /** Every quotation the reader gave a named speaker (person or body), fit to ask or not. */
+  namedQuotes?: number
+  /** How many different people or bodies those quotations are by. */
+  speakers?: number
   dates: number
   numbers: number
   roles: number

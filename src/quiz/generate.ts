@@ -98,6 +98,8 @@ function quizCandidates(candidates: Candidate[]): Candidate[] {
 export function countFacts(facts: ArticleFacts): FactCounts {
   return {
     attributedQuotes: facts.quotes.filter((q) => usableQuote(q, facts.quotes)).length,
+    namedQuotes: facts.quotes.filter((q) => q.speaker).length,
+    speakers: new Set(facts.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))).size,
     dates: facts.dates.length,
     numbers: facts.numbers.length,
     roles: facts.people.filter((p) => p.role !== null).length,

@@ -21,10 +21,27 @@ export function shortQuizNote(
 ): string | null {
   if (wordCount < FULL_QUIZ_WORDS || questions >= Math.min(FULL_QUIZ_QUESTIONS, asked)) return null
   const held = [
-    plural(found.attributedQuotes, 'quotation with a named speaker', 'quotations with a named speaker'),
     plural(found.dates, 'date'),
     plural(found.numbers, 'figure'),
     plural(found.roles, 'stated office', 'stated offices'),
   ].join(', ')
-  return `This article of ${wordCount} words gave ${plural(questions, 'question')}, fewer than the usual ${FULL_QUIZ_QUESTIONS}: it holds ${held}, and questions that would repeat a fact, give away another question's answer, or ask about a minor detail were left out. Add your own questions on what the article leaves unasked.`
+  return `This article of ${wordCount} words gave ${plural(questions, 'question')}, fewer than the usual ${FULL_QUIZ_QUESTIONS}. ${quotesHeld(found)} It holds ${held}; questions that would repeat a fact, give away another question's answer, or ask about a minor detail were left out. Add your own questions on what the article leaves unasked.`
+}
+
+/**
+ * What the article's quotations allow, said as it is: how many quotations name their speaker, by how
+ * many people or bodies, and how many of them a "who said" question can fairly ask (a quoted term, a
+ * document's wording or a fragment is no one's saying; with a single speaker there is no fair wrong
+ * option to offer).
+ */
+function quotesHeld(found: FactCounts): string {
+  const named = found.namedQuotes ?? found.attributedQuotes
+  const speakers = found.speakers ?? (named > 0 ? 1 : 0)
+  if (named === 0) return 'It quotes no named person or body.'
+  const by = speakers === 1 ? 'all by one speaker' : `by ${plural(speakers, 'speaker')}`
+  const quotes = `It quotes ${plural(named, 'passage')} ${by}`
+  if (speakers === 1) return `${quotes}, so "who said it?" has no fair wrong options.`
+  if (found.attributedQuotes < named)
+    return `${quotes}; ${found.attributedQuotes} of them fit a "who said it?" question (the others are quoted terms, a document's wording or fragments).`
+  return `${quotes}.`
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { allCandidates, deriveTitle } from '../../src/quiz/generate'
 import { MissingDateError, NotEnoughFactsError, questionProblems, quizFromFacts } from '../../src/quiz/index'
+import { shortQuizNote } from '../../src/quiz/notes'
 import { type ArticleFacts, type Quiz, quizSchema } from '../../src/schema'
 import { factsBuilder, PASSAGE, passageFacts } from './passage'
 
@@ -325,6 +326,19 @@ describe('titles', () => {
 })
 
 describe('a short quiz says why', () => {
+  it('says what the quotations really allow: none, one speaker, or how many fit "who said"', () => {
+    const base = { dates: 2, numbers: 1, roles: 1, sources: 0 }
+    expect(
+      shortQuizNote(500, 4, 12, { ...base, attributedQuotes: 0, namedQuotes: 0, speakers: 0 }),
+    ).toContain('It quotes no named person or body.')
+    expect(
+      shortQuizNote(500, 4, 12, { ...base, attributedQuotes: 3, namedQuotes: 4, speakers: 1 }),
+    ).toContain('It quotes 4 passages all by one speaker, so "who said it?" has no fair wrong options.')
+    const some = shortQuizNote(500, 4, 12, { ...base, attributedQuotes: 0, namedQuotes: 2, speakers: 2 })
+    expect(some).toContain('It quotes 2 passages by 2 speakers; 0 of them fit a "who said it?" question')
+    expect(some).not.toContain('0 quotations with a named speaker')
+  })
+
   it('carries a note when an article of 400+ words gives fewer than 8 questions, and none otherwise', () => {
     // the passage's facts, then paragraphs of opinion with no facts to ask about
     const filler =
@@ -338,8 +352,11 @@ describe('a short quiz says why', () => {
     expect(long.split(/\s+/).length).toBeGreaterThan(400)
     expect(short.questions.length).toBeLessThan(8)
     expect(short.notes?.[0]).toMatch(
-      /^This article of \d+ words gave \d+ questions, fewer than the usual 8: it holds /,
+      /^This article of \d+ words gave \d+ questions, fewer than the usual 8\. It quotes \d+ passages by \d+ speakers/,
     )
+    // the note counts every quotation with a named speaker, not only those fit for "who said"
+    const quoted = passageFacts().quotes.filter((q) => q.speaker).length
+    expect(short.notes?.[0]).toContain(`It quotes ${quoted} passages`)
     // the same facts in a short article: no note (a short article gives a short quiz)
     expect(quizFromFacts(PASSAGE, passageFacts(), {}).notes).toBeUndefined()
     // the teacher asked for five: five is not short
