@@ -5,7 +5,7 @@ import { actorFrames } from '../../src/quiz/frames/actors'
 import { billNames } from '../../src/quiz/frames/bill'
 import { delegates, stateName } from '../../src/quiz/frames/delegation'
 import { allCandidates } from '../../src/quiz/generate'
-import { isLabel } from '../../src/quiz/questions/number'
+import { isLabel, numberWeight } from '../../src/quiz/questions/number'
 import { articleBefore, fitsArticle } from '../../src/quiz/questions/quote-completion'
 import { documentWording, namesItsSpeaker, personWordsKeyedToBody } from '../../src/quiz/questions/who-said'
 import type { ArticleFacts } from '../../src/schema'
@@ -84,6 +84,33 @@ describe('civic frames', () => {
     expect(
       actorFrames(makeContext(dead, deadFacts)).map((x) => `${x.actor.name} ${x.verb} ${x.what}`),
     ).toEqual(['Ada Pryce was found guilty of fraud'])
+  })
+
+  it('ranks minor details last: ages, populations, distances, the states of a long list of cosponsors', () => {
+    const text =
+      'Mayor Lea Dunmore, aged 54, signed the order. The town has a population of 12,000 people. The port is 14 miles from the capital. The fund gives $40 million to the harbor.'
+    const f = factsBuilder(text)
+    const age = numberWeight(f.number('54', 54, 'count'))
+    const population = numberWeight(f.number('12,000', 12000, 'count'))
+    const miles = numberWeight(f.number('14', 14, 'count'))
+    const money = numberWeight(f.number('$40 million', 40_000_000, 'money'))
+    expect([age, population, miles].every((w) => w < 2)).toBe(true)
+    expect(money).toBeGreaterThan(2.5)
+    const list = `date 2024-05-02 The bill is sponsored by Rep. Nora Vell (D-OR), Rep. Sam Ostrow (R-Ind.), Rep. Ann Lee (D-CA), Rep. Bo Tran (R-TX) and Rep. Cy Dorn (D-NY).`
+    const listFacts = factsFor(list, (g) => ({
+      quotes: [],
+      people: ['Nora Vell', 'Sam Ostrow', 'Ann Lee', 'Bo Tran', 'Cy Dorn'].map((n) =>
+        g.person(n, 'person', [n.split(' ')[1] ?? n], 'Rep.'),
+      ),
+    }))
+    const states = allCandidates(list, listFacts).filter((c) => c.factKey.startsWith('state:'))
+    expect(states.map((c) => [c.answer, c.score])).toEqual([
+      ['Oregon', 2.7],
+      ['Indiana', 1.5],
+      ['California', 1.5],
+      ['Texas', 1.5],
+      ['New York', 1.5],
+    ])
   })
 
   it('reads party and state from "(D-OR)" and "(R-Ind.)" tags and asks the state', () => {

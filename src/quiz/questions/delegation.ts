@@ -10,6 +10,11 @@ export function delegationCandidates(ctx: Context): Candidate[] {
   const all = delegates(ctx)
   const named = [...new Set(all.map((d) => d.state))]
   const names = Object.values(STATES)
+  // a few states out of a long list of cosponsors are minor details: only the first named (the lead
+  // sponsor) ranks as a core fact when a sentence lists more than three delegates
+  const perSentence = new Map<number, number>()
+  for (const d of all) perSentence.set(d.evidence.start, (perSentence.get(d.evidence.start) ?? 0) + 1)
+  const firstOfSentence = new Set<number>()
   for (const d of all) {
     // wrong states: the article's other delegations first, then states picked by the name's hash
     const wrong = named.filter((s) => s !== d.state)
@@ -17,6 +22,9 @@ export function delegationCandidates(ctx: Context): Candidate[] {
       const s = names[(fnv1a(`${d.person.name}|${k}`) + k) % names.length] ?? ''
       if (s && s !== d.state && !wrong.includes(s)) wrong.push(s)
     }
+    const first = !firstOfSentence.has(d.evidence.start)
+    firstOfSentence.add(d.evidence.start)
+    const minorDelegate = !first && (perSentence.get(d.evidence.start) ?? 0) > 3
     const who = optionName(d.person)
     const evidence = evidenceAt(ctx, d.evidence.start, d.evidence.end)
     out.push({
@@ -30,7 +38,7 @@ export function delegationCandidates(ctx: Context): Candidate[] {
       evidence,
       forbidden: [d.state],
       support: [ctx.people.namesOf(d.person)],
-      score: 2.7,
+      score: minorDelegate ? 1.5 : 2.7,
     })
   }
   return out

@@ -365,15 +365,27 @@ function optional(max: number | undefined): { max?: number } {
 const CIVIC_COUNT =
   /\b(?:votes?|seats?|members?|people|residents|citizens|voters|delegates|senators|representatives|lawmakers|legislators|states|countries|nations|patients|deaths|dead|killed|injured|wounded|arrested|arrests|protesters|judges|justices|cases|signatures|jobs|workers|troops|soldiers|officers|children|students|women|men|refugees|migrants|districts|counties)\b/i
 
+/** Words before a background figure: "aged 54", "a population of", "age of". */
+const MINOR_BEFORE =
+  /\b(?:aged?|age\s+of|population\s+of|populations?\s+(?:is|was|of\s+about|of\s+around)|home\s+to|followers|subscribers)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$/i
+/** Words after a background figure: "54 years old", "3 million inhabitants", "12 miles from". */
+const MINOR_AFTER =
+  /^\s*(?:million\s+|billion\s+|thousand\s+)?(?:-?\s*years?[-\s]old\b|(?:inhabitants|residents|people\s+live)\b|(?:miles|kilometres|kilometers|km)\s+(?:from|away|north|south|east|west|outside)\b|(?:followers|subscribers|views|likes)\b)/i
+
 /**
  * How much a figure matters: money and shares first, then counts of people, votes and places; a bare
  * count of something minor ("for the last 27 years") and an ordinal last.
  */
 export function numberWeight(n: NumberFact): number {
+  const at = n.start - n.sentence.start
+  const before = n.sentence.text.slice(Math.max(0, at - 30), at)
+  const around = n.sentence.text.slice(Math.max(0, n.end - n.sentence.start), n.end - n.sentence.start + 40)
+  // background figures a civics teacher asks last, if at all: an age, a population, a distance, a
+  // count of followers ("aged 54", "a population of 3 million", "12 miles from the capital")
+  if (MINOR_BEFORE.test(before) || MINOR_AFTER.test(around)) return 1.5
   if (n.kind === 'money') return 2.7
   if (n.kind === 'percent') return 2.6
   if (n.kind === 'ordinal') return 1.9
-  const around = n.sentence.text.slice(Math.max(0, n.end - n.sentence.start), n.end - n.sentence.start + 40)
   if (CIVIC_COUNT.test(`${n.about ?? ''} ${n.unit ?? ''}`) || CIVIC_COUNT.test(around)) return 2.5
   return 2
 }
