@@ -161,10 +161,10 @@ export function entityKind(
   if (THING_WORDS.has(last)) return 'thing'
   const given = readerKind(p)
   if (given === 'place' || given === 'bill' || given === 'thing') return given
-  // a band, a people, an airline or a church body the reader took for a person
-  if (given === 'person' && groupOfPeople(p.name, article, found)) return 'group'
   if (PLACE_WORDS.has(last) && (p.kind !== 'person' || NEVER_SURNAME.has(last))) return 'place'
   if (/\bD\.\s?C\.?$/.test(p.name)) return 'place'
+  // a band, a people, an airline or a church body the reader took for a person
+  if (given === 'person' && groupOfPeople(p.name, article, found)) return 'group'
   // a one-word organisation the article only ever puts after "in" or "from" is a place
   if (given !== 'person' && nw.length === 1) {
     let placed = 0

@@ -201,13 +201,18 @@ function isPlausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): 
   )
 }
 
-/** False when every mention of `name` is the start of a longer title ("Comprehensive Care for Seniors Act"). */
-export function standsAlone(article: string, name: string): boolean {
+/**
+ * False when every mention of `name` is the start of a longer title ("Comprehensive Care for Seniors
+ * Act"). For a person's full name (`fullName`: two or more capitalised words), "of the …" after it is
+ * the person's affiliation ("Director Ana Ruiz of the National Institute …"), not a longer title.
+ */
+export function standsAlone(article: string, name: string, fullName = false): boolean {
   let i = article.indexOf(name)
   if (i < 0) return true
   while (i >= 0) {
     const after = article.slice(i + name.length, i + name.length + 40)
     if (!/^\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}/u.test(after)) return true
+    if (fullName && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) return true
     i = article.indexOf(name, i + 1)
   }
   return false
@@ -242,7 +247,8 @@ function isGoodOption(index: PeopleIndex, p: PersonFact, speakers: Set<string>, 
   // the shared rule: a person or organisation that may speak or act here (option-kinds.ts)
   if (article && !actor(index, p, article, speaks)) return false
   if (speaks) return true
-  if (article && !standsAlone(article, p.name)) return false
+  const fullName = p.kind === 'person' && p.name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x)).length >= 2
+  if (article && !standsAlone(article, p.name, fullName)) return false
   if (p.kind === 'person') {
     // "Halvorsen Bridge", "Tidewater Marine": a capitalised pair ending in a thing's word is no person
     if (THING_WORDS.has(nw[nw.length - 1] ?? '')) return false

@@ -9,6 +9,7 @@ import {
   reportedDead,
   sameEntity,
 } from '../../src/quiz/option-kinds'
+import { standsAlone } from '../../src/quiz/people'
 import type { PersonFact } from '../../src/schema'
 
 const entity = (name: string, kind: PersonFact['kind'] = 'organization'): PersonFact => ({
@@ -48,6 +49,14 @@ describe('entityKind', () => {
     // a surname ending in "s" is still a person
     expect(entityKind(entity('Tom Evans', 'person'), text)).toBe('person')
     expect(entityKind(entity('Lena Hart', 'person'), text)).toBe('person')
+  })
+
+  it('keeps a full name followed by its affiliation ("Ana Ruiz of the Harbor Institute") as a person', () => {
+    const text =
+      'Director Ana Ruiz of the Harbor Institute announced a trial. The Clean Harbors for Families Act passed.'
+    expect(standsAlone(text, 'Ana Ruiz', true)).toBe(true)
+    expect(standsAlone(text, 'Clean Harbors')).toBe(false)
+    expect(standsAlone(text, 'Clean Harbors', true)).toBe(false)
   })
 
   it('keeps a one-word organisation that acts ("Orsk said …") though it is also a place name', () => {

@@ -25,9 +25,17 @@ function statements(n: number): Candidate[] {
 describe('selectCandidates', () => {
   it('keeps one statement per fact and balances True and False, though every fact prefers True', () => {
     const chosen = selectCandidates([0, 1, 2, 3].flatMap(statements), 12, ARTICLE.length)
-    expect(chosen.map((c) => c.factKey).sort()).toEqual(['fact:0', 'fact:1', 'fact:2'])
+    // true/false is held to three a quiz, but fills a quiz that would otherwise be short (under 8)
+    // up to the type cap: four facts, four statements
+    expect(chosen.map((c) => c.factKey).sort()).toEqual(['fact:0', 'fact:1', 'fact:2', 'fact:3'])
     const answers = chosen.map((c) => c.answer)
     expect(answers).toContain('True')
     expect(answers).toContain('False')
+  })
+
+  it('lets true/false fill a short quiz only up to the cap of any type', () => {
+    // eight asked: any one type is capped at three, so true/false stays at three however short
+    const chosen = selectCandidates([0, 1, 2, 3].flatMap(statements), 8, ARTICLE.length)
+    expect(chosen.length).toBe(3)
   })
 })
