@@ -42,6 +42,6 @@ function quotesHeld(found: FactCounts): string {
   const quotes = `It quotes ${plural(named, 'passage')} ${by}`
   if (speakers === 1) return `${quotes}, so "who said it?" has no fair wrong options.`
   if (found.attributedQuotes < named)
-    return `${quotes}; ${found.attributedQuotes} of them fit a "who said it?" question (the others are quoted terms, a document's wording or fragments).`
+    return `${quotes}; ${found.attributedQuotes} of them fit a "who said it?" question (the rest are too short, repeat another quote, or are a term, a document's wording or a finding rather than something said).`
   return `${quotes}.`
 }
