@@ -101,6 +101,25 @@ function groupOfPeople(name: string, article: string, found: Found): boolean {
   return total > 0
 }
 
+/** Endings that make a place's name its people's: "Samoa" → "Samoan(s)", "Paris" → "Parisians". */
+const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'ese']
+
+/**
+ * True when the name is the people of a place the article also names: "American Samoans" where it
+ * writes "American Samoa", "Dalvanian" where it writes "Dalvania", "Parisians" where it writes
+ * "Paris". A people is no speaker or actor.
+ */
+function peopleOfPlace(name: string, article: string): boolean {
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!name.endsWith(ending)) continue
+    const stem = name.slice(0, -ending.length)
+    if (stem.length < 4 || !/\p{Ll}$/u.test(stem)) continue
+    // the stem standing alone somewhere, not only as the start of the name itself
+    if (mentions(article, stem).some((at) => !article.startsWith(name, at))) return true
+  }
+  return false
+}
+
 /** Words after a name that make it part of a compound: "the Supreme Court building". */
 const COMPOUND_AFTER =
   /^\s+(?:building|buildings|steps|grounds|chamber|plaza|headquarters|compound|campus|website|web site|account|hotline|logo|seal|guidelines|records?)\b/
@@ -165,6 +184,8 @@ export function entityKind(
   if (/\bD\.\s?C\.?$/.test(p.name)) return 'place'
   // a band, a people, an airline or a church body the reader took for a person
   if (given === 'person' && groupOfPeople(p.name, article, found)) return 'group'
+  // the people of a place the article names ("American Samoan(s)" beside "American Samoa")
+  if (peopleOfPlace(p.name, article)) return 'group'
   // a one-word organisation the article only ever puts after "in" or "from" is a place
   if (given !== 'person' && nw.length === 1) {
     let placed = 0

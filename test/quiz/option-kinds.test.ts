@@ -46,6 +46,13 @@ describe('entityKind', () => {
     expect(fitActor(entity('Velvet Stones', 'person'), text, ['Velvet Stones'], '2024-05-02', false)).toBe(
       false,
     )
+    // the people of a place the article names, whatever kind the reader gave them
+    const place =
+      'Voters in Port Dalvania met. Port Dalvanians and one Port Dalvanian spoke. Paris was quiet; Parisians were not. Ryan Moss said so.'
+    expect(entityKind(entity('Port Dalvanians'), place)).toBe('group')
+    expect(entityKind(entity('Port Dalvanian'), place)).toBe('group')
+    expect(entityKind(entity('Parisians', 'person'), place)).toBe('group')
+    expect(entityKind(entity('Ryan Moss', 'person'), place)).toBe('person')
     // a surname ending in "s" is still a person
     expect(entityKind(entity('Tom Evans', 'person'), text)).toBe('person')
     expect(entityKind(entity('Lena Hart', 'person'), text)).toBe('person')
