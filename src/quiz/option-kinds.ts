@@ -389,6 +389,27 @@ export function fitActor(
   return !historicalFigure(p, article, names, published, speaks, found)
 }
 
+/** Head words of public bodies that decide: courts, legislatures, governments and their parts. */
+const DECIDING_BODY =
+  /\b(court|tribunal|congress|parliament|senate|house|assembly|legislature|council|committee|government|ministry|department|commission|agency|cabinet|administration)\b/i
+
+/** The deciding body's head word ("court" of "U.S. Supreme Court"), or null for any other name. */
+export function bodyWord(name: string): string | null {
+  return DECIDING_BODY.exec(name)?.[1]?.toLowerCase() ?? null
+}
+
+/**
+ * A wrong option for "which body decided …?" when the key is a court, a legislature or a government:
+ * another such body the article names, even one it only mentions ("… can only be resolved by
+ * Congress"), as a body of that kind could have decided; never a place, document, group or a word
+ * lifted from a compound ("the Supreme Court building").
+ */
+export function fitBody(p: PersonFact, article: string, names: string[]): boolean {
+  if (!bodyWord(p.name)) return false
+  const found = findMentions(article, names)
+  return entityKind(p, article, names, found) === 'organisation' && !onlyInCompounds(article, names, found)
+}
+
 /** Names of a whole legislature, and of the chambers and committees inside one. */
 const WHOLE_BODY = /\b(?:congress|parliament|legislature|bundestag|duma|diet)\b/i
 const PART_BODY = /\b(?:house|senate|commons|lords|chamber|assembly|committee|subcommittee|caucus)\b/i

@@ -113,6 +113,24 @@ describe('civic frames', () => {
     ])
   })
 
+  it('offers other deciding bodies the article names as wrong options when a court decided', () => {
+    const text = `date 2024-05-02 In 2021, the High Court declined to hear the fishing case. The question can only be settled by the National Parliament, the fishers argued. Lawyer Ana Ruiz said the Harbor Council "will keep the rules as they are."`
+    const facts = factsFor(text, (f) => ({
+      quotes: [f.quote('will keep the rules as they are.', 'Ana Ruiz')],
+      people: [
+        f.person('High Court', 'organization', []),
+        f.person('National Parliament', 'organization', []),
+        f.person('Harbor Council', 'organization', []),
+        f.person('Ana Ruiz', 'person', ['Ruiz'], 'Lawyer'),
+      ],
+    }))
+    const q = allCandidates(text, facts).find((c) => c.type === 'who-did')
+    expect(q?.prompt).toBe('Who declined to hear the fishing case?')
+    expect(q?.answer).toBe('High Court')
+    // bodies only mentioned ("settled by the National Parliament") stand as bodies of that kind; no person
+    expect([...(q?.distractors ?? [])].sort()).toEqual(['Harbor Council', 'National Parliament'])
+  })
+
   it('reads party and state from "(D-OR)" and "(R-Ind.)" tags and asks the state', () => {
     const ctx = makeContext(BILL, billFacts())
     expect(delegates(ctx).map((d) => [d.person.name, d.party, d.state])).toEqual([

@@ -6,7 +6,7 @@
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { actorFrames } from '../frames/actors'
-import { anySameEntity, distinctOptions, optionName } from '../option-kinds'
+import { anySameEntity, bodyWord, distinctOptions, fitBody, optionName } from '../option-kinds'
 import { goodOption, nameWords } from '../people'
 import { hasBackReference } from '../references'
 import { containsPhrase, contentWords } from '../text'
@@ -61,12 +61,21 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     if (everyone.some((n) => containsPhrase(f.what, n, ctx.cache))) continue
     // anyone who did an act of the same kind elsewhere could be a second right answer
     const sameKind = frames.filter((o) => o.kind === f.kind && o !== f).map((o) => o.actor)
+    // a court, legislature or government keyed: other such bodies the article names are fair wrong
+    // options though they only are mentioned (bodies of that kind, the key's own kind first)
+    const body = f.actor.kind === 'person' ? null : bodyWord(f.actor.name)
     const wrong = ctx.people.people
       .filter((p) => p.kind === f.actor.kind && !sameKind.includes(p))
       .filter((p) => !anySameEntity(ctx.people.namesOf(p), everyone, ctx.cache))
-      .filter((p) => goodOption(ctx.people, p, speakers, ctx.article))
+      .filter(
+        (p) =>
+          goodOption(ctx.people, p, speakers, ctx.article) ||
+          (body !== null && fitBody(p, ctx.article, ctx.people.namesOf(p))),
+      )
       .sort(
         (a, b) =>
+          Number(body !== null && bodyWord(b.name) === body) -
+            Number(body !== null && bodyWord(a.name) === body) ||
           Number(speakers.has(b.name) || !!b.role) - Number(speakers.has(a.name) || !!a.role) ||
           a.start - b.start,
       )
