@@ -52,7 +52,7 @@ export class InvalidQuizOptionError extends Error {
   }
 }
 
-const KIND_LABELS: Array<[keyof FactCounts, string, string]> = [
+const KIND_LABELS: Array<[Exclude<keyof FactCounts, 'namedQuotes' | 'speakers'>, string, string]> = [
   ['attributedQuotes', 'attributed quote', 'attributed quotes'],
   ['dates', 'date', 'dates'],
   ['numbers', 'number', 'numbers'],
