@@ -113,6 +113,28 @@ describe('civic frames', () => {
     ])
   })
 
+  it('asks whom a body voted to hold in contempt or confirm, the count left to the vote question', () => {
+    const text = `date 2024-05-02 The Harbor Council voted 7-2 on Tuesday to hold Treasurer Ivo Marsh in contempt of the council. Chair Ana Ruiz said the vote was fair. The Senate voted to confirm Lea Dunmore as judge. Tom Berg, a clerk, said he "will appeal the order."`
+    const facts = factsFor(text, (f) => ({
+      quotes: [f.quote('will appeal the order.', 'Tom Berg')],
+      people: [
+        f.person('Harbor Council', 'organization', []),
+        f.person('Ivo Marsh', 'person', ['Marsh'], 'Treasurer'),
+        f.person('Ana Ruiz', 'person', ['Ruiz'], 'Chair'),
+        f.person('Lea Dunmore', 'person', ['Dunmore']),
+        f.person('Tom Berg', 'person', ['Berg'], 'clerk'),
+      ],
+    }))
+    const prompts = allCandidates(text, facts)
+      .filter((c) => c.type === 'who-did')
+      .map((c) => [c.prompt, c.answer])
+    expect(prompts).toContainEqual([
+      'Who did the Harbor Council vote to hold in contempt of the council?',
+      'Ivo Marsh',
+    ])
+    expect(prompts).toContainEqual(['Who did the Senate vote to confirm as judge?', 'Lea Dunmore'])
+  })
+
   it('offers other deciding bodies the article names as wrong options when a court decided', () => {
     const text = `date 2024-05-02 In 2021, the High Court declined to hear the fishing case. The question can only be settled by the National Parliament, the fishers argued. Lawyer Ana Ruiz said the Harbor Council "will keep the rules as they are."`
     const facts = factsFor(text, (f) => ({

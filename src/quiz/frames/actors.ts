@@ -59,6 +59,13 @@ const PASSIVE_OBJECT: Record<string, RegExp> = {
   found: /^\s+(?:not\s+)?(?:guilty|liable|in\s+contempt)\b/i,
 }
 
+/**
+ * A body's vote on one person: "The House voted 230–197 to hold Attorney General Ivo Marsh in contempt
+ * of Congress", "the Senate voted to confirm Ana Ruiz as judge". Group 1 is the body, group 2 the act.
+ */
+const VOTE_ON_PERSON =
+  /\b(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:has\s+|had\s+)?voted\b[^.;:"“”]{0,40}?\bto\s+(hold|impeach|censure|expel|confirm|remove|reprimand|subpoena)\s+/gu
+
 /** Words between the actor's name and the verb that keep the actor the verb's subject. */
 const BRIDGE =
   /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:the|a|an|who|which)?[^,;:()]{0,70},)?(?:\s+(?:in|of|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+(?:on\s+)?(?:today|yesterday|tonight|this\s+(?:morning|week)|last\s+(?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|has|have|had|will|would|unanimously|formally|officially|jointly|formerly|previously|recently|then|on\s+\w+\s+\d{1,2}(?:,\s*\d{4})?))*\s+$/iu
@@ -117,6 +124,44 @@ export function actorFrames(ctx: Context): ActorFrame[] {
   return remember(ctx, 'frames:actors', () => readFrames(ctx))
 }
 
+/**
+ * "Who did the House vote to hold in contempt of Congress?": the person a body voted on, named right
+ * after the act (titles before the name allowed), with the body and the rest of the act in the prompt.
+ */
+function votesOnPeople(ctx: Context, s: Evidence, named: PersonFact[]): ActorFrame | null {
+  for (const m of s.text.matchAll(VOTE_ON_PERSON)) {
+    const body = m[1] ?? ''
+    const act = m[2] ?? ''
+    const after = s.text.slice((m.index ?? 0) + m[0].length)
+    // the person: the first one named in the next few capitalised words ("Attorney General Ivo Marsh")
+    const head = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}/u.exec(after)?.[0] ?? ''
+    let best: { p: PersonFact; end: number } | null = null
+    for (const p of named) {
+      if (p.kind !== 'person') continue
+      for (const n of ctx.people.namesOf(p)) {
+        const i = after.indexOf(n)
+        if (i < 0 || i > head.length) continue
+        if (!best || i < best.end) best = { p, end: i + n.length }
+      }
+    }
+    if (!best) continue
+    // the rest of the act: "in contempt of Congress", "as judge", up to the end of its clause
+    const what = readWhat(after.slice(best.end), 'decision', act)
+    // "to hold X" is a vote on a person only "in contempt"
+    if (act === 'hold' && !/^in\s+contempt\b/i.test(what ?? '')) continue
+    return {
+      kind: 'vote',
+      actor: best.p,
+      coActors: [],
+      verb: `did the ${body} vote to ${act}`,
+      what: what ?? '',
+      credit: null,
+      evidence: s,
+    }
+  }
+  return null
+}
+
 function readFrames(ctx: Context): ActorFrame[] {
   const out: ActorFrame[] = []
   const speakers = new Set(ctx.facts.quotes.map((q) => q.speaker ?? ''))
@@ -131,6 +176,11 @@ function readFrames(ctx: Context): ActorFrame[] {
         .some((n) => mayContain(lower, n, ctx.cache) && containsPhrase(s.text, n, ctx.cache)),
     )
     if (named.length === 0) continue
+    const onPerson = /\bvoted\b/.test(s.text) ? votesOnPeople(ctx, s, named) : null
+    if (onPerson) {
+      out.push(onPerson)
+      continue
+    }
     for (const m of s.text.matchAll(/\b(\p{Ll}[\p{Ll}-]+)\b/gu)) {
       const verb = m[1] ?? ''
       const at = m.index ?? 0
