@@ -20,6 +20,7 @@ import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
 import { quoteCompletionCandidates } from './questions/quote-completion'
 import { roleCandidates } from './questions/role'
+import { thresholdCandidates } from './questions/threshold'
 import { trueFalseCandidates } from './questions/true-false'
 import { voteCandidates } from './questions/vote'
 import { whenCandidates } from './questions/when'
@@ -74,6 +75,7 @@ function candidatesOf(ctx: Context, seed: string): Candidate[] {
     ...quoteCompletionCandidates(ctx),
     ...whenCandidates(ctx),
     ...voteCandidates(ctx),
+    ...thresholdCandidates(ctx),
     ...numberCandidates(ctx),
     ...roleCandidates(ctx),
     ...trueFalseCandidates(ctx, seed),

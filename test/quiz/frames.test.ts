@@ -135,6 +135,27 @@ describe('civic frames', () => {
     expect(prompts).toContainEqual(['Who did the Senate vote to confirm as judge?', 'Lea Dunmore'])
   })
 
+  it('asks the majority a rule needs, the other kinds of majority as options', () => {
+    const text = `date 2024-05-02 The council voted 7-2 to remove the harbor master. To overturn the decision, the assembly needs a two-thirds majority of the members present. Chair Ana Ruiz said "we will not try again this year."`
+    const facts = factsFor(text, (f) => ({
+      quotes: [f.quote('we will not try again this year.', 'Ana Ruiz')],
+      people: [f.person('Ana Ruiz', 'person', ['Ruiz'], 'Chair')],
+    }))
+    const q = allCandidates(text, facts).find((c) => c.factKey.startsWith('threshold:'))
+    expect(q?.prompt).toBe(
+      'Fill in the blank from the article: “To overturn the decision, the assembly needs a _____ majority of the members present.”',
+    )
+    expect(q?.answer).toBe('two-thirds')
+    expect([...(q?.distractors ?? [])].sort()).toEqual(['simple', 'three-fifths', 'three-quarters'])
+    // a majority inside a quotation is someone's speech, not the article's rule
+    const quoted = `date 2024-05-02 Ana Ruiz said "we need a two-thirds majority and we have it."`
+    const quotedFacts = factsFor(quoted, (f) => ({
+      quotes: [f.quote('we need a two-thirds majority and we have it.', 'Ana Ruiz')],
+      people: [f.person('Ana Ruiz', 'person', ['Ruiz'])],
+    }))
+    expect(allCandidates(quoted, quotedFacts).some((c) => c.factKey.startsWith('threshold:'))).toBe(false)
+  })
+
   it('offers other deciding bodies the article names as wrong options when a court decided', () => {
     const text = `date 2024-05-02 In 2021, the High Court declined to hear the fishing case. The question can only be settled by the National Parliament, the fishers argued. Lawyer Ana Ruiz said the Harbor Council "will keep the rules as they are."`
     const facts = factsFor(text, (f) => ({

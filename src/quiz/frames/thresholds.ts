@@ -1,0 +1,48 @@
+/**
+ * The threshold frame: the majority a rule needs — "the Senate needs a two-thirds majority to convict",
+ * "a three-fifths vote is required to end debate", "passed by a simple majority". A civics teacher asks
+ * the rule before any count. Read from the article's sentences as written.
+ */
+import type { Evidence } from '../../schema'
+import { type Context, remember } from '../context'
+import { articleSentences } from './sentences'
+
+/** The kinds of majority a rule may set, as articles write them. */
+export const MAJORITIES = ['simple', 'two-thirds', 'three-fifths', 'three-quarters'] as const
+
+export interface Threshold {
+  /** The majority as the article writes it ("two-thirds"). */
+  text: string
+  /** Which of MAJORITIES it is. */
+  kind: (typeof MAJORITIES)[number]
+  /** Offset of `text` in the article. */
+  start: number
+  evidence: Evidence
+}
+
+/** "a two-thirds majority", "a three-fifths vote", "a simple majority": written in words, as the options are. */
+const THRESHOLD = /\b(simple|two-thirds|three-fifths|three-quarters)\s+(?:majority|vote|supermajority)\b/gi
+
+function kindOf(text: string): Threshold['kind'] | null {
+  const t = text.toLowerCase()
+  return MAJORITIES.find((k) => k === t) ?? null
+}
+
+/** Every stated threshold of the article's sentences (outside quotations), once per generation. */
+export function thresholds(ctx: Context): Threshold[] {
+  return remember(ctx, 'frames:thresholds', () => {
+    const out: Threshold[] = []
+    for (const s of articleSentences(ctx)) {
+      if (!/majority|vote|thirds|fifths|quarters/i.test(s.text)) continue
+      for (const m of s.text.matchAll(THRESHOLD)) {
+        const text = m[1] ?? ''
+        const kind = kindOf(text)
+        const at = m.index ?? 0
+        // quoted words are someone's speech; a rule is read from the article's own report
+        if ((s.text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1) continue
+        if (kind) out.push({ text, kind, start: s.start + at, evidence: s })
+      }
+    }
+    return out
+  })
+}

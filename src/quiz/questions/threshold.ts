@@ -1,0 +1,38 @@
+/**
+ * "Fill in the blank: the Senate needs a _____ majority to convict." — the majority a rule sets
+ * (frames/thresholds.ts), the other kinds of majority as the wrong options. Asked once per kind.
+ */
+import type { Candidate } from '../candidate'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
+import { MAJORITIES, thresholds } from '../frames/thresholds'
+
+/** A rule's threshold ranks with the civic frames, above any figure. */
+const WEIGHT = 3.1
+
+export function thresholdCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = []
+  const asked = new Set<string>()
+  for (const t of thresholds(ctx)) {
+    if (asked.has(t.kind)) continue
+    asked.add(t.kind)
+    const evidence = evidenceAt(ctx, t.evidence.start, t.evidence.end)
+    const at = t.start - t.evidence.start
+    const sentence = t.evidence.text
+    const blanked = `${sentence.slice(0, at)}_____${sentence.slice(at + t.text.length)}`.trim()
+    // a short sentence is asked whole: a long one would lose the rule's subject when cut
+    if (blanked.length > 220) continue
+    out.push({
+      type: 'number',
+      factKey: `threshold:${t.kind}`,
+      prompt: `Fill in the blank from the article: “${blanked}”`,
+      answer: t.text,
+      distractors: MAJORITIES.filter((k) => k !== t.kind).map((k) => k),
+      explanation: () => `The article says a ${t.text} majority: ${quoteEvidence(evidence)}`,
+      evidence,
+      forbidden: [],
+      support: [[t.text]],
+      score: WEIGHT,
+    })
+  }
+  return out
+}
