@@ -135,6 +135,24 @@ describe('civic frames', () => {
     expect(prompts).toContainEqual(['Who did the Senate vote to confirm as judge?', 'Lea Dunmore'])
   })
 
+  it('offers other bodies the article names as wrong speakers of a body’s statement, never people', () => {
+    const text = `date 2024-05-02 The Water Ministry said "the dam will stay closed until the inspection is over." The case may go to the High Court, and the Harbor Council must approve any repairs. Mayor Ana Ruiz said "we will wait and see what happens next."`
+    const facts = factsFor(text, (f) => ({
+      quotes: [
+        f.quote('the dam will stay closed until the inspection is over.', 'Water Ministry'),
+        f.quote('we will wait and see what happens next.', 'Ana Ruiz'),
+      ],
+      people: [
+        f.person('Water Ministry', 'organization', []),
+        f.person('High Court', 'organization', []),
+        f.person('Harbor Council', 'organization', []),
+        f.person('Ana Ruiz', 'person', ['Ruiz'], 'Mayor'),
+      ],
+    }))
+    const q = allCandidates(text, facts).find((c) => c.type === 'who-said' && c.answer === 'Water Ministry')
+    expect([...(q?.distractors ?? [])].sort()).toEqual(['Harbor Council', 'High Court'])
+  })
+
   it('asks the majority a rule needs, the other kinds of majority as options', () => {
     const text = `date 2024-05-02 The council voted 7-2 to remove the harbor master. To overturn the decision, the assembly needs a two-thirds majority of the members present. Chair Ana Ruiz said "we will not try again this year."`
     const facts = factsFor(text, (f) => ({

@@ -2,7 +2,7 @@
 import type { Evidence, PersonFact, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember, withPreviousSentence } from '../context'
-import { distinctOptions, optionName } from '../option-kinds'
+import { bodyWord, distinctOptions, fitBody, optionName } from '../option-kinds'
 import { anySame, goodOption, mayContain, nameWords, TITLE_WORDS } from '../people'
 import { isSpeech } from '../speech'
 import { containsPhrase, firstWords, previousSentenceStart, STOPWORDS, squash, words } from '../text'
@@ -181,8 +181,16 @@ export function wrongSpeakers(
 /** Everyone who could be a wrong option for this speaker, best first (people the article quotes first). */
 function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact['kind']): PersonFact[] {
   const speakers = quotedSpeakers(ctx)
+  // a body's statement (a ministry, a court, a government): other such bodies the article names are
+  // fair wrong options though they only are mentioned; never people
+  const body = kind === 'person' ? null : bodyWord(speakerNames[0] ?? '')
   return ctx.people.people
-    .filter((p) => p.kind === kind && goodOption(ctx.people, p, speakers, ctx.article))
+    .filter(
+      (p) =>
+        p.kind === kind &&
+        (goodOption(ctx.people, p, speakers, ctx.article) ||
+          (body !== null && fitBody(p, ctx.article, ctx.people.namesOf(p)))),
+    )
     .filter((p) => !anySame(ctx.people.namesOf(p), speakerNames, ctx.cache))
     .filter((p) => nameWords(p.name, ctx.cache).length > 0)
     .sort((a, b) => Number(speakers.has(b.name)) - Number(speakers.has(a.name)) || a.start - b.start)
