@@ -209,6 +209,23 @@ describe('more give-aways and fragments', () => {
     expect(allCandidates(t, facts).some((c) => c.type === 'number')).toBe(false)
   })
 
+  it('never blanks a count spelled out by two titled names after it ("two officials, Secretary X and Judge Y")', () => {
+    const t =
+      'date 2024-05-02 The county named two officials, Secretary of State Ann Lee and Judge Bo Tran, to the new election board on Monday.'
+    const facts = factsFor(t, (b) => ({ numbers: [b.number('two', 2, 'count', 'officials')] }))
+    const [two] = facts.numbers
+    expect(two && countsTheListAfter(makeContext(t, facts), two)).toBe(true)
+    expect(allCandidates(t, facts).some((c) => c.type === 'number')).toBe(false)
+    const colon =
+      'date 2024-05-02 The new rule applies in two states: Ohio and Utah, the board said on Monday.'
+    const f2 = factsFor(colon, (b) => ({ numbers: [b.number('two', 2, 'count', 'states')] }))
+    expect(f2.numbers[0] && countsTheListAfter(makeContext(colon, f2), f2.numbers[0])).toBe(true)
+    // a count followed by one name is no list: the blank stays
+    const one = 'date 2024-05-02 The board hired 40 new clerks, Judge Bo Tran said on Monday after the vote.'
+    const f3 = factsFor(one, (b) => ({ numbers: [b.number('40', 40, 'count', 'clerks')] }))
+    expect(f3.numbers[0] && countsTheListAfter(makeContext(one, f3), f3.numbers[0])).toBe(false)
+  })
+
   it('reads the state from a district tag without a party ("(GA-5)")', () => {
     const t =
       'date 2024-05-02 Rep. Nora Vell (GA-5) and Rep. Sam Ostrow (OR-2) introduced the Harbor Act today. Mayor Lee Park said "The harbor needs this act now." Tom Berg said "The port will stay open all winter."'

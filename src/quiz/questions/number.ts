@@ -257,16 +257,21 @@ const NO_MAJORITY =
 
 /**
  * True when a count is followed by the list it counts ("Three residents, Ana Ruiz, Tom Berg and Lee
- * Park, sued"): the prompt shows the answer.
+ * Park, sued"; "two officials, Secretary Ann Lee and Judge Bo Tran"; "two states: Ohio and Utah"):
+ * the names right after the blank spell out the answer. A list is two or more capitalised items
+ * (small joining words such as "of", "the" allowed inside one: "Secretary of State Ann Lee") joined
+ * by commas or "and", after a comma, colon, dash or bracket.
  */
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|de|la|van|von|for)\s+)*\p{Lu}[\p{L}'’.-]*)*`
+const LIST_AFTER = new RegExp(
+  String.raw`^[^,:;—–()]{0,40}(?:,|:|\s[—–-]|\()\s*((?:${LIST_ITEM}\s*,\s*)*(?:${LIST_ITEM}\s*,?\s+and\s+)${LIST_ITEM}|(?:${LIST_ITEM}\s*,\s*)+${LIST_ITEM})`,
+  'u',
+)
 export function countsTheListAfter(ctx: Context, n: NumberFact): boolean {
   const after = ctx.article.slice(n.end, Math.min(n.sentence.end, n.end + 200))
-  const list =
-    /^[^,]{0,40},\s*((?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*)+(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
-      after,
-    )
+  const list = LIST_AFTER.exec(after)
   if (!list?.[1]) return false
-  return list[1].split(/,\s*(?:and\s+)?|\s+and\s+/).length >= 2
+  return list[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim()).length >= 2
 }
 
 /** Options of a number question where no wrong value is written elsewhere in its own prompt. */
