@@ -86,7 +86,7 @@ describe('civic frames', () => {
     ).toEqual(['Ada Pryce was found guilty of fraud'])
   })
 
-  it('ranks minor details last: ages, populations, distances, the states of a long list of cosponsors', () => {
+  it('ranks minor details last (ages, populations, distances) and never asks the states of a list of cosponsors', () => {
     const text =
       'Mayor Lea Dunmore, aged 54, signed the order. The town has a population of 12,000 people. The port is 14 miles from the capital. The fund gives $40 million to the harbor.'
     const f = factsBuilder(text)
@@ -104,13 +104,17 @@ describe('civic frames', () => {
       ),
     }))
     const states = allCandidates(list, listFacts).filter((c) => c.factKey.startsWith('state:'))
-    expect(states.map((c) => [c.answer, c.score])).toEqual([
-      ['Oregon', 2.7],
-      ['Indiana', 1.5],
-      ['California', 1.5],
-      ['Texas', 1.5],
-      ['New York', 1.5],
-    ])
+    // the home states of cosponsors beyond the lead sponsor are never asked
+    expect(states.map((c) => [c.answer, c.score])).toEqual([['Oregon', 2.7]])
+    const three = `date 2024-05-02 Rep. Nora Vell (D-OR), joined by Rep. Ann Lee (D-CA) and Rep. Bo Tran (R-TX), filed the bill.`
+    const threeFacts = factsFor(three, (g) => ({
+      quotes: [],
+      people: ['Nora Vell', 'Ann Lee', 'Bo Tran'].map((n) =>
+        g.person(n, 'person', [n.split(' ')[1] ?? n], 'Rep.'),
+      ),
+    }))
+    const asked = allCandidates(three, threeFacts).filter((c) => c.factKey.startsWith('state:'))
+    expect(asked.map((c) => c.answer)).toEqual(['Oregon'])
   })
 
   it('asks whom a body voted to hold in contempt or confirm, the count left to the vote question', () => {

@@ -10,8 +10,10 @@ export function delegationCandidates(ctx: Context): Candidate[] {
   const all = delegates(ctx)
   const named = [...new Set(all.map((d) => d.state))]
   const names = Object.values(STATES)
-  // a few states out of a long list of cosponsors are minor details: only the first named (the lead
-  // sponsor) ranks as a core fact when a sentence lists more than three delegates
+  // the home states of a list of cosponsors are minor details: when a sentence tags three or more
+  // delegates ("Rep. Ann Lee (D-OR), joined by Rep. Bo Tran (R-TX), Rep. … and …"), only the first
+  // named (the lead sponsor) is asked and the others never are; a pair ("A and B introduced") are
+  // both sponsors, and both may be asked
   const perSentence = new Map<number, number>()
   for (const d of all) perSentence.set(d.evidence.start, (perSentence.get(d.evidence.start) ?? 0) + 1)
   const firstOfSentence = new Set<number>()
@@ -24,7 +26,7 @@ export function delegationCandidates(ctx: Context): Candidate[] {
     }
     const first = !firstOfSentence.has(d.evidence.start)
     firstOfSentence.add(d.evidence.start)
-    const minorDelegate = !first && (perSentence.get(d.evidence.start) ?? 0) > 3
+    if (!first && (perSentence.get(d.evidence.start) ?? 0) > 2) continue
     const who = optionName(d.person)
     const evidence = evidenceAt(ctx, d.evidence.start, d.evidence.end)
     out.push({
@@ -38,7 +40,7 @@ export function delegationCandidates(ctx: Context): Candidate[] {
       evidence,
       forbidden: [d.state],
       support: [ctx.people.namesOf(d.person)],
-      score: minorDelegate ? 1.5 : 2.7,
+      score: 2.7,
     })
   }
   return out
