@@ -70,11 +70,20 @@ const THING_WORDS = new Set(
 
 /**
  * Last words of a body that is no person, whatever kind the reader gave it: an airline, a church
- * body, a band or a team ("Corsa Air", "the Holy Synod", "the Velvet Orchestra").
+ * body, a band or a team ("Corsa Air", "the Holy Synod", "the Velvet Orchestra"), a party, a forum
+ * or a movement ("the Harbor Party", "the Civic Forum", "the Dalvanian Front").
  */
 const BODY_WORDS = new Set(
   `air airways airline airlines church synod diocese archdiocese vatican curia band orchestra choir
-  team club`.split(/\s+/),
+  team club party forum caucus coalition alliance movement front league union`.split(/\s+/),
+)
+
+/**
+ * Last words of a slogan or a cause, which no person is named after: "Religious Freedom", "Harbor
+ * Liberty", "Water Rights" are labels, never speakers or actors.
+ */
+const IDEA_WORDS = new Set(
+  'freedom freedoms liberty liberties democracy equality rights solidarity sovereignty'.split(' '),
 )
 
 /** A plural of people by place or creed: "Parisians", "Dalvanians", "Samoans", "Wahhabites". */
@@ -182,6 +191,8 @@ export function entityKind(
   if (given === 'place' || given === 'bill' || given === 'thing') return given
   if (PLACE_WORDS.has(last) && (p.kind !== 'person' || NEVER_SURNAME.has(last))) return 'place'
   if (/\bD\.\s?C\.?$/.test(p.name)) return 'place'
+  // a slogan or a cause the reader took for a person ("Religious Freedom")
+  if (given === 'person' && IDEA_WORDS.has(last.toLowerCase())) return 'label'
   // a band, a people, an airline or a church body the reader took for a person
   if (given === 'person' && groupOfPeople(p.name, article, found)) return 'group'
   // the people of a place the article names ("American Samoan(s)" beside "American Samoa")

@@ -43,6 +43,19 @@ describe('entityKind', () => {
     expect(entityKind(entity('Dalvanians', 'person'), text)).toBe('group')
     expect(entityKind(entity('Corsa Air', 'person'), text)).toBe('group')
     expect(entityKind(entity('Holy Synod', 'person'), text)).toBe('group')
+    // a party, a forum or a slogan the reader took for a person
+    const civic =
+      'The Harbor Party and the Civic Forum backed the bill. Marchers held Religious Freedom signs. Lena Hart said so.'
+    expect(entityKind(entity('Harbor Party', 'person'), civic)).toBe('group')
+    expect(entityKind(entity('Civic Forum', 'person'), civic)).toBe('group')
+    expect(entityKind(entity('Religious Freedom', 'person'), civic)).toBe('label')
+    expect(entityKind(entity('Lena Hart', 'person'), civic)).toBe('person')
+    expect(
+      fitActor(entity('Religious Freedom', 'person'), civic, ['Religious Freedom'], '2024-05-02', true),
+    ).toBe(false)
+    expect(fitActor(entity('Harbor Party', 'person'), civic, ['Harbor Party'], '2024-05-02', true)).toBe(
+      false,
+    )
     expect(fitActor(entity('Velvet Stones', 'person'), text, ['Velvet Stones'], '2024-05-02', false)).toBe(
       false,
     )
