@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { mulberry32 } from '../quiz/random'
 import { ARTICLES_DIR } from './articles'
 
 const DATE_LINE = 'date 2025-11-18\n'
@@ -12,18 +13,6 @@ const DATE_LINE = 'date 2025-11-18\n'
 /** `unit` repeated to exactly `bytes` characters, after a date line. */
 function fill(unit: string, bytes: number): string {
   return DATE_LINE + unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes)
-}
-
-/** A seeded pseudo-random choice (mulberry32), so a fuzz shape is the same text on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const FUZZ_TOKENS = [
@@ -59,7 +48,8 @@ const FUZZ_TOKENS = [
 
 /** A fuzz text: tokens drawn at random from the facts' trigger words, with no sentence end for a long run. */
 function fuzz(seed: number, bytes: number): string {
-  const next = random(seed)
+  // seeded, so a fuzz shape is the same text on every run
+  const next = mulberry32(seed)
   let text = DATE_LINE
   while (text.length < bytes) {
     text += `${FUZZ_TOKENS[Math.floor(next() * FUZZ_TOKENS.length)] ?? ''} `

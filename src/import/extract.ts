@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import type { DomDocument, DomElement } from './dom'
 import { dropInertBlocks } from './inert'
-import { readMetadata } from './metadata'
+import { type PageMetadata, readMetadata } from './metadata'
 import { blockParagraphs, cleanParagraphs } from './paragraphs'
 
 /**
@@ -17,13 +17,7 @@ const NEVER_ARTICLE =
   'svg, picture, source, img, video, audio, iframe, noscript, template, button, select, input, textarea, nav, aside, footer, [hidden], [aria-hidden="true"]'
 
 /** An article read from a page: the fields of `npm run extract`, text as paragraphs split by blank lines. */
-export interface ExtractedArticle {
-  title: string | null
-  date: string | null
-  publisher: string | null
-  byline: string | null
-  url: string | null
-  lang: string | null
+export interface ExtractedArticle extends PageMetadata {
   text: string
 }
 

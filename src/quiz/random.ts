@@ -18,7 +18,12 @@ export function hashHex(text: string): string {
 
 /** A deterministic generator of numbers in [0, 1) (mulberry32), seeded from text. */
 export function seededRandom(seed: string): () => number {
-  let a = fnv1a(seed)
+  return mulberry32(fnv1a(seed))
+}
+
+/** A deterministic generator of numbers in [0, 1) (mulberry32), seeded from a 32-bit number. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
     let t = a

@@ -231,13 +231,13 @@ function fragmentPenalty(text: string, wordCount: number): number {
 /** Words that open a clause cut from reported speech, not a saying of its own. */
 const CLAUSE_OPENER =
   /^(?:that|whenever|wherever|which|who|because|although|though|if|and|but|or|so|as|while|when)\b/i
-/** A subject a lowercase saying may open with ("we'll work something out"). */
+/** A subject a lowercase saying may open with ("we'll find a way through this"). */
 const SUBJECT_OPENER = /^(?:i|we|you|they|he|she|it|there|this|these|those)(?:['’]\w+)?\b/i
 
 /**
  * True when a quotation reads as something said on its own, fit for "who said" and its true/false
- * twin: at least four words; not a clause cut from reported speech ("whenever there are signs …",
- * "Whenever there are signs of a deal" with no main clause after it); and, when it opens in
+ * twin: at least four words; not a clause cut from reported speech ("whenever the council meets …",
+ * "Whenever the council meets again" with no main clause after it); and, when it opens in
  * lowercase without a subject, a long stretch of speech rather than a phrase lifted from a sentence
  * ("costs the region $5 billion", "an attack on our democracy", "pushing so many out of the city").
  */
