@@ -202,6 +202,33 @@ function unnamedSource(ctx: AttributionContext, from: number, to: number, verb: 
 const ISSUED_STATEMENT =
   /\b(?:issued|issues|released|releases|made|makes|gave|delivered|put\s+out|sent|published)\s+(?:the\s+following|a|an|this|the|her|his|their)\s+(?:\p{Ll}+\s+)?$/u
 
+/** "… quoted X as saying", "X was quoted by Y as saying": the verb and, for the passive, its auxiliary. */
+const QUOTED_AS = /\b(?:(was|were|is|are|been|being)\s+)?quoted\b[^"“”]*?\bas\s+$/
+
+/**
+ * "The News quoted Cardinal Ana Roe as saying '…'": the person quoted (the object), not the outlet
+ * that quotes; "Roe was quoted by the News as saying '…'": the subject, not the agent. Null when the
+ * words before the speech verb are not this pattern.
+ */
+function quotedAsSaying(
+  ctx: AttributionContext,
+  s: Sentence,
+  from: number,
+  verbAt: number,
+  verb: string,
+): Attribution | null {
+  const lo = Math.max(from, s.start, verbAt - 200)
+  const m = QUOTED_AS.exec(ctx.text.slice(lo, verbAt))
+  if (!m) return null
+  const at = lo + m.index
+  const objectFrom = at + m[0].indexOf('quoted') + 'quoted'.length
+  const ms = m[1]
+    ? mentionsIn(ctx.people, Math.max(s.start, from), at)
+    : mentionsIn(ctx.people, objectFrom, verbAt)
+  const who = pick(ctx.people.entities, ms, false)
+  return who && who.entity !== null ? asAttribution(who, 'quoted-as-saying', verb) : null
+}
+
 /** Attribution from words before the quote: `X said, "...`, `according to X`, `calling it a '...'`. */
 export function attributeBefore(
   ctx: AttributionContext,
@@ -221,6 +248,8 @@ export function attributeBefore(
       // "X decided, according to the summary, '...'": the verb before the unresolved source.
       if (vt.start > from) return attributeBefore(ctx, s, from, vt.start)
     } else if (vt.lower.endsWith('ing')) {
+      const quotedAs = quotedAsSaying(ctx, s, from, vt.start, vt.lower)
+      if (quotedAs) return quotedAs
       const subj = sentenceSubject(ctx, s, vt.start)
       if (subj) return asAttribution(subj, 'x-verb-ing', vt.lower)
     } else {

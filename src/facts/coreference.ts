@@ -388,6 +388,27 @@ function inferGender(tokens: readonly Token[], entities: Entity[], mentions: rea
   }
 }
 
+/** "was welcomed by", "were condemned by", "has been signed by": a passive verb before its agent. */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being'])
+
+/**
+ * Whether the mention at token `at` is the agent of a passive verb ("The law was welcomed by Cardinal
+ * Ana Roe"): the one who acts, so the sentence is about them for a later "he"/"she" when no person
+ * came before (a person subject before it is set first and stays the focus).
+ */
+function passiveAgent(tokens: readonly Token[], at: number): boolean {
+  const by = tokens[at - 1]
+  const verb = tokens[at - 2]
+  if (by?.lower !== 'by' || !verb || verb.sentence !== by.sentence || !/(?:ed|en|wn)$/.test(verb.lower))
+    return false
+  for (let k = at - 3; k >= Math.max(0, at - 5); k--) {
+    const t = item(tokens, k)
+    if (t.sentence !== by.sentence) return false
+    if (PASSIVE_AUX.has(t.lower)) return true
+  }
+  return false
+}
+
 function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: Mention[]): void {
   inferGender(tokens, entities, mentions)
   const lastSeen = new Map<number, number>()
@@ -441,7 +462,8 @@ function resolveInOrder(tokens: readonly Token[], entities: Entity[], mentions: 
       prev !== undefined &&
       prev.sentence === m.sentence &&
       PREPOSITIONS.has(prev.lower) &&
-      !(prev.lower === 'to' && prev2?.lower === 'according')
+      !(prev.lower === 'to' && prev2?.lower === 'according') &&
+      !passiveAgent(tokens, m.token)
     if (m.entity !== null) {
       lastSeen.set(m.entity, m.start)
       const e = item(entities, m.entity)

@@ -45,7 +45,9 @@ administration secretary chief ceo professor representative socialist candidate 
 bishop archbishop ambassador monarch sheriff police department committee organisation
 organization group campaign senate house parliament lawmaker official executive founder coach
 billionaire activist businessman businesswoman firm business superintendent treasurer auditor
-councillor councilor justice magistrate
+councillor councilor justice magistrate cardinal rabbi imam pastor priest cleric general admiral
+colonel captain lawyer attorney detective inspector researcher scientist economist historian
+speaker deputy lieutenant sergeant
 `),
 )
 

@@ -13,6 +13,7 @@ import {
 import { item } from './item'
 import { lowerCase } from './lower'
 import type { QuoteSpan } from './quote-marks'
+import { speechLemma } from './speech-verbs'
 
 const SCARE_MAX_WORDS = 2
 /** How many earlier quotes a repeat of quoted words is looked for in (keeps long inputs linear). */
@@ -281,6 +282,20 @@ const SLOGAN_BEFORE =
   /\b(?:chant(?:s|ed|ing)?|sang|sing(?:s|ing)?|emblazoned with|printed with|reading|with the words)\s*[,:]?\s*$/i
 
 /**
+ * A speech verb, then the document the quote goes on to describe, with no reading verb of its own:
+ * "Ruiz said the bill 'will protect families'", "she told reporters that the law 'puts children
+ * first'", "she said in a statement that the act 'ends the wait'". The quoted words are the speaker's about the document, not its wording.
+ */
+const SPEECH_ABOUT_DOCUMENT =
+  /\b(\p{Ll}+)(?:\s+(?:reporters|journalists|the\s+press|lawmakers|him|her|them|us|me))?(?:\s+that|(?:\s+[\p{Ll}-]+){1,4}?\s+that)?\s+(?:the|this|that|her|his|their|our|its|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:law|laws|act|bill|amendment|rule|order|treaty|charter|provision|clause|statute|constitution|ruling)\s*,?\s*$/u
+
+function speakerOnDocument(before: string): boolean {
+  const m = SPEECH_ABOUT_DOCUMENT.exec(before)
+  const lemma = m?.[1] === undefined ? undefined : speechLemma(m[1])
+  return lemma !== undefined && lemma !== 'call' && lemma !== 'label' && lemma !== 'dub' && lemma !== 'brand'
+}
+
+/**
  * Quoted words nobody says in the article: a charge, the wording of a form, law, clause or question,
  * a slogan on a sign or in a chant, or a name/title (isTitleLike through the callers). Read from the
  * words of the sentence right before the opening mark.
@@ -289,7 +304,7 @@ export function isTermQuote(text: string, sentenceStart: number, q: QuoteSpan): 
   const before = text.slice(Math.max(sentenceStart, q.open - 80), q.open)
   return (
     CHARGE_BEFORE.test(before) ||
-    DOCUMENT_BEFORE.test(before) ||
+    (DOCUMENT_BEFORE.test(before) && !speakerOnDocument(before)) ||
     SLOGAN_BEFORE.test(before) ||
     LABEL_BEFORE.test(before)
   )
