@@ -7,6 +7,7 @@
  */
 
 import { item } from './item'
+import { DEMONYMS } from './lexicon'
 import type { Entity, Mention, PeopleIndex } from './mentions'
 import { isPlaceName } from './places'
 import { partyOf, usState } from './us-states'
@@ -56,11 +57,46 @@ export function refineEntities(text: string, people: PeopleIndex): void {
   const { entities, mentions } = people
   const own: Mention[][] = entities.map(() => [])
   for (const m of mentions) if (m.kind === 'name' && m.entity !== null) own[m.entity]?.push(m)
+  const places = placesOf(people)
   entities.forEach((e, idx) => {
     if (e.kind === 'outlet') return
-    const kind = kindOf(text, e, own[idx] ?? [])
+    const kind = isDemonym(e.name, places) ? 'other' : kindOf(text, e, own[idx] ?? [])
     if (kind) e.kind = kind
   })
+}
+
+/** Lowercased names of the places the text mentions (runs typed as places, place entities). */
+function placesOf(people: PeopleIndex): Set<string> {
+  const out = new Set<string>()
+  for (const m of people.mentions) if (m.place && m.kind === 'name') out.add(m.text.toLowerCase())
+  for (const e of people.entities) if (e.kind === 'place') out.add(e.name.toLowerCase())
+  return out
+}
+
+/** Endings that make a people of a place: "Hong Kong-ers", "Xland-ers", "Cub-ans", "Ital-ians", "Israel-is". */
+const DEMONYM_ENDINGS = ['ers', 'ians', 'eans', 'ans', 'ites', 'is', 'ns', 's']
+/** How a place's name may end before the ending: "Cuba" → "Cubans", "Italy" → "Italians", "Rome" → "Romans". */
+const STEM_TAILS = ['', 'a', 'e', 'y', 'o', 'ia']
+
+/**
+ * A people named after a place ("Hong Kongers", "Xlanders", "Valdorians") or a plural nationality
+ * ("Iranians"): a group of people, never one person or a body that speaks. The place must be a
+ * known country or region, or a place the text names, so surnames ending in "-ers" ("Rogers") stay.
+ */
+export function isDemonym(name: string, places: ReadonlySet<string>): boolean {
+  const lower = name.toLowerCase()
+  if (!lower.endsWith('s')) return false
+  if (DEMONYMS.has(lower.slice(0, -1))) return true
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!lower.endsWith(ending)) continue
+    const stem = lower.slice(0, -ending.length)
+    if (stem.length < 3) continue
+    for (const tail of STEM_TAILS) {
+      const place = stem + tail
+      if (places.has(place) || isPlaceName(place)) return true
+    }
+  }
+  return false
 }
 
 /** A role that describes a group, not a person: "a folk trio", "the band", "a youth choir". */

@@ -31,6 +31,9 @@ poet artist singer actor actress player striker midfielder defender goalkeeper s
 cllr supt.
 sens. reps. govs. drs. messrs. legislator legislators lawmaker lawmakers voter voters delegate
 trustee alderman alderwoman supervisor clerk registrar firefighter soldier paramedic
+member members supporter supporters rapper musician comedian presenter broadcaster drummer
+vocalist frontman frontwoman bandleader blogger influencer filmmaker producer photographer
+entrepreneur tycoon magnate billionaire monarch cleric
 `),
 )
 
@@ -65,7 +68,8 @@ platform movement front alliance coalition program programme programs act bill t
 area zone summit trial festival championship cup games series award prize media tv radio channel
 twitter instagram facebook tiktok youtube dynasty family chamber secretariat mission embassy
 council nations corps brigade lab laboratory labs research national international global
-pharmaceuticals technologies systems capital therapeutics
+pharmaceuticals technologies systems capital therapeutics forum caucus congregation dicastery
+tribunal cabinet directorate inspectorate synod curia diocese archdiocese conference
 `),
 )
 

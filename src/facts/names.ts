@@ -197,6 +197,18 @@ export function findNameRuns(
 const PARTICIPLE_NEXT =
   /^(?:whether|if|about|by|to|for|on|at|in|with|from|after|that|how|why|what|when|the|a|an|his|her|their)$/
 
+/** Words that qualify an office between a body and its title ("Senate Majority Leader", "House Minority Whip"). */
+const TITLE_QUALIFIERS = new Set([
+  'majority',
+  'minority',
+  'ranking',
+  'floor',
+  'press',
+  'general',
+  'select',
+  'standing',
+])
+
 const JOINERS = new Set(['of', 'for', 'and', 'to', 'on'])
 /** Joiners that only the title of a law or work takes ("Reciprocal Access to Tibet Act", "Return on Investment"). */
 const WORK_JOINERS = new Set(['to', 'on'])
@@ -243,6 +255,61 @@ function joinedEnd(text: string, tokens: readonly Token[], i: number, j0: number
     scan = e
   }
   return best
+}
+
+/** Nouns that name a group right before its name: "the band Marsh Hollow", "the group Forum Xland". */
+const GROUP_NOUNS = new Set([
+  'band',
+  'group',
+  'trio',
+  'duo',
+  'quartet',
+  'quintet',
+  'choir',
+  'orchestra',
+  'ensemble',
+  'troupe',
+  'collective',
+  'movement',
+  'coalition',
+  'alliance',
+  'forum',
+  'campaign',
+  'network',
+  'club',
+  'team',
+])
+/** "the group Ana Ruiz founded", "the band Bo Tran joined": a person who founds, leads or joins the group. */
+const VERB_AFTER_GROUP =
+  /^(?:founded|co-founded|formed|created|started|led|leads|headed|heads|runs|ran|chairs|chaired|joined|left|quit)$/u
+
+/**
+ * A name that is a group's, not a person's: right after a group noun ("the band Marsh Hollow"), or a
+ * plural after a lowercase "the" ("singer Ana Ruiz of the Blue Lanterns", "the Rangers").
+ */
+function isGroupName(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]
+  const first = item(tokens, from)
+  const last = item(tokens, to - 1)
+  if (!before || before.cap || before.sentence !== first.sentence || before.possessive) return false
+  if (text.slice(before.end, first.start) !== ' ') return false
+  if (GROUP_NOUNS.has(before.lower)) {
+    const next = tokens[to]
+    return !(next && next.sentence === last.sentence && !next.cap && VERB_AFTER_GROUP.test(next.lower))
+  }
+  return before.lower === 'the' && !last.possessive && /[^su'’]s$/u.test(last.text) && to - from <= 3
+}
+
+/** Body words, then only title words or qualifiers, ending on a title: "Senate Majority Leader". */
+function isBareOffice(lowers: readonly string[]): boolean {
+  const orgAt = lowers.findLastIndex((w) => ORG_WORDS.has(w) && !TITLE_WORDS.has(w))
+  const last = lowers[lowers.length - 1] ?? ''
+  return (
+    orgAt >= 0 &&
+    orgAt < lowers.length - 1 &&
+    TITLE_WORDS.has(last) &&
+    lowers.slice(orgAt + 1).every((w) => isTitleWord(w) || TITLE_QUALIFIERS.has(w))
+  )
 }
 
 function classifyRun(
@@ -310,6 +377,10 @@ function classifyRun(
     (WORK_TYPES.has(afterLower) || (ORG_WORDS.has(afterLower) && !TITLE_WORDS.has(afterLower)))
   )
     return { ...base, from: core, nameFrom: core, kind: 'organization', name: coreName }
+  // "Senate Majority Leader", "the House Speaker": a body's office with no name after it is a bare
+  // title (a role phrase for whoever holds it), never an organisation or a person
+  if (isBareOffice(lowers.slice(core - start)))
+    return { ...base, from: core, nameFrom: to, kind: 'title', name: coreName, title: coreName }
   if (withThe) return { ...base, from: core, nameFrom: core, kind: 'organization', name: coreName }
   const orgAt = lowers.findLastIndex((w) => ORG_WORDS.has(w) && !TITLE_WORDS.has(w))
   const tail = lowers.length - 1 - orgAt
@@ -381,6 +452,8 @@ function classifyRun(
   const nameTokens = to - nameStart
   const firstName = item(tokens, nameStart)
   const afterAccording = before?.lower === 'to' && tokens[start - 2]?.lower === 'according'
+  if (title === null && nameStart === nameFrom && isGroupName(text, tokens, start, to))
+    return { ...base, nameFrom, kind: 'organization', name }
   if (title === null && nameStart === nameFrom) {
     if (nameTokens === 1 && ACRONYM.test(firstName.text) && firstName.text.length <= 6)
       return { ...base, nameFrom, kind: 'organization', name }
