@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node/en'
 import type { Sentence } from '../article/types'
 import type { DateFact } from '../schema'
+import { anchoredDates, mayHoldAnchoredDate } from './anchored-dates'
 import { eventOf } from './events'
 import { lowerCase } from './lower'
 import type { QuoteSpan } from './quote-marks'
@@ -13,7 +14,7 @@ import { dateQuotedDays } from './speech-day'
  * Bare years are read without chrono.
  */
 const DATE_CUE =
-  /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:week|weekend|month|year|morning|evening|night|afternoon|spring|summer|autumn|fall|winter)\b|(?:days?|weeks?|months?|years?)\s+ago\b)/
+  /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:week|weekend|month|year|morning|evening|night|afternoon|spring|summer|autumn|fall|winter)\b|(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:[Oo]ver|[Aa]t|[Dd]uring)\s+the\s+weekend\b)/
 /** DATE_CUE with the g flag, for finding every cue of a sentence (reset lastIndex before each scan). */
 const DATE_CUES = new RegExp(DATE_CUE.source, 'g')
 const FUTURE =
@@ -140,6 +141,9 @@ function resolve(r: chrono.ParsedResult, future: boolean, pub: Date, lead: strin
   return null
 }
 
+/** "the night of", "the evening of": a part of a day before the date it belongs to. */
+const PART_OF_DAY = /^(?:the\s+)?(?:night|evening|morning|afternoon)\s+of\s+/i
+
 const CUE_WINDOW = 48
 /** The longest stretch chrono reads at once (a sentence's dates in a row are read in pieces). */
 const MAX_CUE_RUN = 600
@@ -189,7 +193,9 @@ function bareYears(text: string, s: Sentence, taken: readonly Found[]): Found[] 
     if (/\p{Lu}[\p{L}.]*\s+of\s+$/u.test(before) || /[$£€\d.,]$/.test(before)) continue
     if (/^\s*(?:[-–]?\d|%|\s*percent|\s+(?:people|patients|cases|members|votes|\p{Ll}+s)\b)/u.test(after))
       continue
-    out.push({ start, end, iso: m[1] ?? '' })
+    // "mid-2018", "early 2019", "late 1990": the part of the year is part of the date
+    const part = /\b(?:mid-|(?:early|late)[\s-])$/i.exec(before)
+    out.push({ start: part ? start - part[0].length : start, end, iso: m[1] ?? '' })
   }
   return out
 }
@@ -208,11 +214,16 @@ export function extractDates(
   const [py, pm, pd] = pubIso.split('-').map(Number) as [number, number, number]
   const pub = new Date(Date.UTC(py, pm - 1, pd, 12))
   const out: DateFact[] = []
+  // the last day a sentence of the current paragraph gave: what "the previous day" counts from
+  let anchor: string | null = null
+  let anchorParagraph = -1
   for (const s of sentences) {
     const body = text.slice(s.start, s.end)
     // the cue windows are empty exactly when the sentence has no date cue
     const windows = cueWindows(body)
-    if (windows.length === 0 && !/\b(?:1[5-9]|20)\d\d\b/.test(body)) continue
+    const anchored = mayHoldAnchoredDate(body)
+    if (windows.length === 0 && !anchored && !/\b(?:1[5-9]|20)\d\d\b/.test(body)) continue
+    if (s.paragraph !== anchorParagraph) anchor = null
     const found: Found[] = []
     for (const [ws, we] of windows) {
       let results: chrono.ParsedResult[] = []
@@ -223,7 +234,16 @@ export function extractDates(
       }
       for (const r of results) readResult(r, ws)
     }
-    function readResult(r: chrono.ParsedResult, ws: number): void {
+    function readResult(r: chrono.ParsedResult, ws: number, partBefore = 0): void {
+      // "the night of 5 May": chrono reads the part of the day and drops the date; read the date alone
+      const partOf = PART_OF_DAY.exec(r.text)
+      if (partOf) {
+        const inner = chrono.casual.parse(r.text.slice(partOf[0].length), { instant: pub, timezone: 0 })[0]
+        if (inner?.start.isCertain('day')) {
+          readResult(inner, ws + r.index + partOf[0].length, partOf[0].length)
+          return
+        }
+      }
       const rIndex = ws + r.index
       let t = r.text.replace(/[\s,.;:'’]+$/u, '')
       let start = s.start + rIndex
@@ -269,6 +289,12 @@ export function extractDates(
       if (found.some((f, i) => i >= found.length - 4 && f.start < end && start < f.end)) return
       const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(s.start, start - 24), start))
       if (mod) start -= mod[0].length
+      // "over the weekend", "the night of 5 May": the words that make the period are part of the date
+      const weekend = /^weekend$/i.test(t)
+        ? /\b(?:over|at|during)\s+the\s+$/i.exec(text.slice(Math.max(s.start, start - 12), start))
+        : null
+      if (weekend) start -= weekend[0].length
+      start -= partBefore
       found.push({
         start,
         end: s.start + rIndex + r.text.replace(/[\s,.;:'’]+$/u, '').length,
@@ -277,6 +303,16 @@ export function extractDates(
     }
     for (const y of bareYears(text, s, found)) found.push(y)
     found.sort((a, b) => a.start - b.start)
+    // a day told from another ("two days later") is no anchor itself: the next one counts from the same day
+    const lastDay = found.filter((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.iso)).at(-1)
+    if (anchored) {
+      for (const d of anchoredDates(body, s.start, found, anchor, pubIso)) found.push(d)
+      found.sort((a, b) => a.start - b.start)
+    }
+    if (lastDay) {
+      anchor = lastDay.iso
+      anchorParagraph = s.paragraph
+    }
     for (const f of found) {
       out.push({
         text: text.slice(f.start, f.end),

@@ -19,7 +19,7 @@ const DANGLING_WORD =
 const STOP =
   /\s(?:which|who|whom|whose|where|because|although|though|whereas|when|after|before|so that|in order to)\b|\s\(|[,;]\s/i
 const DATE_PREP =
-  /(?:\b(?:on|in|since|by|at|from|until|till|of|during|for|before|after|through|throughout|into)\s+)?(?:\b(?:this|last|next|earlier|later|early|late|past|coming|the)\s+)*$/i
+  /(?:\b(?:on|in|since|by|at|from|until|till|of|during|for|before|after|through|throughout|into|between)\s+)?(?:\b(?:this|last|next|earlier|later|early|late|past|coming|the)\s+)*$/i
 /** PAST with the g flag, for scanning a clause (reset lastIndex before each scan). */
 const PAST_ALL = new RegExp(PAST.source, 'gu')
 const MAX_WORDS = 16
@@ -88,7 +88,9 @@ function predicate(clause: string, dateAt = -1): string | null {
   chains.sort((a, b) => a - b)
   const beforeDate = chains.filter((c) => c < dateAt)
   const at = beforeDate.at(-1) ?? item(chains, 0)
-  return cut(clause.slice(at))
+  // "re-elected", "co-founded": the verb's prefix is part of it
+  const prefix = /\b\p{L}{1,5}-$/u.exec(clause.slice(Math.max(0, at - 6), at))
+  return cut(clause.slice(prefix ? at - prefix[0].length : at))
 }
 
 /** Whether a clause ends at `i`: a semicolon, colon, dash, quote mark, or a sentence end inside a quotation. */
@@ -111,6 +113,34 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
     if (m[0] === '') re.lastIndex++
   }
   return last
+}
+
+/** A determiner right before a year: "the 2016 killing", "a 2015 ruling", "its 2019 budget". */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|our)\s+$/i
+/** A year, a month and day, a day and month or a weekday: the other end of a date range. */
+const RANGE_DATE =
+  '(?:(?:1[5-9]|20)\\d\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{L}*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{L}*(?:\\s+\\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)'
+/** The start of a range before a date: "from 2005 to [2010]", "between 2011 and [2015]". */
+const RANGE_START_BEFORE = new RegExp(
+  `\\b(?:from|between|since)\\s+${RANGE_DATE}(?:\\s+(?:to|and|until|till|through)|\\s*[-–—])?\\s*$`,
+  'u',
+)
+/** The end of a range after a date: "[2005] to 2010", "[2011] and 2015", "[May 3] to May 5". */
+const RANGE_END_AFTER = new RegExp(`^\\s*(?:to|and|until|till|through|[-–—])\\s*${RANGE_DATE}\\b`, 'u')
+/**
+ * A second clause joined by a conjunction: "arrested in 1963 [and released in 1974]", "signed on
+ * Sept. 5 [and took effect …]", "hit on Monday [and 300 homes were lost]". Its verb (within a few
+ * words of the conjunction) is another event, which the date does not date.
+ */
+const COORDINATED = new RegExp(
+  `\\s(?:and|but|or|then)\\s+(?:[\\p{L}\\d,.'’-]+\\s+){0,4}?(?:(?:then|later|also|subsequently|was|were|had|has|have|is|are|will)\\s+)*(?=${PAST.source})`,
+  'u',
+)
+
+/** The words after a date that still belong to its clause: no coordinated clause. */
+function ownTail(after: string): string {
+  const c = COORDINATED.exec(after)
+  return c ? after.slice(0, c.index) : after
 }
 
 export function eventOf(text: string, s: Sentence, start: number, end: number): string | null {
@@ -139,7 +169,14 @@ export function eventOf(text: string, s: Sentence, start: number, end: number): 
     const rest = after.replace(/^[\s,'’s]+/u, '')
     return predicate(rest)
   }
-  const tail = /^[\s,.;:!?"“”'‘’]*$/u.test(after) || /^\s*,/.test(after) ? '' : (after.split(',')[0] ?? '')
+  // "the 2016 killing", "a 2015 decision": a year that qualifies a noun dates no clause of its own
+  if (/^\d{4}$/.test(text.slice(start, end)) && ATTRIBUTIVE_BEFORE.test(head) && /^\s+\p{Ll}/u.test(after))
+    return null
+  // "served from 1998 until 2006", "between 2011 and 2015": one end of a range dates no event alone
+  if (RANGE_END_AFTER.test(after) || RANGE_START_BEFORE.test(before)) return null
+  const tail = ownTail(
+    /^[\s,.;:!?"“”'‘’]*$/u.test(after) || /^\s*,/.test(after) ? '' : (after.split(',')[0] ?? ''),
+  )
   const clean = before.replace(/\s*\([^()]*\)/g, '')
   // "X, who …, and has been mayor since 1998": the comma segment that holds the date, when it has a verb.
   let segment = clean.slice(clean.lastIndexOf(',') + 1)
