@@ -48,8 +48,34 @@ interface Found {
   iso: string
 }
 
+/**
+ * Where one clause of a sentence ends and another begins: "passed in September, and will become law"
+ * — a verb across it tells nothing of the date's tense.
+ */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/g
+
+/** The clause of `sentence` that holds the date starting at `start`: [from, to). */
+function clauseAround(sentence: string, start: number): [number, number] {
+  let from = 0
+  let to = sentence.length
+  CLAUSE_BREAK.lastIndex = 0
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length
+    // (a date's text may end on the comma of the break: "in September, and …")
+    else if (m.index > start) {
+      to = m.index
+      break
+    }
+  }
+  return [from, to]
+}
+
 /** Whether the verb nearest to the date (by characters) speaks of the future rather than the past. */
-function isFuture(sentence: string, start: number, end: number): boolean {
+function isFuture(whole: string, wholeStart: number, wholeEnd: number): boolean {
+  const [from, to] = clauseAround(whole, wholeStart)
+  const sentence = whole.slice(from, to)
+  const start = wholeStart - from
+  const end = wholeEnd - from
   const dateText = lowerCase(sentence.slice(start, end))
   if (/\b(?:past|last|ago|earlier)\b/.test(dateText)) return false
   if (/\b(?:next|coming)\b/.test(dateText)) return true
@@ -91,6 +117,8 @@ function resolve(r: chrono.ParsedResult, future: boolean, pub: Date, lead: strin
     return iso(sat.getUTCFullYear(), sat.getUTCMonth() + 1)
   }
   if (/\bweek\b/.test(text)) {
+    // "this week": the publication's own week, at month precision
+    if (/\bthis\s+week\b/.test(text)) return iso(pub.getUTCFullYear(), pub.getUTCMonth() + 1)
     // "last week", "next week": a week, not a day, so the month of the day a week away
     const d = addDays(pub, /\bnext\b/.test(text) || (future && !/\blast\b/.test(text)) ? 7 : -7)
     return iso(d.getUTCFullYear(), d.getUTCMonth() + 1)
@@ -179,6 +207,10 @@ function cueWindows(body: string): Array<[number, number]> {
   return out
 }
 
+/** A label that numbers a bill, resolution, section, case or item: the number after it is no year. */
+const NUMBER_LABEL_BEFORE =
+  /(?:\b(?:H\.\s?R|S|H\.\s?Res|S\.\s?Res|H\.\s?J\.\s?Res|S\.\s?J\.\s?Res|H\.\s?Con\.\s?Res|S\.\s?Con\.\s?Res)\.?|\b(?:No|Nos|Sec|Art)\.|\b(?:Number|Section|Article|Rule|Resolution|Bill|Chapter|Title|Form|Case|Docket|Flight|Route|Room|Law)|#)\s*$/i
+
 /** Bare years ("since 1998", "in 2006") that chrono leaves alone; not years inside titles ("Act of 2019"). */
 function bareYears(text: string, s: Sentence, taken: readonly Found[]): Found[] {
   const out: Found[] = []
@@ -191,6 +223,8 @@ function bareYears(text: string, s: Sentence, taken: readonly Found[]): Found[] 
     const before = text.slice(Math.max(s.start, start - 16), start)
     const after = text.slice(end, Math.min(s.end, end + 14))
     if (/\p{Lu}[\p{L}.]*\s+of\s+$/u.test(before) || /[$£€\d.,]$/.test(before)) continue
+    // "H.R. 1872", "S. 2001", "No. 1999", "Section 1983": a bill's, a rule's or a case's number
+    if (NUMBER_LABEL_BEFORE.test(before)) continue
     if (/^\s*(?:[-–]?\d|%|\s*percent|\s+(?:people|patients|cases|members|votes|\p{Ll}+s)\b)/u.test(after))
       continue
     // "mid-2018", "early 2019", "late 1990": the part of the year is part of the date

@@ -91,3 +91,32 @@ describe('dates: relative to the dateline and to other dates', () => {
     ).toEqual(['2024-03-03', '2024-06-04'])
   })
 })
+
+describe("dates: tense from the date's own clause, numbers that are no years", () => {
+  it('reads "passed in September, and will become law" as the past September', () => {
+    expect(
+      extractFacts(
+        'date 2024-12-13\nThe bill passed the House in September, and will become law once signed.',
+      ).dates.map((d) => d.iso),
+    ).toEqual(['2024-09'])
+  })
+
+  it('reads "this week" as the publication\'s week, not the next one', () => {
+    // 2024-09-30 is a Monday: the week is still September's
+    expect(
+      extractFacts('date 2024-09-30\nA hearing is scheduled for this week.').dates.map((d) => d.iso),
+    ).toEqual(['2024-09'])
+  })
+
+  it('reads no year in a bill number ("H.R. 1872") or a section number', () => {
+    expect(
+      dated('The Senate passed H.R. 1872 and amended Section 1983 on Monday.').map((d) => d.text),
+    ).toEqual(['Monday'])
+  })
+
+  it('dates the main verb, not a participle used as an adjective ("newly elected")', () => {
+    expect(dated('The House asked for a call with the newly elected president in late July.')[0]?.event).toBe(
+      'asked for a call with the newly elected president',
+    )
+  })
+})
