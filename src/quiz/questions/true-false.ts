@@ -12,6 +12,7 @@ import { FRAGMENT_START, isLabel, numberKey, numberWeight, upperBound } from './
 import { officeOf, roleFacts } from './role'
 import {
   attributionEvidence,
+  fitSpeaker,
   runsOnFromAnother,
   shownQuote,
   usableQuotes,
@@ -211,6 +212,8 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const n = wordCount(q.text, ctx.cache)
     if (!q.speaker || n < 5 || !wholeSaying(q.text, n)) continue
     const speaker = ctx.people.find(q.speaker)
+    // a title without a name or a group is no one to say "X said" of, true or false
+    if (!fitSpeaker(ctx, q, speaker, true)) continue
     const evidence = attributionEvidence(ctx, q, speaker)
     if (!evidence) continue
     const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
@@ -228,11 +231,12 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     // the one put in the holder's place holds an office too: a firm's founder as the city's police
     // spokesman is a swap nobody would believe
     const other = officeOf(ctx, f)
-    const wrong = other?.wrong.find((w) => sameLine(ctx.people.find(w)?.role ?? null, f.role))
-    if (!other || !wrong) continue
+    const swap = other?.wrong.find((w) => sameLine(w.role, f.role))
+    if (!other || !swap) continue
     const key = `role:${f.person.name}`
     const holds = (who: string) => `${who} is ${other.office}.`
-    push(key, { true: holds(f.person.name), false: holds(wrong) }, f.person.name, wrong, f.evidence, f.names)
+    const [right, wrong] = [optionName(f.person), optionName(swap)]
+    push(key, { true: holds(right), false: holds(wrong) }, right, wrong, f.evidence, f.names)
   }
   return out
 }
