@@ -8,7 +8,7 @@ import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
 import { hasBackReference, hasUnresolvedPronoun } from '../references'
 import { contentWords, insideQuote, squash, stripFinal, wordCount } from '../text'
-import { FRAGMENT_START, isLabel, numberKey, numberWeight, upperBound } from './number'
+import { FRAGMENT_START, isLabel, numberFit, numberKey, numberWeight } from './number'
 import { officeOf, roleFacts } from './role'
 import {
   attributionEvidence,
@@ -182,8 +182,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     // only a figure that matters (money, a share, a count of people, votes or seats) is swapped
     if (numberWeight(n) < 2.5) continue
     const key = numberKey(n)
-    const bound = upperBound(ctx, n, shape.value)
-    const wrong = falseNumber(bound === undefined ? n : { kind: n.kind, max: bound }, shape)
+    const wrong = falseNumber(numberFit(ctx, n, n.kind, shape.value), shape)
     if (!wrong || n.sentence.text.includes(wrong)) continue
     const swapped = squash(swapAt(n.sentence.text, rel, n.text, wrong))
     push(key, { true: statement, false: swapped }, n.text.trim(), wrong, n.sentence)
