@@ -109,4 +109,31 @@ describe('quizIdFor', () => {
     expect(quizIdFor(a, 'x').length).toBeLessThanOrEqual(60)
     expect(quizIdFor(a, 'x')).toMatch(/^[a-z0-9-]+$/)
   })
+
+  it('never cuts a title at a degree or before the object of its verb (issue 11)', () => {
+    const lead = (l: string) => deriveTitle(`date 2024-05-02\n${l}\nMore text follows here.`)
+    expect(
+      lead(
+        'WASHINGTON, D.C. – Congressman Bo Tran, M.D. is an original cosponsor of H.R. 1234, the Clean Harbors Act, which would fund harbor cleanup.',
+      ),
+    ).toBe('Congressman Bo Tran is an original cosponsor of the Clean Harbors Act')
+    expect(
+      lead('Rep. Ann Lee, Ph.D., introduced the Harbor Jobs Act today to fund training in coastal towns.'),
+    ).toBe('Rep. Ann Lee introduced the Harbor Jobs Act to fund training in coastal towns')
+    // "joined X | in introducing …" and "between A | and B" are no places to cut
+    expect(
+      lead(
+        'Congresswoman Ann Lee (D-CA) today joined Rep. Bo Tran in introducing bipartisan legislation to extend the harbor grant program by five years.',
+      ),
+    ).toBe(
+      'Congresswoman Ann Lee joined Rep. Bo Tran in introducing bipartisan legislation to extend the harbor grant program',
+    )
+    expect(
+      lead(
+        'WASHINGTON – Rep. Ana Ruiz, R-N.M., today voted against legislation to approve the trade pact between Dalvania and a group of six nations led by the Harbor League.',
+      ),
+    ).toBe(
+      'Rep. Ana Ruiz voted against legislation to approve the trade pact between Dalvania and a group of six nations',
+    )
+  })
 })
