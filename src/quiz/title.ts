@@ -5,8 +5,9 @@
  * …", "After a jury trial in …"), bracketed tags or a list of sponsors, and never ending in "…". Pure.
  */
 import { parseArticle } from '../article/index'
+import type { Candidate } from './candidate'
 import { hashHex } from './random'
-import { capitalize, slugify, squash, stripFinal } from './text'
+import { capitalize, contentWords, slugify, squash, stripFinal, words } from './text'
 
 /** The longest title a quiz may have (the schema's limit). */
 export const TITLE_MAX = 300
@@ -234,4 +235,33 @@ export function quizIdFor(title: string, article: string): string {
   if (full === '') return `quiz-${hashHex(article)}`
   if (full.length <= SLUG_MAX) return full
   return `${slugify(title, SLUG_MAX - 7)}-${hashHex(title).slice(0, 6)}`
+}
+
+/** A word's stem for matching a title's verb with a prompt's ("impeaches" ~ "impeached", "wins" ~ "won"). */
+function stem(w: string): string {
+  return w.length > 5 ? w.slice(0, 5) : w
+}
+
+/**
+ * True when the quiz's title gives a question's answer away: the title names the answer (every
+ * telling word of it, or its figure) and shares a word of the question's act with its prompt ("House
+ * impeaches Tom Roe" → "Who impeached Tom Roe?" keyed "House"; "Harbor Party wins 298 seats" → "won
+ * _____ seats"). A student reads the title first. True/false statements are not checked (both of a
+ * fact's statements read like the title).
+ */
+export function titleGivesAway(title: string, c: Pick<Candidate, 'type' | 'prompt' | 'answer'>): boolean {
+  if (c.type === 'true-false' || c.type === 'order') return false
+  const titleWords = new Set(words(title))
+  const answer = contentWords(c.answer).filter((w) => !/^(?:percent|per|cent|million|billion|us)$/.test(w))
+  if (answer.length === 0 || !answer.every((w) => titleWords.has(w))) return false
+  const titleStems = new Set([...titleWords].map(stem))
+  const answerWords = new Set(answer)
+  return contentWords(c.prompt)
+    .filter(
+      (w) =>
+        !answerWords.has(w) &&
+        w.length > 2 &&
+        !/^(?:who|what|which|when|fill|blank|article|said|according)$/.test(w),
+    )
+    .some((w) => titleStems.has(stem(w)))
 }
