@@ -30,7 +30,7 @@ import { seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
 import { candidateIsClean, selectCandidates } from './select'
 import { wordCount } from './text'
-import { quizIdFor, quizTitle } from './title'
+import { quizIdFor, quizTitle, titleGivesAway } from './title'
 
 export { deriveTitle } from './title'
 
@@ -178,7 +178,9 @@ function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateO
   // hard caps: facts on readable sentences, a bounded number a type (src/quiz/limits.ts)
   const usable = boundedFacts(facts)
   const ctx = makeContext(article, usable)
-  const candidates = candidatesOf(ctx, seed)
+  const title = quizTitle(article, options.title)
+  // a question whose answer the title states ("House impeaches X" → "Who impeached X?") is never asked
+  const candidates = candidatesOf(ctx, seed).filter((c) => !titleGivesAway(title, c))
   const chosen = selectCandidates(quizCandidates(candidates), count, article.length, ctx.cache).sort(
     (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
   )
@@ -187,7 +189,6 @@ function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateO
   )
   if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(usable), questions.length)
   const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(usable))
-  const title = quizTitle(article, options.title)
   const id = options.id ?? quizIdFor(title, article)
   const source = {
     title,

@@ -130,14 +130,16 @@ export function roundingUnit(shape: NumberShape): number {
 }
 
 /**
- * A figure's kind, and the most it can be when the article bounds it ("230 of the 435 members", a
- * "41-member body"): no wrong value has more seats than the body.
+ * A figure's kind, and the most and least it can be when the article bounds it ("230 of the 435
+ * members", a "41-member body": no wrong value has more seats than the body; a loser's 198 votes
+ * against the winner's 230: no wrong value reaches the winner's, and the winner's none falls to the
+ * loser's).
  */
-export type NumberFit = Pick<NumberFact, 'kind'> & { max?: number }
+export type NumberFit = Pick<NumberFact, 'kind'> & { max?: number; min?: number }
 
 /** True when `v` is a fair wrong value for a fact of this kind and shape. */
-function fair(kind: NumberFact['kind'], shape: NumberShape, v: number, max?: number): boolean {
-  if (v <= 0 || (max !== undefined && v > max)) return false
+function fair(kind: NumberFact['kind'], shape: NumberShape, v: number, max?: number, min?: number): boolean {
+  if (v <= 0 || (max !== undefined && v > max) || (min !== undefined && v < min)) return false
   // agreement: "two officers" never becomes "one officers"
   if (shape.value >= 2 && v < 2) return false
   if (kind === 'age') return v >= 5 && v <= 110
@@ -188,7 +190,8 @@ export function numberOptions(
     const out: number[] = []
     for (const v of pool) {
       if (out.length === n) break
-      if ((v - shape.value) * side <= 0 || out.includes(v) || !fair(fact.kind, shape, v, fact.max)) continue
+      if ((v - shape.value) * side <= 0 || out.includes(v) || !fair(fact.kind, shape, v, fact.max, fact.min))
+        continue
       out.push(v)
     }
     return out.length === n ? out : null

@@ -36,6 +36,7 @@ export type EntityKind =
   | 'thing'
   | 'compass'
   | 'group'
+  | 'title'
 
 const COMPASS =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|upstate|downstate|midwest)$/i
@@ -53,6 +54,10 @@ const NEVER_SURNAME = new Set(
     ' ',
   ),
 )
+
+/** A body's name whose head comes before "of": "Department of State", "Ministry of the Interior". */
+const INSTITUTION_OF =
+  /\b(?:department|ministry|office|bureau|court|council|board|commission|agency|authority|institute|administration|service|secretariat|house|chamber)\s+of\b/i
 
 /** Words that make a name a law, a treaty, a plan or a document. */
 const BILL_WORDS = new Set(
@@ -86,6 +91,74 @@ const IDEA_WORDS = new Set(
   'freedom freedoms liberty liberties democracy equality rights solidarity sovereignty'.split(' '),
 )
 
+/**
+ * Words that are no part of a personal name: parties and their members' labels, offices, ranks and
+ * the bodies an office sits in. A name made of these alone is a title without a name ("Republican
+ * Senate Majority Leader", "Labour Member", "Interior Minister"); in front of a name they are the
+ * label the reader kept ("Labour Member Tom Hale" is Tom Hale).
+ */
+const LABEL_WORDS = new Set(
+  `labour labor conservative conservatives liberal liberals democrat democrats democratic republican
+  republicans green greens socialist socialists tory tories independent independents nationalist
+  communist centrist progressive populist party member members mp mps mep meps leader leaders majority
+  minority whip whips chief deputy assistant acting interim vice ranking senior junior senate house
+  commons lords assembly state federal national foreign interior home defence defense finance health
+  education justice treasury trade attorney general prime minister ministers secretary secretaries
+  president presidents premier chancellor speaker chair chairman chairwoman chairperson spokesman
+  spokeswoman spokesperson spokesmen official officials officer executive director governor mayor
+  senator senators representative representatives congressman congresswoman congressmen congresswomen
+  lawmaker lawmakers councillor councilor councilman councilwoman commissioner judge justice justices
+  ambassador envoy delegate delegates minister head former outgoing incoming elect designate
+  mr mrs ms dr sir dame lord lady rep reps sen sens gov hon the of for and`.split(/\s+/),
+)
+
+/** Head words of an office a person holds: a name that ends in one and holds no personal name is a bare title. */
+const OFFICE_HEAD = new Set(
+  `leader leaders member members mp mep whip chief deputy minister ministers secretary secretaries
+  president premier chancellor speaker chair chairman chairwoman chairperson spokesman spokeswoman
+  spokesperson official officials officer executive director governor mayor senator representative
+  congressman congresswoman councillor councilor commissioner judge justice ambassador envoy delegate
+  general attorney head lawmaker`.split(/\s+/),
+)
+
+/** True when every word of a name is a label word (LABEL_WORDS) and it ends in an office: a title, not a name. */
+export function bareTitle(name: string): boolean {
+  const ws = words(name)
+  if (ws.length === 0 || !OFFICE_HEAD.has(ws[ws.length - 1] ?? '')) return false
+  return ws.every((w) => LABEL_WORDS.has(w) || w === 'u' || w === 's' || w === 'us' || w === 'uk')
+}
+
+/**
+ * The personal name in a name as the reader found it, without the titles and party or office labels
+ * in front ("Labour Member Tom Hale" → "Tom Hale", "Republican Senate Majority Leader" → ""): a
+ * person option shows this, and a name with nothing left is no person.
+ */
+export function personalName(name: string): string {
+  const parts = name.trim().split(/\s+/)
+  let i = 0
+  while (i < parts.length && words(parts[i] ?? '').every((w) => LABEL_WORDS.has(w) || LEADING_EXTRA.has(w)))
+    i++
+  return parts.slice(i).join(' ')
+}
+
+/** Roles that describe a group, not a person: "a local band", "a civic group", "the campaign forum". */
+const GROUP_ROLE =
+  /\b(?:band|trio|duo|quartet|group|choir|orchestra|ensemble|troupe|team|club|collective|party|forum|movement|coalition|alliance|association|organi[sz]ation|charity|company|firm|union|network|campaign)s?$/i
+
+/**
+ * True when a role names a group ("a local band", "the civic forum"): its head, before any "of", "at"
+ * or "for" ("president of the Harbor Association" is a person's role, headed by "president").
+ */
+function groupRole(role: string): boolean {
+  const head = role.trim().split(/\s+(?:of|at|for|with|in|from|and)\s+|,/)[0] ?? ''
+  return GROUP_ROLE.test(head)
+}
+
+/** Words that open the name of a body, not of a person: "Forum Xland", "Party of Regions", "Team Aster". */
+const BODY_FIRST = new Set(
+  'forum party team club front league movement union alliance coalition band'.split(' '),
+)
+
 /** A plural of people by place or creed: "Parisians", "Dalvanians", "Samoans", "Wahhabites". */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|eans|ites)$/u
 
@@ -110,8 +183,11 @@ function groupOfPeople(name: string, article: string, found: Found): boolean {
   return total > 0
 }
 
-/** Endings that make a place's name its people's: "Samoa" → "Samoan(s)", "Paris" → "Parisians". */
-const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'ese']
+/**
+ * Endings that make a place's name its people's: "Samoa" → "Samoan(s)", "Paris" → "Parisians",
+ * "Harbor Town" → "Harbor Towners".
+ */
+const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'ese', 'ers', 'er']
 
 /**
  * True when the name is the people of a place the article also names: "American Samoans" where it
@@ -185,16 +261,23 @@ export function entityKind(
   const last = nw[nw.length - 1] ?? ''
   if (nw.length === 1 && COMPASS.test(last)) return 'compass'
   if (LABEL.test(p.name.trim())) return 'label'
+  // a title without a name ("Republican Senate Majority Leader", "Labour Member"): no one to offer
+  if (bareTitle(p.name) || (p.kind === 'person' && personalName(p.name) === '')) return 'title'
   if (BILL_WORDS.has(last)) return 'bill'
   if (THING_WORDS.has(last)) return 'thing'
   const given = readerKind(p)
   if (given === 'place' || given === 'bill' || given === 'thing') return given
-  if (PLACE_WORDS.has(last) && (p.kind !== 'person' || NEVER_SURNAME.has(last))) return 'place'
+  // "Department of State", "Court of the County": a body named after what it serves is no place
+  const body = INSTITUTION_OF.test(p.name)
+  if (!body && PLACE_WORDS.has(last) && (p.kind !== 'person' || NEVER_SURNAME.has(last))) return 'place'
   if (/\bD\.\s?C\.?$/.test(p.name)) return 'place'
   // a slogan or a cause the reader took for a person ("Religious Freedom")
   if (given === 'person' && IDEA_WORDS.has(last.toLowerCase())) return 'label'
-  // a band, a people, an airline or a church body the reader took for a person
+  // a band, a people, an airline or a church body the reader took for a person: by its name, by a
+  // body's word opening it ("Forum Xland"), or by the role the article gives it ("a local band")
   if (given === 'person' && groupOfPeople(p.name, article, found)) return 'group'
+  if (given === 'person' && (BODY_FIRST.has(nw[0] ?? '') || (p.role !== null && groupRole(p.role))))
+    return 'group'
   // the people of a place the article names ("American Samoan(s)" beside "American Samoa")
   if (peopleOfPlace(p.name, article)) return 'group'
   // a one-word organisation the article only ever puts after "in" or "from" is a place
@@ -364,10 +447,14 @@ const LEADING_EXTRA = new Set(
 )
 const leading = (w: string): boolean => TITLE_WORDS.has(w) || LEADING_EXTRA.has(w)
 
-/** A person's name as an option shows it: without titles the reader kept in front ("U.S. Rep."). */
+/**
+ * A person's name as an option shows it: without titles and party or office labels the reader kept
+ * in front ("U.S. Rep.", "Labour Member").
+ */
 export function optionName(p: PersonFact): string {
   if (p.kind !== 'person') return p.name
-  const parts = p.name.split(/\s+/)
+  const own = personalName(p.name)
+  const parts = (own === '' ? p.name : own).split(/\s+/)
   let i = 0
   while (i < parts.length - 2 && words(parts[i] ?? '').every(leading)) i++
   return parts.slice(i).join(' ')
@@ -393,6 +480,8 @@ export function fitActor(
   const found = findMentions(article, names)
   const kind = entityKind(p, article, names, found)
   if (kind !== 'person' && kind !== 'organisation') return false
+  // another name of someone the article names first ("Ann Lee, born Ann Smith"): the same person
+  if (secondName(article, found)) return false
   // an organisation is an option only when it speaks or acts here, not when it is only mentioned
   // ("she met her husband at the Institute"): a verb follows one of its mentions
   if (kind === 'organisation' && !speaks && !actsInArticle(article, names, found)) return false
@@ -464,4 +553,90 @@ export function distinctOptions(
     out.push(p)
   }
   return out
+}
+
+/**
+ * True when an entity may be the key of a question that asks for a person or a body: a person with a
+ * personal name or an organisation, never a title without a name ("Republican Senate Majority
+ * Leader"), a group, a place or a label. Options and key follow the same rule.
+ */
+export function fitKey(p: PersonFact, article: string, names: string[] = [p.name]): boolean {
+  const kind = entityKind(p, article, names)
+  return kind === 'person' || kind === 'organisation'
+}
+
+/** Words right before a name that make it another name of someone named first: "born", "née", "also known as". */
+const SECOND_NAME_BEFORE =
+  /\b(?:born|n[ée]e|birth name|real name|maiden name|also known as|better known as|formerly known as|aka|a\.k\.a\.)(?:\s+(?:is|was))?\s*,?\s*$/i
+
+/**
+ * True when every mention of an entity follows a second-name marker ("Ann Lee, born Ann Smith";
+ * "Bo Tran, also known as Bo Cray"): it is another name of someone else, never a second option
+ * beside them or in their place.
+ */
+export function secondName(article: string, found: Found): boolean {
+  return (
+    found.some(({ at }) => at.length > 0) &&
+    found.every(({ at }) => at.every((i) => SECOND_NAME_BEFORE.test(article.slice(Math.max(0, i - 30), i))))
+  )
+}
+
+/**
+ * Words right before a name that make its bearer the one addressed, not the writer or speaker: "a
+ * letter to (Secretary) X", "wrote to X", "told X", "called X", "urged X".
+ */
+const ADDRESSED_BEFORE =
+  /(?:\b(?:letters?|messages?|notes?|e-?mails?|memos?|appeals?|pleas?|calls?|replies|reply|requests?|petitions?|tweets?|posts?|remarks?)\s+(?:sent\s+|addressed\s+|written\s+)?to|\b(?:wrote|written|writes|writing|sent|sends|replied|replying|responded|responding|spoke|speaking|appealed|appealing|addressed)\s+to|\b(?:told|tells|telling|phoned|urged|urges|urging|asked|asks|asking|thanked|thanks|warned|warns|informed|reminded|begged|pressed|addressed))\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u
+
+/**
+ * True when the text names someone as the one addressed ("In a letter to Secretary Ann Lee, Bo Tran
+ * wrote …"): the addressee of a letter, call or message is never offered as its writer or caller.
+ */
+export function addressedIn(text: string, names: readonly string[]): boolean {
+  for (const name of names)
+    for (const at of mentions(text, name))
+      if (ADDRESSED_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return true
+  return false
+}
+
+/** A year (1500–2099), a decade ("the 1860s") or a century ("the 17th century", "17th-century"). */
+const YEAR_OR_CENTURY = /\b(1[5-9]\d\d|20\d\d)s?\b|\b(\d{1,2})(?:st|nd|rd|th)[-\s]century\b/gi
+
+/**
+ * The earliest time a text pins, outside its quotations, when it lies 20 years or more before
+ * publication ("in 1868", "the 17th-century …"); null when it pins none. A question that pins such a
+ * time asks about people of that time: people who act only today are not fair options for it.
+ */
+export function pinnedPast(text: string, published: string | null): number | null {
+  if (!published) return null
+  const now = Number(published.slice(0, 4))
+  let earliest: number | null = null
+  for (const m of text.replace(/“[^”]*”|"[^"]*"/g, '""').matchAll(YEAR_OR_CENTURY)) {
+    const year = m[1] ? Number(m[1]) : (Number(m[2]) - 1) * 100
+    if (year <= now - 20 && (earliest === null || year < earliest)) earliest = year
+  }
+  return earliest
+}
+
+/**
+ * True when every mention of the entity is pinned to a time 20 years or more before publication —
+ * a past year earlier in its sentence ("In 1868, President Amos Ward said …", "the 1868 vote, when
+ * Ward …") or right after it ("Ward said in 1868"): the person acts in the story's past only, never a
+ * fair option beside people acting today, and the reverse. ("Keen said the result recalled the 1868
+ * vote": Keen acts today.)
+ */
+export function ofPastOnly(article: string, found: Found, published: string | null): boolean {
+  let seen = 0
+  for (const { name: n, at: ats } of found)
+    for (const at of ats) {
+      seen++
+      const from = Math.max(article.lastIndexOf('.', at), article.lastIndexOf('\n', at)) + 1
+      const before = article.slice(from, at)
+      const after = /^(?:\s+[\p{L},]+){0,3}?\s+(?:in|during|from|until|since|of)\s+(?:the\s+)?[^\s.]+/u.exec(
+        article.slice(at + n.length, at + n.length + 60),
+      )
+      if (pinnedPast(before, published) === null && pinnedPast(after?.[0] ?? '', published) === null)
+        return false
+    }
+  return seen > 0
 }

@@ -5,8 +5,9 @@
  * …", "After a jury trial in …"), bracketed tags or a list of sponsors, and never ending in "…". Pure.
  */
 import { parseArticle } from '../article/index'
+import type { Candidate } from './candidate'
 import { hashHex } from './random'
-import { capitalize, slugify, squash, stripFinal } from './text'
+import { capitalize, contentWords, slugify, squash, stripFinal, words } from './text'
 
 /** The longest title a quiz may have (the schema's limit). */
 export const TITLE_MAX = 300
@@ -89,6 +90,17 @@ export function deriveTitle(article: string): string {
 const STATEMENT_LEAD =
   /\b(?:issued|released|made|gave|delivered)\s+the\s+following\s+(statements?)\s+(?:in\s+response\s+to|on|regarding|about|after|following|in\s+reaction\s+to)\s+(.+)$/iu
 
+/**
+ * A degree or credential after a name: ", M.D.", ", Ph.D.,", ", Esq." — dropped from a headline, so
+ * its dots and commas never cut it ("Rep. Ann Lee, Ph.D., introduced …" → "Rep. Ann Lee introduced …").
+ */
+const CREDENTIAL =
+  /,\s(?:M\.\s?D|Ph\.\s?D|D\.\s?D\.\s?S|D\.\s?O|J\.\s?D|R\.\s?N|Esq|MD|PhD|DDS|MPH|MBA)\.?(?:,(?=\s)|(?=[\s)]))/gu
+
+/** A bill's number followed by its name: "H.R. 1234, the Clean Harbors Act" → the name alone. */
+const LABEL_THEN_NAME =
+  /\b(?:H\.\s?R|S|H\.\s?Res|S\.\s?Res|H\.\s?J\.\s?Res)\.\s?\d+,\s(the\s[^,;]{3,80}?\s(?:Act|Bill|Resolution|Amendment)(?:\sof\s\d{4})?)\b/gu
+
 /** A party and state tag set off by commas after a name: ", R-N.C.,", ", D-Calif.,". */
 const PARTY_TAG = /,\s[DRI][-–]\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,/gu
 
@@ -110,6 +122,8 @@ export function headlineOf(lead: string): string {
   t = stripFinal(
     t
       .replace(BRACKETED, '')
+      .replace(CREDENTIAL, '')
+      .replace(LABEL_THEN_NAME, '$1')
       .replace(PARTY_TAG, '')
       .replace(TIME_ADVERB, '')
       .replace(APPOSITIVE, '$1 ')
@@ -174,18 +188,32 @@ function shortenListedSubject(t: string): string {
   return `Lawmakers ${t.slice(verb.index + 1)}`
 }
 
-/** Words a headline may be cut before (when the words either side are not both capitalised). */
+/**
+ * Words a headline may be cut before (when the words either side are not both capitalised). Never
+ * "of": an "of" phrase completes its noun ("an original cosponsor of the Clean Harbors Act").
+ */
 const CUT_BEFORE =
-  /^(?:for|on|in|of|with|by|at|from|after|before|over|into|and|that|amid|as|whilst|while|during)$/
+  /^(?:for|on|in|with|by|at|from|after|before|over|into|and|that|amid|as|whilst|while|during|led|including)$/
 
-/** Cuts a long clause at the last phrase boundary within TITLE_WORDS words (never inside a name). */
+/**
+ * Cuts a long clause at the last phrase boundary within TITLE_WORDS words (never inside a name, never
+ * before the object of its verb: "… joined Rep. Bo Tran | in introducing a bill …" keeps going to the
+ * bill), else within TITLE_WORDS_HARD words.
+ */
 function cutAtPhrase(clause: string): string {
   const words = clause.split(' ')
   const cap = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w)
-  for (let n = TITLE_WORDS; n >= 5; n--) {
+  const fair = (n: number): boolean => {
     const next = words[n]?.toLowerCase() ?? ''
-    if (CUT_BEFORE.test(next) && !(cap(words[n - 1]) && cap(words[n + 1]))) return words.slice(0, n).join(' ')
+    if (!CUT_BEFORE.test(next) || (cap(words[n - 1]) && cap(words[n + 1]))) return false
+    // "between Iran and …": a pair is never cut in two
+    if (next === 'and' && words.slice(Math.max(0, n - 4), n).some((w) => /^between$/i.test(w))) return false
+    // "in introducing …", "by extending …": the act itself follows, and is the news
+    return !/^\p{Ll}+ing$/u.test(words[n + 1] ?? '')
   }
+  for (let n = TITLE_WORDS; n >= 5; n--) if (fair(n)) return words.slice(0, n).join(' ')
+  for (let n = TITLE_WORDS + 1; n <= TITLE_WORDS_HARD + 2; n++)
+    if (fair(n)) return words.slice(0, n).join(' ')
   return words.slice(0, TITLE_WORDS_HARD).join(' ')
 }
 
@@ -207,4 +235,33 @@ export function quizIdFor(title: string, article: string): string {
   if (full === '') return `quiz-${hashHex(article)}`
   if (full.length <= SLUG_MAX) return full
   return `${slugify(title, SLUG_MAX - 7)}-${hashHex(title).slice(0, 6)}`
+}
+
+/** A word's stem for matching a title's verb with a prompt's ("impeaches" ~ "impeached", "wins" ~ "won"). */
+function stem(w: string): string {
+  return w.length > 5 ? w.slice(0, 5) : w
+}
+
+/**
+ * True when the quiz's title gives a question's answer away: the title names the answer (every
+ * telling word of it, or its figure) and shares a word of the question's act with its prompt ("House
+ * impeaches Tom Roe" → "Who impeached Tom Roe?" keyed "House"; "Harbor Party wins 298 seats" → "won
+ * _____ seats"). A student reads the title first. True/false statements are not checked (both of a
+ * fact's statements read like the title).
+ */
+export function titleGivesAway(title: string, c: Pick<Candidate, 'type' | 'prompt' | 'answer'>): boolean {
+  if (c.type === 'true-false' || c.type === 'order') return false
+  const titleWords = new Set(words(title))
+  const answer = contentWords(c.answer).filter((w) => !/^(?:percent|per|cent|million|billion|us)$/.test(w))
+  if (answer.length === 0 || !answer.every((w) => titleWords.has(w))) return false
+  const titleStems = new Set([...titleWords].map(stem))
+  const answerWords = new Set(answer)
+  return contentWords(c.prompt)
+    .filter(
+      (w) =>
+        !answerWords.has(w) &&
+        w.length > 2 &&
+        !/^(?:who|what|which|when|fill|blank|article|said|according)$/.test(w),
+    )
+    .some((w) => titleStems.has(stem(w)))
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { deriveTitle, quizIdFor, quizTitle } from '../../src/quiz/title'
+import { quizWithAlternates } from '../../src/quiz/generate'
+import { deriveTitle, quizIdFor, quizTitle, titleGivesAway } from '../../src/quiz/title'
+import { factsFor } from './passage'
 
 const lead = (text: string): string => deriveTitle(`date 2024-01-01 ${text}`)
 
@@ -108,5 +110,68 @@ describe('quizIdFor', () => {
     expect(quizIdFor(a, 'x')).not.toBe(quizIdFor(b, 'x'))
     expect(quizIdFor(a, 'x').length).toBeLessThanOrEqual(60)
     expect(quizIdFor(a, 'x')).toMatch(/^[a-z0-9-]+$/)
+  })
+
+  it('never cuts a title at a degree or before the object of its verb (issue 11)', () => {
+    const lead = (l: string) => deriveTitle(`date 2024-05-02\n${l}\nMore text follows here.`)
+    expect(
+      lead(
+        'WASHINGTON, D.C. – Congressman Bo Tran, M.D. is an original cosponsor of H.R. 1234, the Clean Harbors Act, which would fund harbor cleanup.',
+      ),
+    ).toBe('Congressman Bo Tran is an original cosponsor of the Clean Harbors Act')
+    expect(
+      lead('Rep. Ann Lee, Ph.D., introduced the Harbor Jobs Act today to fund training in coastal towns.'),
+    ).toBe('Rep. Ann Lee introduced the Harbor Jobs Act to fund training in coastal towns')
+    // "joined X | in introducing …" and "between A | and B" are no places to cut
+    expect(
+      lead(
+        'Congresswoman Ann Lee (D-CA) today joined Rep. Bo Tran in introducing bipartisan legislation to extend the harbor grant program by five years.',
+      ),
+    ).toBe(
+      'Congresswoman Ann Lee joined Rep. Bo Tran in introducing bipartisan legislation to extend the harbor grant program',
+    )
+    expect(
+      lead(
+        'WASHINGTON – Rep. Ana Ruiz, R-N.M., today voted against legislation to approve the trade pact between Dalvania and a group of six nations led by the Harbor League.',
+      ),
+    ).toBe(
+      'Rep. Ana Ruiz voted against legislation to approve the trade pact between Dalvania and a group of six nations',
+    )
+  })
+
+  it('asks nothing the title answers ("House impeaches X" → "Who impeached X?")', () => {
+    const who = { type: 'who-did' as const, prompt: 'Who impeached Tom Roe?', answer: 'Harbor Assembly' }
+    expect(titleGivesAway('Harbor Assembly impeaches Governor Tom Roe', who)).toBe(true)
+    expect(titleGivesAway('Governor Tom Roe faces trial', who)).toBe(false)
+    const seats = {
+      type: 'number' as const,
+      prompt: 'Fill in the blank: “The Harbor Party won _____ seats.”',
+      answer: '298',
+    }
+    expect(titleGivesAway('Harbor Party wins 298 seats', seats)).toBe(true)
+    expect(titleGivesAway('Harbor Party wins most seats', seats)).toBe(false)
+    // in a quiz: the blank the title answers is left out
+    const t =
+      'date 2024-05-02\nThe Harbor Party won 298 seats in the election on Sunday, the electoral board said.\nTurnout was 64 percent across the whole county, the board said on Monday.\nThe county spent $2.4 million on the election and its count, officials said.\nClerks counted 41,000 ballots by hand at the county hall over the weekend.'
+    const facts = factsFor(t, (b) => ({
+      numbers: [
+        b.number('298', 298, 'count', 'seats'),
+        b.number('64 percent', 64, 'percent'),
+        b.number('$2.4 million', 2_400_000, 'money'),
+        b.number('41,000', 41_000, 'count', 'ballots'),
+      ],
+    }))
+    const asked = (title: string) => {
+      try {
+        const { quiz, alternates } = quizWithAlternates(t, facts, { title, count: 3 })
+        return [...quiz.questions, ...alternates].map((q) => q.prompt)
+      } catch {
+        return []
+      }
+    }
+    const blank = (prompts: string[]) => prompts.some((p) => p.includes('won _____ seats'))
+    expect(blank(asked('Harbor Party wins most seats'))).toBe(true)
+    expect(blank(asked('Harbor Party wins 298 seats'))).toBe(false)
+    expect(asked('Harbor Party wins 298 seats').length).toBeGreaterThanOrEqual(3)
   })
 })

@@ -127,7 +127,10 @@ describe('number options and cuts', () => {
     const ok = `${longHead} set bail at 40,000 dollars for each of the accused.`
     const facts = factsFor(ok, (f) => ({ numbers: [f.number('40,000 dollars', 40_000, 'money')] }))
     const q = allCandidates(ok, facts).find((c) => c.type === 'number')
-    expect(q?.prompt).toContain('“…set bail at _____ for each of the accused.”')
+    // the clause's subject is kept where the cut would lose it (issue 11: prompts keep their subject)
+    expect(q?.prompt).toContain(
+      '“The appeals court in the northern district … set bail at _____ for each of the accused.”',
+    )
     const negated =
       'The judge did not impose on the former county treasurer Omar Reyes, who had pleaded guilty to taking money from the fund in two years of office, the minimum sentence of 12 years.'
     const facts2 = factsFor(negated, (f) => ({ numbers: [f.number('12 years', 12, 'count')] }))

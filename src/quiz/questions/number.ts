@@ -1,8 +1,8 @@
 /** Ages, ordinals, amounts and counts: the true value among near values written the same way. */
 import type { NumberFact, PersonFact } from '../../schema'
 import { type Candidate, OPTION_COUNT, once } from '../candidate'
-import { type Context, evidenceAt, quoteEvidence } from '../context'
-import { numberOptions, numberShape, renderNumber } from '../numbers'
+import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
+import { type NumberFit, numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
 import { containsPhrase, insideQuote, squash, words } from '../text'
 
@@ -119,7 +119,7 @@ function cloze(ctx: Context, n: NumberFact): string | null {
   }
   const b = before.split(' ')
   const a = after.split(' ')
-  const left = b.length > 20 || cutBefore ? cutLeft(b) : before
+  const left = b.length > 20 || cutBefore ? cutLeft(b, !cutBefore) : before
   const right = a.length > 20 || cutAfter ? cutRight(a) : after
   if (left === null || right === null) return null
   const text = `${left}${left && !left.endsWith(' ') ? ' ' : ''}${BLANK}${right.startsWith(' ') || /^[,.;:!?)]/.test(right) ? '' : ' '}${right}`
@@ -132,6 +132,9 @@ function cloze(ctx: Context, n: NumberFact): string | null {
   )
   // a sentence the splitter cut after a label ("H. Res. | 411 maintains …") starts with a bare number
   if (FRAGMENT_START.test(s.text.trim())) return null
+  // a cut that left the clause without its subject ("…, and set bail at _____", "…was sentenced to
+  // _____"), or a comparison without what it compares with ("25% higher than …"), is dropped
+  if (SUBJECTLESS_START.test(out) || /\b(?:than|as)\s*…/i.test(out)) return null
   // a blank needs context: at least six words around it
   return words(out, ctx.cache).length >= 6 ? out : null
 }
@@ -146,23 +149,59 @@ const CLAUSE_END = /[,;:]$/
  * "…Judge Ann Lee set bail at _____"), never in the middle of a phrase; null when the words left out hold a negation ("did not … the minimum
  * sentence of _____" would read as the opposite of the article).
  */
-function cutLeft(b: string[]): string | null {
+function cutLeft(b: string[], whole: boolean): string | null {
   const kept = b.slice(-20)
   if (NEGATION.test(b.slice(0, -20).join(' '))) return null
   // the earliest clause start or name (a whole capitalised run: "Rep. Ann Lee, … voted") keeps the
   // most of the sentence and its subject
+  // a capitalised word right after a cut is a start only when the word cut before it is not part of
+  // the same name ("…National Institute of …" out of "the United States National Institute")
+  const cutBefore = b[b.length - kept.length - 1] ?? ''
   const first = kept.findIndex(
     (w, i) =>
       i <= kept.length - 3 &&
       (i === 0
-        ? /^[\p{Lu}–—]/u.test(w)
+        ? /^[\p{Lu}–—]/u.test(w) && !/^\p{Lu}/u.test(cutBefore)
         : CLAUSE_END.test(kept[i - 1] ?? '') || (/^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(kept[i - 1] ?? ''))),
   )
   if (first < 0) return null
-  return `…${kept.slice(first).join(' ')}`
+  const rest = kept.slice(first)
+  const lead = rest[0] ?? ''
+  if (!/^\p{Ll}/u.test(lead) || DETERMINER.test(lead)) return `…${rest.join(' ')}`
+  // a clause that opens on its verb ("…, set bail at _____") lost its subject: keep the sentence's
+  // subject when it is a short name or phrase before the first comma ("Judge Ann Lee … set bail at
+  // _____"), else drop the blank
+  const comma = b.findIndex((w) => w.endsWith(','))
+  const subject =
+    whole && comma >= 0 && comma < 8
+      ? b
+          .slice(0, comma + 1)
+          .join(' ')
+          .slice(0, -1)
+      : ''
+  // a scene-setting opener ("On Monday morning,", "After the vote,") is no subject
+  if (!/^\p{Lu}/u.test(subject) || SCENE_OPENER.test(subject)) return null
+  return `${subject} … ${rest.join(' ')}`
 }
 
-/** The 20 words after a blank, cut at the end of a clause; null when the rest of that clause is negated. */
+/** Words that open a scene-setting phrase, not a subject. */
+const SCENE_OPENER =
+  /^(?:on|in|at|after|before|during|following|since|by|for|with|according|as|while|when|last|this|earlier|later|today|yesterday|…)\b/i
+
+/** Words that may open a clause as (part of) its subject: "the court", "officials", "he". */
+const DETERMINER =
+  /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|some|many|most|all|each|every|no|both|several|he|she|they|it|we|i|you|officials?|police|voters|residents|lawmakers)$/
+/**
+ * Words a cut must never end on: a comparison or a preposition whose object the cut leaves out
+ * ("some 25% higher than …", "from the …") reads as half a claim, or as another claim.
+ */
+const DANGLING =
+  /^(?:than|as|to|of|from|with|by|for|between|against|over|under|the|a|an|and|or|in|on|at|its|their|his|her)$/i
+
+/**
+ * The 20 words after a blank, cut at the end of a clause; null when the rest of that clause is
+ * negated, or when the cut would end on a comparison or preposition without its object.
+ */
 function cutRight(a: string[]): string | null {
   const kept = a.slice(0, 20)
   let last = -1
@@ -172,7 +211,13 @@ function cutRight(a: string[]): string | null {
     const rest = a.slice(20)
     const end = rest.findIndex((w) => CLAUSE_END.test(w))
     if (NEGATION.test(rest.slice(0, end < 0 ? rest.length : end + 1).join(' '))) return null
-    return `${kept.join(' ')}…`
+    // a cut inside a comparison ("… as much…" before "higher than the last vote") loses what it compares
+    if (/\b(?:than|as)\b/i.test(rest.slice(0, 3).join(' '))) return null
+    // never end on a word whose object is cut off ("… the disease and…"): end before it
+    let stop = kept.length
+    while (stop > 3 && DANGLING.test(kept[stop - 1] ?? '')) stop--
+    if (/^(?:than|as)$/i.test(kept[stop] ?? '')) return null
+    return `${kept.slice(0, stop).join(' ')}…`
   }
   return `${kept
     .slice(0, last + 1)
@@ -180,13 +225,26 @@ function cutRight(a: string[]): string | null {
     .replace(/[,;:]$/, '')}…`
 }
 
+/** A cut prompt that opens on a verb, a conjunction or a relative word: the clause's subject was cut off. */
+const SUBJECTLESS_START =
+  /^…\s*[,;:]?\s*(?:and|but|or|nor|which|who|whom|whose|that|was|were|is|are|be|been|has|have|had|will|would|could|should|may|might|must|said|says|\p{Ll}+ed)\b/u
+
 /** A sentence that starts with a bare number and a lowercase word is the tail of a cut label. */
 export const FRAGMENT_START = /^\d[\d,.]*\s+\p{Ll}/u
 
-/** `text` with `date` (and a preposition before it) replaced by an ellipsis. */
+/**
+ * `text` with `date` (and a preposition before it) replaced by an ellipsis. A year that names a
+ * thing ("the 2019 election", "its 2020 census") stays: "the … election" no longer says which
+ * (another question's prompt never shows it: the quiz's cross-leak check keeps the two apart).
+ */
 function elide(text: string, date: string): string {
   const at = text.lastIndexOf(date)
   if (at < 0) return text
+  if (
+    /\b(?:the|a|an|its|their|his|her|this|that|last|next|\p{L}+['’]s)\s+$/iu.test(text.slice(0, at)) &&
+    /^\s+\p{Ll}/u.test(text.slice(at + date.length))
+  )
+    return text
   const head = text
     .slice(0, at)
     .replace(/(?:^|\s+)(?:on|in|by|since|until|from|of)\s*$/i, '')
@@ -229,8 +287,11 @@ export function minorCount(ctx: Context, n: NumberFact): boolean {
 }
 
 /**
- * The most a figure can be when its sentence bounds it: "230 of the 435 members", "out of 50
- * states", "the 41-member council". Undefined when nothing bounds it.
+ * The most a figure can be when the article bounds it: "230 of the 435 members", "out of 50 states",
+ * "the 41-member council" in its sentence, or the stated size of the body it counts members or seats
+ * of ("the 650-seat Assembly" anywhere in the article); a count "short of a majority" stays below
+ * half of it; one side's votes stay below the other's when they are fewer, and all sides within the
+ * votes cast. Undefined when nothing bounds it.
  */
 export function upperBound(ctx: Context, n: NumberFact, value: number): number | undefined {
   const after = ctx.article.slice(n.end, Math.min(n.sentence.end, n.end + 40))
@@ -240,6 +301,11 @@ export function upperBound(ctx: Context, n: NumberFact, value: number): number |
   let values = bounds
     .map((b) => Number((b ?? '').replace(/,/g, '')))
     .filter((b) => Number.isFinite(b) && b > value)
+  // a count of a body's members or seats: the body's size the article states elsewhere
+  if (values.length === 0 && SEATS_AFTER.test(ctx.article.slice(n.end, n.end + 30))) {
+    const size = bodySize(ctx, n)
+    if (size !== undefined && size > value) values.push(size)
+  }
   // "won 140 seats in the 326-seat house, short of a majority": no wrong value may make a majority
   // (half the body at most); "short of the 164 needed" bounds it below the threshold
   if (NO_MAJORITY.test(n.sentence.text)) {
@@ -248,7 +314,96 @@ export function upperBound(ctx: Context, n: NumberFact, value: number): number |
     values = values.map((b) => Math.floor(b / 2)).filter((b) => b >= value)
     if (Number.isFinite(threshold) && threshold > value) values.push(threshold - 1)
   }
+  const votes = voteSides(ctx, n)
+  if (votes) {
+    const more = votes.others.filter((o) => o > value)
+    if (more.length > 0) values.push(Math.min(...more) - 1)
+    if (votes.cast !== undefined) values.push(votes.cast - votes.others.reduce((a, b) => a + b, 0))
+  }
+  values = values.filter((b) => b >= value)
   return values.length > 0 ? Math.min(...values) : undefined
+}
+
+/**
+ * The least a figure can be when the article bounds it: the larger side of a vote stays above the
+ * smaller ("Lee won 230 votes and Tran 198": no wrong value for Lee falls to 198), and the whole of
+ * "17 of 18 councils" stays at or above its part. Undefined when nothing bounds it.
+ */
+export function lowerBound(ctx: Context, n: NumberFact, value: number): number | undefined {
+  const values: number[] = []
+  const before = ctx.article.slice(Math.max(n.sentence.start, n.start - 30), n.start)
+  const part = /(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?(?:of|out of)\s+(?:the\s+|its\s+|all\s+)?$/u.exec(before)
+  if (part?.[1]) values.push(Number(part[1].replace(/,/g, '')))
+  const votes = voteSides(ctx, n)
+  if (votes) {
+    const fewer = votes.others.filter((o) => o < value)
+    if (fewer.length > 0) values.push(Math.max(...fewer) + 1)
+  }
+  // "of the 435 (votes) cast": the votes cast are at least the sides the sentence counts
+  if (/^\s*(?:votes?\s+)?(?:were\s+)?cast\b/.test(ctx.article.slice(n.end, n.end + 20))) {
+    const sides = ctx.facts.numbers.filter(
+      (x) =>
+        x !== n &&
+        x.sentence.start === n.sentence.start &&
+        /^\s*(?:[\p{L}-]+\s+)?votes?\b/u.test(ctx.article.slice(x.end, x.end + 20)),
+    )
+    if (sides.length > 0) values.push(sides.reduce((a, x) => a + x.value, 0))
+  }
+  const fit = values.filter((b) => Number.isFinite(b) && b <= value)
+  return fit.length > 0 ? Math.max(...fit) : undefined
+}
+
+/** Nouns after a count that make it a count of a body's members or seats. */
+const SEATS_AFTER =
+  /^\s*(?:[\p{L}-]+\s+)?(?:seats?|members?|lawmakers|legislators|deputies|delegates|MPs|representatives|senators|councillors|councilors)\b/u
+
+/**
+ * The size of the body a count is of, as the article states it ("the 650-seat Assembly", "a
+ * 41-member council"): the stated size whose body the count's sentence names, or the article's one
+ * stated size when it states only one.
+ */
+function bodySize(ctx: Context, n: NumberFact): number | undefined {
+  const sizes = remember(ctx, 'body-sizes', () =>
+    [...ctx.article.matchAll(/\b(\d[\d,]*)[-\s](?:seat|member)\s+(\p{L}+(?:\s+\p{Lu}\p{L}+)*)/gu)].map(
+      (m) => ({
+        size: Number((m[1] ?? '').replace(/,/g, '')),
+        body: (m[2] ?? '').toLowerCase(),
+      }),
+    ),
+  )
+  const sentence = n.sentence.text.toLowerCase()
+  const named = sizes.filter((s) => s.body.length > 2 && sentence.includes(s.body))
+  const pick = named.length > 0 ? named : new Set(sizes.map((s) => s.size)).size === 1 ? sizes : []
+  const found = pick.map((s) => s.size).filter((x) => Number.isFinite(x))
+  return found.length > 0 ? Math.min(...found) : undefined
+}
+
+/**
+ * The other sides of a vote a count of votes is one side of, in its sentence ("Lee won 230 votes and
+ * Tran received 198 votes of the 435 cast"), and the votes cast when it says; null when the count is
+ * no side of a vote.
+ */
+function voteSides(ctx: Context, n: NumberFact): { others: number[]; cast?: number } | null {
+  const isVotes = (x: NumberFact) =>
+    /^\s*(?:[\p{L}-]+\s+)?votes?\b/u.test(ctx.article.slice(x.end, x.end + 20))
+  if (!isVotes(n)) return null
+  const others = ctx.facts.numbers
+    .filter((x) => x !== n && x.sentence.start === n.sentence.start && isVotes(x))
+    .map((x) => x.value)
+  const cast =
+    /\b(?:of|out of)\s+(?:the\s+)?(\d[\d,]*)\s+(?:votes?\s+)?cast\b|\b(\d[\d,]*)\s+votes?\s+(?:were\s+)?cast\b/.exec(
+      n.sentence.text,
+    )
+  const total = Number((cast?.[1] ?? cast?.[2] ?? '').replace(/,/g, ''))
+  if (others.length === 0) return null
+  return Number.isFinite(total) && total > 0 ? { others, cast: total } : { others }
+}
+
+/** The kind of a figure with the bounds the article gives it (upperBound, lowerBound). */
+export function numberFit(ctx: Context, n: NumberFact, kind: NumberFact['kind'], value: number): NumberFit {
+  const max = upperBound(ctx, n, value)
+  const min = lowerBound(ctx, n, value)
+  return { kind, ...(max === undefined ? {} : { max }), ...(min === undefined ? {} : { min }) }
 }
 
 /** A sentence saying a count falls short of a majority: "not a majority", "short of a majority". */
@@ -274,6 +429,36 @@ export function countsTheListAfter(ctx: Context, n: NumberFact): boolean {
   return list[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim()).length >= 2
 }
 
+/** A list of named items joined by commas and "and" ("mAb114 and REGN-EB3", "Ohio, Utah and Iowa"). */
+const NAMED_LIST =
+  /((?:[\p{Lu}\d][\p{L}\d'’.-]*|\p{Ll}+\d[\p{L}\d-]*)(?:\s*,\s*(?:[\p{Lu}\d][\p{L}\d'’.-]*|\p{Ll}+\d[\p{L}\d-]*))*,?\s+and\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*|\p{Ll}+\d[\p{L}\d-]*))/gu
+
+/**
+ * True when "the N …" counts a list of N named items earlier in its sentence ("administer mAb114 and
+ * REGN-EB3 … research into the two treatments"): the list before the blank spells out the answer.
+ */
+export function countsTheListBefore(ctx: Context, n: NumberFact): boolean {
+  const before = ctx.article.slice(n.sentence.start, n.start)
+  if (!/\bthe\s+$/i.test(before) || n.value < 2 || n.value > 9) return false
+  for (const m of before.matchAll(NAMED_LIST))
+    if ((m[1] ?? '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim()).length === n.value)
+      return true
+  return false
+}
+
+/**
+ * Words before a count that make it the standing size of a whole, not news: "the country's 99 state
+ * legislatures", "the nation's 50 governors". The words around such a blank
+ * give it away (or it is trivia), so it is never asked.
+ */
+const FIXED_TOTAL_BEFORE =
+  /\b(?:the|its|their|our)\s+(?:country|nation|state|city|world|union|bloc|region|continent|province|county|republic|kingdom|federation)['’]s\s+$/i
+
+/** True when a count is the standing size of a whole (FIXED_TOTAL_BEFORE). */
+export function fixedTotal(ctx: Context, n: NumberFact): boolean {
+  return n.kind === 'count' && FIXED_TOTAL_BEFORE.test(ctx.article.slice(Math.max(0, n.start - 40), n.start))
+}
+
 /** Options of a number question where no wrong value is written elsewhere in its own prompt. */
 function notInPrompt(
   arrange: (p: number) => string[] | null,
@@ -297,13 +482,14 @@ export function numberCandidates(ctx: Context): Candidate[] {
     if (insideQuote(n.sentence.text, rel) || /\([^()]*$/.test(n.sentence.text.slice(0, rel))) continue
     if (n.kind === 'count' && shape.value >= 1800 && shape.value <= 2100 && !shape.commas && !n.unit) continue
     if (n.kind === 'count' && shape.value < 2) continue
-    if (minorCount(ctx, n) || countsTheListAfter(ctx, n)) continue
+    if (minorCount(ctx, n) || countsTheListAfter(ctx, n) || countsTheListBefore(ctx, n) || fixedTotal(ctx, n))
+      continue
     // "55 years of age or older" is an age, and takes an age's near values
     const kind =
       n.kind === 'count' && /^\s*years?\s+(?:of\s+age|old)\b/i.test(ctx.article.slice(n.end, n.end + 20))
         ? 'age'
         : n.kind
-    const fit = { kind, ...optional(upperBound(ctx, n, shape.value)) }
+    const fit = numberFit(ctx, n, kind, shape.value)
     const evidence = evidenceAt(ctx, n.sentence.start, n.sentence.end)
     const digits = words(n.text, ctx.cache).filter(
       (w) => /\d/.test(w) || !/^(?:percent|per|cent|million|billion|trillion|year|old)$/.test(w),
@@ -359,11 +545,6 @@ export function numberCandidates(ctx: Context): Candidate[] {
     })
   }
   return out
-}
-
-/** `{ max }` when a bound is known, else nothing (exactOptionalPropertyTypes). */
-function optional(max: number | undefined): { max?: number } {
-  return max === undefined ? {} : { max }
 }
 
 /** What a count measures that a civics teacher asks about: votes, seats, people affected, places. */

@@ -2,6 +2,7 @@
 import type { Evidence, PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
+import { findMentions, ofPastOnly, optionName } from '../option-kinds'
 import { anySame, goodOption, nameWords, officeNounPhrase, plausibleRole } from '../people'
 import { capitalize, containsPhrase, contentWords, squash, words } from '../text'
 import { quotedSpeakers } from './who-said'
@@ -92,21 +93,25 @@ export function roleFacts(ctx: Context): RoleFact[] {
  * phrase ("the mayor of X") and other people of the article who could be mistaken for its holder,
  * best first. Null when the role is a kind of person or others share it.
  */
-export function officeOf(ctx: Context, f: RoleFact): { office: string; wrong: string[] } | null {
+export function officeOf(ctx: Context, f: RoleFact): { office: string; wrong: PersonFact[] } | null {
   return remember(ctx, `office:${f.person.start}:${f.person.name}`, () => findOffice(ctx, f))
 }
 
-function findOffice(ctx: Context, f: RoleFact): { office: string; wrong: string[] } | null {
+function findOffice(ctx: Context, f: RoleFact): { office: string; wrong: PersonFact[] } | null {
   const { person: p, role, names } = f
   if (!specific(role) || withRoles(ctx).some((o) => o !== p && sameRole(o.role, role))) return null
   const speakers = quotedSpeakers(ctx)
+  // the holder's era: people who act only in the story's past (a president of 1868) are no fair
+  // holders of an office held today, and people of today none of an office held then
+  const era = (o: PersonFact): boolean =>
+    ofPastOnly(ctx.article, findMentions(ctx.article, ctx.people.namesOf(o)), ctx.facts.date)
+  const past = era(p)
   const wrong = ctx.people.people
     .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names, ctx.cache))
-    .filter((o) => goodOption(ctx.people, o, speakers, ctx.article))
+    .filter((o) => goodOption(ctx.people, o, speakers, ctx.article) && era(o) === past)
     .filter((o) => !o.role || !sameRole(o.role, role))
     .filter((o) => !ctx.people.namesOf(o).some((n) => containsPhrase(role, n, ctx.cache)))
     .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)
-    .map((o) => o.name)
   const bare = role.replace(/^(?:the|a|an)\s+/i, '')
   const the = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s\b/u.test(bare) ? '' : 'the '
   return { office: `${the}${bare}`, wrong }
@@ -124,9 +129,10 @@ export function roleCandidates(ctx: Context): Candidate[] {
         type: 'role',
         factKey,
         prompt: `Who is ${holder.office}, according to the article?`,
-        answer: p.name,
-        distractors: holder.wrong.slice(0, 3),
-        explanation: () => `The article names ${p.name} as ${holder.office}: ${quoteEvidence(evidence)}`,
+        answer: optionName(p),
+        distractors: holder.wrong.slice(0, 3).map(optionName),
+        explanation: () =>
+          `The article names ${optionName(p)} as ${holder.office}: ${quoteEvidence(evidence)}`,
         evidence,
         forbidden: names.flatMap((n) => nameWords(n, ctx.cache)),
         support: [names, [role]],

@@ -8,10 +8,11 @@ import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
 import { hasBackReference, hasUnresolvedPronoun } from '../references'
 import { contentWords, insideQuote, squash, stripFinal, wordCount } from '../text'
-import { FRAGMENT_START, isLabel, numberKey, numberWeight, upperBound } from './number'
+import { FRAGMENT_START, isLabel, numberFit, numberKey, numberWeight } from './number'
 import { officeOf, roleFacts } from './role'
 import {
   attributionEvidence,
+  fitSpeaker,
   runsOnFromAnother,
   shownQuote,
   usableQuotes,
@@ -181,8 +182,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     // only a figure that matters (money, a share, a count of people, votes or seats) is swapped
     if (numberWeight(n) < 2.5) continue
     const key = numberKey(n)
-    const bound = upperBound(ctx, n, shape.value)
-    const wrong = falseNumber(bound === undefined ? n : { kind: n.kind, max: bound }, shape)
+    const wrong = falseNumber(numberFit(ctx, n, n.kind, shape.value), shape)
     if (!wrong || n.sentence.text.includes(wrong)) continue
     const swapped = squash(swapAt(n.sentence.text, rel, n.text, wrong))
     push(key, { true: statement, false: swapped }, n.text.trim(), wrong, n.sentence)
@@ -211,6 +211,8 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const n = wordCount(q.text, ctx.cache)
     if (!q.speaker || n < 5 || !wholeSaying(q.text, n)) continue
     const speaker = ctx.people.find(q.speaker)
+    // a title without a name or a group is no one to say "X said" of, true or false
+    if (!fitSpeaker(ctx, q, speaker, true)) continue
     const evidence = attributionEvidence(ctx, q, speaker)
     if (!evidence) continue
     const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
@@ -228,11 +230,12 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     // the one put in the holder's place holds an office too: a firm's founder as the city's police
     // spokesman is a swap nobody would believe
     const other = officeOf(ctx, f)
-    const wrong = other?.wrong.find((w) => sameLine(ctx.people.find(w)?.role ?? null, f.role))
-    if (!other || !wrong) continue
+    const swap = other?.wrong.find((w) => sameLine(w.role, f.role))
+    if (!other || !swap) continue
     const key = `role:${f.person.name}`
     const holds = (who: string) => `${who} is ${other.office}.`
-    push(key, { true: holds(f.person.name), false: holds(wrong) }, f.person.name, wrong, f.evidence, f.names)
+    const [right, wrong] = [optionName(f.person), optionName(swap)]
+    push(key, { true: holds(right), false: holds(wrong) }, right, wrong, f.evidence, f.names)
   }
   return out
 }

@@ -2,7 +2,18 @@
 import type { Evidence, PersonFact, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember, withPreviousSentence } from '../context'
-import { bodyWord, distinctOptions, fitBody, optionName } from '../option-kinds'
+import {
+  addressedIn,
+  bodyWord,
+  distinctOptions,
+  entityKind,
+  findMentions,
+  fitBody,
+  fitKey,
+  ofPastOnly,
+  optionName,
+  pinnedPast,
+} from '../option-kinds'
 import { anySame, goodOption, mayContain, nameWords, TITLE_WORDS } from '../people'
 import { isSpeech } from '../speech'
 import { containsPhrase, firstWords, previousSentenceStart, STOPWORDS, squash, words } from '../text'
@@ -168,14 +179,57 @@ function namedBySurname(text: string, name: string, ctx: Context): boolean {
   return own.length >= 2 && last !== undefined && last.length > 2 && words(text, ctx.cache).includes(last)
 }
 
-/** otherPeople for a quote's speaker, avoiding anyone the quote names; worked out once per quote. */
+/**
+ * otherPeople for a quote's speaker, avoiding anyone the quote names, anyone its sentence addresses
+ * ("In a letter to Secretary Ann Lee, Bo Tran wrote …": Ann Lee is no writer of it), and people of
+ * another era: a quote its sentence pins to a past time ("In 1868, President Amos Ward said …") takes
+ * only people of the past as wrong speakers, a quote of today none of them. Worked out once per quote.
+ */
 export function wrongSpeakers(
   ctx: Context,
   q: QuoteFact,
   speakerNames: string[],
   kind: PersonFact['kind'],
 ): PersonFact[] {
-  return remember(ctx, `wrong-speakers:${q.start}`, () => otherPeople(ctx, speakerNames, kind, q.text))
+  return remember(ctx, `wrong-speakers:${q.start}`, () => {
+    const past = pinnedPast(q.sentence.text.slice(0, Math.max(0, q.start - q.sentence.start)), ctx.facts.date)
+    return otherPeople(ctx, speakerNames, kind, q.text).filter(
+      (p) => !addressedIn(q.sentence.text, ctx.people.namesOf(p)) && (past !== null) === pastOnly(ctx, p),
+    )
+  })
+}
+
+/** True when the person acts only in the story's past (option-kinds.ts ofPastOnly), worked out once. */
+function pastOnly(ctx: Context, p: PersonFact): boolean {
+  return remember(ctx, `past-only:${p.start}:${p.name}`, () =>
+    ofPastOnly(ctx.article, findMentions(ctx.article, ctx.people.namesOf(p)), ctx.facts.date),
+  )
+}
+
+/**
+ * True when a quote may be keyed to its speaker: a person with a personal name or a body (never a
+ * title without a name, "Republican Senate Majority Leader", nor a group), and, for a body, no person
+ * named in the attribution beside it ("Cardinal Tom Roe, head of the Holy Office's commission, said
+ * …": the words are the cardinal's, not the office's).
+ */
+export function fitSpeaker(
+  ctx: Context,
+  q: QuoteFact,
+  speaker: PersonFact | undefined,
+  metonym = false,
+): boolean {
+  if (!speaker) return true
+  // "Downing Street said …": a seat of government the reader read as a body speaks for it; fair in a
+  // statement ("Downing Street said: …"), never as an option beside people or bodies
+  const seat = metonym && speaker.kind === 'organization' && entityKind(speaker, ctx.article) === 'place'
+  if (!seat && !fitKey(speaker, ctx.article, ctx.people.namesOf(speaker))) return false
+  if (speaker.kind === 'person') return true
+  const outside = q.sentence.text.replace(/“[^”]*”|"[^"]*"/g, '""')
+  return !ctx.people
+    .mentionedIn(outside, 'person')
+    .some(
+      (p) => !addressedIn(outside, ctx.people.namesOf(p)) && fitKey(p, ctx.article, ctx.people.namesOf(p)),
+    )
 }
 
 /** Everyone who could be a wrong option for this speaker, best first (people the article quotes first). */
@@ -258,6 +312,7 @@ export function whoSaidCandidates(ctx: Context): Candidate[] {
   for (const q of usableQuotes(ctx)) {
     if (!q.speaker || !wholeSaying(q.text, words(q.text, ctx.cache).length)) continue
     const speaker = ctx.people.find(q.speaker)
+    if (!fitSpeaker(ctx, q, speaker)) continue
     const names = speaker ? ctx.people.namesOf(speaker) : [q.speaker]
     const evidence = attributionEvidence(ctx, q, speaker)
     if (!evidence) continue
