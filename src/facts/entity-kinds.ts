@@ -84,8 +84,8 @@ const STEM_TAILS = ['', 'a', 'e', 'y', 'o', 'ia']
  * known country or region, or a place the text names, so surnames ending in "-ers" ("Rogers") stay.
  */
 export function isDemonym(name: string, places: ReadonlySet<string>): boolean {
+  if (!name.endsWith('s')) return false
   const lower = name.toLowerCase()
-  if (!lower.endsWith('s')) return false
   if (DEMONYMS.has(lower.slice(0, -1))) return true
   for (const ending of DEMONYM_ENDINGS) {
     if (!lower.endsWith(ending)) continue
