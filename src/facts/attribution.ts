@@ -139,8 +139,14 @@ export function attributeAfter(ctx: AttributionContext, from: number, to: number
   const a = tokenAt(ctx.tokens, from)
   const b = Math.min(tokenAt(ctx.tokens, to), a + 14)
   const v = findVerb(ctx.tokens, a, b, false)
-  if (!v) return null
+  if (!v) return speakerBeforeLongAppositive(ctx, from, to)
   const vt = item(ctx.tokens, v.i)
+  // `"…," the letter said.`: the words of a document the text said someone sent or wrote
+  const doc = DOCUMENT_SUBJECT.exec(ctx.text.slice(from, vt.start))
+  if (doc?.[1] && mentionsIn(ctx.people, from, vt.start).length === 0) {
+    const owner = documentOwner(ctx, from, doc[1].toLowerCase())
+    if (owner) return asAttribution(owner, 'document-of-x', vt.lower)
+  }
   if (v.lemma === 'according to') {
     // `"...," according to X.`
     const m = pick(ctx.people.entities, mentionsIn(ctx.people, vt.end, to), false)
@@ -162,6 +168,64 @@ export function attributeAfter(ctx: AttributionContext, from: number, to: number
   const afterVerb = mentionsIn(ctx.people, vt.end, to)
   const m = pick(ctx.people.entities, afterVerb, false)
   return asAttribution(m, 'said-x', vt.lower)
+}
+
+/** The speaker's name right after a quote, then a long apposition, then the verb: `"…," X, a …, said`. */
+const LONG_APPOSITIVE_TOKENS = 45
+
+/**
+ * `"We will not stop," Moor, a Democrat who represents the third district and sits on the
+ * committee, said on Monday.`: a name right after the quote, an apposition longer than the usual
+ * window, then a speech verb right after its closing comma. Null when the words do not fit.
+ */
+function speakerBeforeLongAppositive(ctx: AttributionContext, from: number, to: number): Attribution | null {
+  const first = mentionsIn(ctx.people, from, Math.min(to, from + 60))[0]
+  if (first?.kind !== 'name' || !/^[\s,—–-]*$/.test(ctx.text.slice(from, first.start))) return null
+  if (ctx.text.charAt(first.end) !== ',') return null
+  const a = tokenAt(ctx.tokens, first.end)
+  const b = Math.min(tokenAt(ctx.tokens, to), a + LONG_APPOSITIVE_TOKENS)
+  const v = findVerb(ctx.tokens, a, b, false)
+  if (!v || v.lemma === 'according to') return null
+  const vt = item(ctx.tokens, v.i)
+  if (!/,\s*$/.test(ctx.text.slice(first.end, vt.start))) return null
+  const m = pick(ctx.people.entities, [first], false)
+  return asAttribution(m, 'x-said', vt.lower)
+}
+
+/** A definite document as the subject of the verb after a quote: "the letter said", "the statement read". */
+const DOCUMENT_SUBJECT =
+  /^[\s,—–-]*(?:the|that|this|his|her|their|its)\s+(?:\p{Ll}+\s+)?(letter|statement|memo|memorandum|email|release|message|note|order|filing|complaint|report)\s*$/u
+
+/** How many sentences back a document's sender is looked for. */
+const DOCUMENT_LOOKBACK = 3
+
+/**
+ * Who sent or wrote the document last named before `at` in its paragraph ("Chairman Bo Tran sent a
+ * letter to Secretary Ann Lee"): the subject of that sentence, never the addressee after "to".
+ */
+function documentOwner(ctx: AttributionContext, at: number, noun: string): Mention | null {
+  const si = sentenceAt(ctx.sentences, at)
+  const here = item(ctx.sentences, si)
+  const word = new RegExp(`\\b${noun}s?\\b`, 'i')
+  for (let k = si; k >= Math.max(0, si - DOCUMENT_LOOKBACK); k--) {
+    const s = item(ctx.sentences, k)
+    if (s.paragraph !== here.paragraph && s.paragraph !== here.paragraph - 1) return null
+    const end = k === si ? at : s.end
+    const body = ctx.text.slice(s.start, end)
+    if (!word.test(body)) continue
+    // "received a letter from Chairman Bo Tran": the sender after "from" or "by"
+    const from = new RegExp(`\\b${noun}s?\\s+(?:(?:signed|written|sent)\\s+)?(?:from|by)\\s+`, 'i').exec(body)
+    if (from) {
+      const at = s.start + from.index + from[0].length
+      // the name right after "from" ("from the committee to Ann Lee": the committee, not Ann Lee)
+      const sender = mentionsIn(ctx.people, at, end)[0]
+      if (sender && sender.entity !== null && sender.start - at <= 4 && !silent(ctx.people.entities, sender))
+        return sender
+    }
+    const subj = sentenceSubject(ctx, s, end)
+    if (subj && subj.entity !== null) return subj
+  }
+  return null
 }
 
 /** Only a comma, dash or space between a quote and its verb (`"…," said …`). */

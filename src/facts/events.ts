@@ -170,7 +170,11 @@ export function eventOf(text: string, s: Sentence, start: number, end: number): 
     return predicate(rest)
   }
   // "the 2016 killing", "a 2015 decision": a year that qualifies a noun dates no clause of its own
-  if (/^\d{4}$/.test(text.slice(start, end)) && ATTRIBUTIVE_BEFORE.test(head.slice(-8)) && /^\s+\p{Ll}/u.test(after))
+  if (
+    /^\d{4}$/.test(text.slice(start, end)) &&
+    ATTRIBUTIVE_BEFORE.test(head.slice(-8)) &&
+    /^\s+\p{Ll}/u.test(after)
+  )
     return null
   // "served from 1998 until 2006", "between 2011 and 2015": one end of a range dates no event alone
   // (the start of a range is short: its test reads the last 40 characters only)

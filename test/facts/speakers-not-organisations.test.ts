@@ -82,3 +82,20 @@ describe('speakers: the agent of a passive sentence is who a pronoun points to',
     expect(who(text)[0]?.speaker).toBe('Tom Roe')
   })
 })
+
+describe('speakers: long appositions and documents', () => {
+  it('finds the verb after a long apposition that follows the name after the quote', () => {
+    const text =
+      'date 2024-05-02\nIda Moor spoke first. "We will not stop," Moor, a Democrat who represents the third district and who sits on the House Judiciary Committee, said on Monday.'
+    expect(who(text)[0]?.speaker).toBe('Ida Moor')
+  })
+
+  it('gives "the letter said" to the letter\'s writer, never its addressee', () => {
+    const sent =
+      'date 2024-05-02\nIn a letter to Secretary Ann Lee, Chairman Bo Tran set a deadline. "You have defied a lawful subpoena," the letter said.'
+    const received =
+      'date 2024-05-02\nSecretary Ann Lee received a letter from Chairman Bo Tran. "You have defied a lawful subpoena," the letter said.'
+    expect(who(sent)[0]?.speaker).toBe('Bo Tran')
+    expect(who(received)[0]?.speaker).toBe('Bo Tran')
+  })
+})
