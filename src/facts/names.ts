@@ -197,6 +197,10 @@ export function findNameRuns(
 const PARTICIPLE_NEXT =
   /^(?:whether|if|about|by|to|for|on|at|in|with|from|after|that|how|why|what|when|the|a|an|his|her|their)$/
 
+/** Degrees and honours written after a name: "M.D.", "Ph.D", "Esq.", "Jr.", "J.D.", "CPA", "OBE". */
+const POST_NOMINAL =
+  /^(?:M\.?D|Ph\.?D|Esq|Jr|Sr|J\.?D|D\.?D\.?S|D\.?O|D\.?V\.?M|R\.?N|CPA|MBA|QC|KC|OBE|CBE|MBE|KBE|DBE|FRS)\.?$/u
+
 /** Words that qualify an office between a body and its title ("Senate Majority Leader", "House Minority Whip"). */
 const TITLE_QUALIFIERS = new Set([
   'majority',
@@ -346,6 +350,8 @@ function classifyRun(
     else break
   }
   if (start >= to) return null
+  // "Bo Tran, M.D.", "Ann Lee, Esq.": a degree or honour after a name is part of no name of its own
+  if (to - start === 1 && POST_NOMINAL.test(item(tokens, start).text)) return null
   // "D-N.M.", "R-Okla.", "(R-South Carolina)", "(GA-5)": a party and state label or a district after a
   // lawmaker's name
   if (to - start === 1 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(item(tokens, start).text)) return null

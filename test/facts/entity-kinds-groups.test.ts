@@ -70,3 +70,13 @@ describe('entity kinds: other names of one person', () => {
     expect(f.people.filter((x) => x.kind === 'person')).toHaveLength(1)
   })
 })
+
+describe('entity kinds: degrees and honours after a name', () => {
+  it('never makes "M.D.", "Ph.D." or "Esq." an entity or a speaker', () => {
+    const f = facts(
+      'Congressman Bo Tran, M.D. is an original cosponsor of the Safe Water Act. Ann Lee, Esq. said "we will win this case".',
+    )
+    expect(f.people.map((p) => p.name)).toEqual(['Bo Tran', 'Safe Water Act', 'Ann Lee'])
+    expect(f.quotes[0]?.speaker).toBe('Ann Lee')
+  })
+})
