@@ -23,19 +23,30 @@ const COUNTS: ReadonlyMap<string, number> = new Map([
 ])
 
 /**
- * "the previous day", "the next day", "the following day", "the day before", "the day after", "two days
+ * "the same day", "the previous day", "the next day", "the following day", "the day before", "the day after", "two days
  * later", "a day earlier" — not "the day before the vote" or "two days after the storm", which count
  * from an event the text names, not from a date.
  */
 const ANCHORED =
-  /\b(?:the\s+(previous|preceding|next|following)\s+day|the\s+day\s+(before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|[\p{Lu}\d]))|(a|one|two|three|four|five|six|seven)\s+days?\s+(earlier|later|before(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|[\p{Lu}\d]))|after(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|[\p{Lu}\d]))))\b/giu
-/** "earlier in the week", "later in the month", "earlier in the year": the publication's period. */
-const IN_THE_PERIOD = /\b(?:earlier|later)\s+in\s+the\s+(week|month|year)\b/gi
+  /\b(?:(?:on\s+)?the\s+(same)\s+day|the\s+(previous|preceding|next|following)\s+day|the\s+day\s+(before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|[\p{Lu}\d]))|(a|one|two|three|four|five|six|seven)\s+days?\s+(earlier|later|before(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|[\p{Lu}\d]))|after(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|[\p{Lu}\d]))))\b/giu
+/**
+ * "earlier in the week", "later in the month", "earlier in the year": the publication's period; "the
+ * coming week" or "the coming month": the next one (at month precision).
+ */
+const IN_THE_PERIOD =
+  /\b(?:(?:earlier|later)\s+in\s+the\s+(week|month|year)|(?:in\s+|during\s+)?the\s+coming\s+(week|month))\b/gi
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 /** Cheap test: whether a sentence may hold one of these dates. */
 export function mayHoldAnchoredDate(body: string): boolean {
-  return /\b(?:day|days)\b/i.test(body) || /\bin\s+the\s+(?:week|month|year)\b/i.test(body)
+  return /\b(?:day|days)\b/i.test(body) || /\b(?:in|coming)\s+(?:the\s+)?(?:week|month|year)\b/i.test(body)
+}
+
+/** The month after the one of `day` (YYYY-MM). */
+function nextMonth(day: string): string {
+  const t = new Date(`${day.slice(0, 7)}-15T12:00:00Z`)
+  t.setUTCMonth(t.getUTCMonth() + 1)
+  return t.toISOString().slice(0, 7)
 }
 
 function shift(day: string, days: number): string {
@@ -64,9 +75,9 @@ export function anchoredDates(
     if (found.some((f) => f.start < end && start < f.end)) continue
     const before = found.filter((f) => f.end <= start && DAY.test(f.iso)).at(-1)?.iso ?? anchor
     if (before === null) continue
-    const word = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase()
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[5] ?? '').toLowerCase()
     const back = word === 'previous' || word === 'preceding' || word === 'before' || word === 'earlier'
-    const n = m[3] ? (COUNTS.get(m[3].toLowerCase()) ?? 1) : 1
+    const n = word === 'same' ? 0 : m[4] ? (COUNTS.get(m[4].toLowerCase()) ?? 1) : 1
     out.push({ start, end, iso: shift(before, back ? -n : n) })
   }
   IN_THE_PERIOD.lastIndex = 0
@@ -75,7 +86,16 @@ export function anchoredDates(
     const end = start + m[0].length
     if (found.some((f) => f.start < end && start < f.end)) continue
     const period = (m[1] ?? '').toLowerCase()
-    out.push({ start, end, iso: period === 'year' ? pubIso.slice(0, 4) : pubIso.slice(0, 7) })
+    const ahead = (m[2] ?? '').toLowerCase()
+    const iso =
+      ahead === 'week'
+        ? shift(pubIso, 7).slice(0, 7)
+        : ahead === 'month'
+          ? nextMonth(pubIso)
+          : period === 'year'
+            ? pubIso.slice(0, 4)
+            : pubIso.slice(0, 7)
+    out.push({ start, end, iso })
   }
   return out
 }

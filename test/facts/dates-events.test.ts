@@ -120,3 +120,18 @@ describe("dates: tense from the date's own clause, numbers that are no years", (
     )
   })
 })
+
+describe('dates: the same day and the coming week', () => {
+  it('reads "on the same day" as the last day given and "the coming week" as the week ahead', () => {
+    // 2024-05-29 is a Wednesday: the coming week is June's
+    expect(
+      extractFacts(
+        'date 2024-05-29\nOn Monday the envoy resigned. On the same day, the House issued a subpoena. More are likely in the coming week.',
+      ).dates.map((d) => [d.text, d.iso]),
+    ).toEqual([
+      ['Monday', '2024-05-27'],
+      ['On the same day', '2024-05-27'],
+      ['in the coming week', '2024-06'],
+    ])
+  })
+})

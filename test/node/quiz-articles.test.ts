@@ -15,12 +15,18 @@ import { REPO, readArticle } from './articles'
 
 const ANNOTATIONS = `${REPO}/test/fixtures/annotations`
 
-/** The development articles added to the annotations later (issue 11c): scored by `npm run eval`, not held to these rules yet. */
+/**
+ * The development articles added to the annotations later (issues 11c and 11j): scored by `npm run eval`,
+ * not held to these rules yet. (The 11j one breaks two today: a "who" key named by its alias in the
+ * evidence, "the House" for "House of Representatives", and a "simple majority" blank offered with
+ * fraction words — generator work.)
+ */
 const LATER = new Set([
   '2018-09-25-sullivan-statement-kavanaugh-protesters.txt',
   '2019-09-23-rouhani-foreign-forces-persian-gulf.txt',
   '2019-10-10-uk-us-diplomatic-immunity-sacoolas.txt',
   '2019-12-16-american-samoa-citizenship-ruling.txt',
+  '2019-09-30-house-subpoena-pompeo-volker-resigns.txt',
 ])
 const FILES = readdirSync(ANNOTATIONS)
   .filter((f) => f.endsWith('.json'))
