@@ -101,6 +101,24 @@ function pick(entities: readonly Entity[], ms: readonly Mention[], nearestLast: 
   )
 }
 
+/** Who speaks for a named person or body: "Ann Lee's office", "the mayor's spokeswoman". */
+const PROXY_AFTER_OWNER =
+  /^['’]s?\s+(?:office|spokes(?:man|woman|person)|campaign|press\s+office|aides?|lawyers?|attorneys?|representatives?)\b/u
+
+/**
+ * "Ann Lee's office said …", "Bo Tran's spokeswoman told reporters …": the words are the owner's, who
+ * speaks through them (a possessive name is otherwise never a speaker). The last such mention, or null.
+ */
+function proxyOwner(ctx: AttributionContext, ms: readonly Mention[]): Mention | null {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = item(ms, k)
+    if (m.possessive && m.entity !== null && !silent(ctx.people.entities, m)) {
+      if (PROXY_AFTER_OWNER.test(ctx.text.slice(m.end, m.end + 24))) return m
+    }
+  }
+  return null
+}
+
 function asAttribution(m: Mention | null, pattern: string, verb: string | null): Attribution | null {
   if (!m) return null
   return { entity: m.entity, pattern, verb, resolved: m.kind !== 'name' }
@@ -162,7 +180,7 @@ export function attributeAfter(ctx: AttributionContext, from: number, to: number
   if (unnamed) return unnamed
   const beforeVerb = mentionsIn(ctx.people, from, vt.start)
   if (beforeVerb.length > 0) {
-    const m = pick(ctx.people.entities, beforeVerb, true)
+    const m = pick(ctx.people.entities, beforeVerb, true) ?? proxyOwner(ctx, beforeVerb)
     if (m) return asAttribution(m, 'x-said', vt.lower)
   }
   const afterVerb = mentionsIn(ctx.people, vt.end, to)
@@ -322,7 +340,7 @@ export function attributeBefore(
       const afterAppositive = /,\s*(?:\p{Ll}+\s+)?$/u.test(
         ctx.text.slice(Math.max(from, vt.start - 24), vt.start),
       )
-      const m = pick(people.entities, ms, !afterAppositive)
+      const m = pick(people.entities, ms, !afterAppositive) ?? proxyOwner(ctx, ms)
       if (m) return asAttribution(m, 'x-said-before', vt.lower)
       const subj = sentenceSubject(ctx, s, vt.start)
       if (subj) return asAttribution(subj, 'x-said-before', vt.lower)

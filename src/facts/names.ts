@@ -378,8 +378,10 @@ function classifyRun(
   // "Washington, DC – …": a dateline names a place.
   if (isDateline(text, tokens, start, to)) return { ...base, nameFrom: start, kind: 'place', name: coreName }
   // "the United Steel Workers union", "the … framework": a name followed by what it is.
+  // (not after a possessive: "Ann Lee's office" is her office, she is no organisation)
   if (
     afterLower !== '' &&
+    !last.possessive &&
     (WORK_TYPES.has(afterLower) || (ORG_WORDS.has(afterLower) && !TITLE_WORDS.has(afterLower)))
   )
     return { ...base, from: core, nameFrom: core, kind: 'organization', name: coreName }

@@ -99,3 +99,22 @@ describe('speakers: long appositions and documents', () => {
     expect(who(received)[0]?.speaker).toBe('Bo Tran')
   })
 })
+
+describe('speakers: an office or a spokeswoman speaking for a named person', () => {
+  it('gives "Ann Lee\'s office said …" to Ann Lee, who stays a person', () => {
+    const f = extractFacts(
+      'date 2024-05-02\nAnn Lee\'s office said in a statement that she "will fight this ruling".',
+    )
+    expect(f.quotes[0]?.speaker).toBe('Ann Lee')
+    expect(f.people.find((p) => p.name === 'Ann Lee')?.kind).toBe('person')
+  })
+
+  it('gives "…, Ann Lee\'s spokeswoman said" to Ann Lee, but her lawyer named in apposition speaks himself', () => {
+    expect(
+      who('date 2024-05-02\n"She will fight this ruling," Ann Lee\'s spokeswoman said.')[0]?.speaker,
+    ).toBe('Ann Lee')
+    expect(
+      who('date 2024-05-02\nAnn Lee\'s lawyer, Bo Tran, said "we will appeal this ruling".')[0]?.speaker,
+    ).toBe('Bo Tran')
+  })
+})
