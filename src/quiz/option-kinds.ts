@@ -588,6 +588,15 @@ export function secondName(article: string, found: Found): boolean {
 const ADDRESSED_BEFORE =
   /(?:\b(?:letters?|messages?|notes?|e-?mails?|memos?|appeals?|pleas?|calls?|replies|reply|requests?|petitions?|tweets?|posts?|remarks?)\s+(?:sent\s+|addressed\s+|written\s+)?to|\b(?:wrote|written|writes|writing|sent|sends|replied|replying|responded|responding|spoke|speaking|appealed|appealing|addressed)\s+to|\b(?:told|tells|telling|phoned|urged|urges|urging|asked|asks|asking|thanked|thanks|warned|warns|informed|reminded|begged|pressed|addressed))\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u
 
+/** Words without which no text addresses anyone (a cheap first test before addressedIn). */
+const ADDRESS_CUE =
+  /\b(?:letters?|messages?|notes?|e-?mails?|memos?|appeals?|pleas?|calls?|repl(?:y|ies)|requests?|petitions?|tweets?|posts?|remarks?|wr[io]te|written|writes|writing|sent|sends|replied|replying|responded|responding|spoke|speaking|appealed|appealing|addressed|told|tells|telling|phoned|urg(?:ed|es|ing)|ask(?:ed|s|ing)|thank(?:ed|s)|warn(?:ed|s)|informed|reminded|begged|pressed)\b/i
+
+/** True when the text may address someone (ADDRESS_CUE): addressedIn need only be asked then. */
+export function mayAddress(text: string): boolean {
+  return ADDRESS_CUE.test(text)
+}
+
 /**
  * True when the text names someone as the one addressed ("In a letter to Secretary Ann Lee, Bo Tran
  * wrote …"): the addressee of a letter, call or message is never offered as its writer or caller.

@@ -341,12 +341,7 @@ export function lowerBound(ctx: Context, n: NumberFact, value: number): number |
   }
   // "of the 435 (votes) cast": the votes cast are at least the sides the sentence counts
   if (/^\s*(?:votes?\s+)?(?:were\s+)?cast\b/.test(ctx.article.slice(n.end, n.end + 20))) {
-    const sides = ctx.facts.numbers.filter(
-      (x) =>
-        x !== n &&
-        x.sentence.start === n.sentence.start &&
-        /^\s*(?:[\p{L}-]+\s+)?votes?\b/u.test(ctx.article.slice(x.end, x.end + 20)),
-    )
+    const sides = (votesBySentence(ctx).get(n.sentence.start) ?? []).filter((x) => x !== n)
     if (sides.length > 0) values.push(sides.reduce((a, x) => a + x.value, 0))
   }
   const fit = values.filter((b) => Number.isFinite(b) && b <= value)
@@ -384,12 +379,8 @@ function bodySize(ctx: Context, n: NumberFact): number | undefined {
  * no side of a vote.
  */
 function voteSides(ctx: Context, n: NumberFact): { others: number[]; cast?: number } | null {
-  const isVotes = (x: NumberFact) =>
-    /^\s*(?:[\p{L}-]+\s+)?votes?\b/u.test(ctx.article.slice(x.end, x.end + 20))
-  if (!isVotes(n)) return null
-  const others = ctx.facts.numbers
-    .filter((x) => x !== n && x.sentence.start === n.sentence.start && isVotes(x))
-    .map((x) => x.value)
+  if (!isVotes(ctx, n)) return null
+  const others = (votesBySentence(ctx).get(n.sentence.start) ?? []).filter((x) => x !== n).map((x) => x.value)
   const cast =
     /\b(?:of|out of)\s+(?:the\s+)?(\d[\d,]*)\s+(?:votes?\s+)?cast\b|\b(\d[\d,]*)\s+votes?\s+(?:were\s+)?cast\b/.exec(
       n.sentence.text,
@@ -397,6 +388,25 @@ function voteSides(ctx: Context, n: NumberFact): { others: number[]; cast?: numb
   const total = Number((cast?.[1] ?? cast?.[2] ?? '').replace(/,/g, ''))
   if (others.length === 0) return null
   return Number.isFinite(total) && total > 0 ? { others, cast: total } : { others }
+}
+
+/** True when a count is followed by "votes" ("230 votes", "198 valid votes"). */
+function isVotes(ctx: Context, x: NumberFact): boolean {
+  return /^\s*(?:[\p{L}-]+\s+)?votes?\b/u.test(ctx.article.slice(x.end, x.end + 20))
+}
+
+/** The article's counts of votes by sentence start, worked out once per quiz. */
+function votesBySentence(ctx: Context): Map<number, NumberFact[]> {
+  return remember(ctx, 'votes-by-sentence', () => {
+    const out = new Map<number, NumberFact[]>()
+    for (const x of ctx.facts.numbers) {
+      if (!isVotes(ctx, x)) continue
+      const list = out.get(x.sentence.start) ?? []
+      list.push(x)
+      out.set(x.sentence.start, list)
+    }
+    return out
+  })
 }
 
 /** The kind of a figure with the bounds the article gives it (upperBound, lowerBound). */

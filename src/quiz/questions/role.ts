@@ -2,10 +2,10 @@
 import type { Evidence, PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
-import { findMentions, ofPastOnly, optionName } from '../option-kinds'
+import { optionName } from '../option-kinds'
 import { anySame, goodOption, nameWords, officeNounPhrase, plausibleRole } from '../people'
 import { capitalize, containsPhrase, contentWords, squash, words } from '../text'
-import { quotedSpeakers } from './who-said'
+import { pastOnly, quotedSpeakers } from './who-said'
 
 /** A role as an option: without a leading article, first letter capitalised. */
 export function roleText(role: string): string {
@@ -103,8 +103,7 @@ function findOffice(ctx: Context, f: RoleFact): { office: string; wrong: PersonF
   const speakers = quotedSpeakers(ctx)
   // the holder's era: people who act only in the story's past (a president of 1868) are no fair
   // holders of an office held today, and people of today none of an office held then
-  const era = (o: PersonFact): boolean =>
-    ofPastOnly(ctx.article, findMentions(ctx.article, ctx.people.namesOf(o)), ctx.facts.date)
+  const era = (o: PersonFact): boolean => pastOnly(ctx, o)
   const past = era(p)
   const wrong = ctx.people.people
     .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names, ctx.cache))

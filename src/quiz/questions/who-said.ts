@@ -6,10 +6,12 @@ import {
   addressedIn,
   bodyWord,
   distinctOptions,
+  type EntityKind,
   entityKind,
+  type Found,
   findMentions,
   fitBody,
-  fitKey,
+  mayAddress,
   ofPastOnly,
   optionName,
   pinnedPast,
@@ -193,16 +195,19 @@ export function wrongSpeakers(
 ): PersonFact[] {
   return remember(ctx, `wrong-speakers:${q.start}`, () => {
     const past = pinnedPast(q.sentence.text.slice(0, Math.max(0, q.start - q.sentence.start)), ctx.facts.date)
+    const addressing = mayAddress(q.sentence.text)
     return otherPeople(ctx, speakerNames, kind, q.text).filter(
-      (p) => !addressedIn(q.sentence.text, ctx.people.namesOf(p)) && (past !== null) === pastOnly(ctx, p),
+      (p) =>
+        !(addressing && addressedIn(q.sentence.text, ctx.people.namesOf(p))) &&
+        (past !== null) === pastOnly(ctx, p),
     )
   })
 }
 
 /** True when the person acts only in the story's past (option-kinds.ts ofPastOnly), worked out once. */
-function pastOnly(ctx: Context, p: PersonFact): boolean {
+export function pastOnly(ctx: Context, p: PersonFact): boolean {
   return remember(ctx, `past-only:${p.start}:${p.name}`, () =>
-    ofPastOnly(ctx.article, findMentions(ctx.article, ctx.people.namesOf(p)), ctx.facts.date),
+    ofPastOnly(ctx.article, foundOf(ctx, p), ctx.facts.date),
   )
 }
 
@@ -221,15 +226,33 @@ export function fitSpeaker(
   if (!speaker) return true
   // "Downing Street said …": a seat of government the reader read as a body speaks for it; fair in a
   // statement ("Downing Street said: …"), never as an option beside people or bodies
-  const seat = metonym && speaker.kind === 'organization' && entityKind(speaker, ctx.article) === 'place'
-  if (!seat && !fitKey(speaker, ctx.article, ctx.people.namesOf(speaker))) return false
+  const seat = metonym && speaker.kind === 'organization' && kindOf(ctx, speaker) === 'place'
+  if (!seat && !keyable(ctx, speaker)) return false
   if (speaker.kind === 'person') return true
   const outside = q.sentence.text.replace(/“[^”]*”|"[^"]*"/g, '""')
+  const addressing = mayAddress(outside)
   return !ctx.people
     .mentionedIn(outside, 'person')
-    .some(
-      (p) => !addressedIn(outside, ctx.people.namesOf(p)) && fitKey(p, ctx.article, ctx.people.namesOf(p)),
-    )
+    .some((p) => !(addressing && addressedIn(outside, ctx.people.namesOf(p))) && keyable(ctx, p))
+}
+
+/** The entity kind of a person of the index (option-kinds.ts entityKind), worked out once. */
+function kindOf(ctx: Context, p: PersonFact): EntityKind {
+  return remember(ctx, `entity-kind:${p.start}:${p.name}`, () => {
+    const names = ctx.people.namesOf(p)
+    return entityKind(p, ctx.article, names, foundOf(ctx, p))
+  })
+}
+
+/** Where a person of the index is named in the article (option-kinds.ts findMentions), found once. */
+function foundOf(ctx: Context, p: PersonFact): Found {
+  return remember(ctx, `found:${p.start}:${p.name}`, () => findMentions(ctx.article, ctx.people.namesOf(p)))
+}
+
+/** fitKey (option-kinds.ts) for a person of the index: a person or a body, worked out once. */
+function keyable(ctx: Context, p: PersonFact): boolean {
+  const kind = kindOf(ctx, p)
+  return kind === 'person' || kind === 'organisation'
 }
 
 /** Everyone who could be a wrong option for this speaker, best first (people the article quotes first). */
