@@ -476,8 +476,8 @@ export function fitActor(
   names: string[],
   published: string | null,
   speaks: boolean,
+  found: Found = findMentions(article, names),
 ): boolean {
-  const found = findMentions(article, names)
   const kind = entityKind(p, article, names, found)
   if (kind !== 'person' && kind !== 'organisation') return false
   // another name of someone the article names first ("Ann Lee, born Ann Smith"): the same person

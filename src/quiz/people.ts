@@ -1,7 +1,7 @@
 /** Who is who in an article: names, aliases and kinds, from the fact reader's people. */
 import type { ArticleFacts, PersonFact } from '../schema'
 import { GenerationCache } from './cache'
-import { acronymOf, fitActor } from './option-kinds'
+import { acronymOf, type Found, findMentions, fitActor } from './option-kinds'
 import { containsPhrase, STOPWORDS, words } from './text'
 
 /** Title words that do not identify a person ("President Smith" and "Smith" are the same). */
@@ -37,6 +37,17 @@ export class PeopleIndex {
   /** The person whose name or alias is `name` (exact, case-insensitive), if any. */
   find(name: string): PersonFact | undefined {
     return this.byName.get(name.trim().toLowerCase())
+  }
+
+  private readonly found = new Map<PersonFact, Found>()
+  /** Where the article names a person (option-kinds.ts findMentions), found once per quiz. */
+  foundOf(p: PersonFact, article: string): Found {
+    let hit = this.found.get(p)
+    if (hit === undefined) {
+      hit = findMentions(article, this.namesOf(p))
+      this.found.set(p, hit)
+    }
+    return hit
   }
 
   /** Every way the article names a person: canonical name and aliases. */
@@ -222,7 +233,7 @@ export function standsAlone(article: string, name: string, fullName = false): bo
 export function actor(index: PeopleIndex, p: PersonFact, article: string, speaks: boolean): boolean {
   let ok = index.cache.actorVerdicts.get(p)
   if (ok === undefined) {
-    ok = fitActor(p, article, index.namesOf(p), index.published, speaks)
+    ok = fitActor(p, article, index.namesOf(p), index.published, speaks, index.foundOf(p, article))
     index.cache.actorVerdicts.set(p, ok)
   }
   return ok

@@ -9,7 +9,6 @@ import {
   type EntityKind,
   entityKind,
   type Found,
-  findMentions,
   fitBody,
   mayAddress,
   ofPastOnly,
@@ -246,7 +245,7 @@ function kindOf(ctx: Context, p: PersonFact): EntityKind {
 
 /** Where a person of the index is named in the article (option-kinds.ts findMentions), found once. */
 function foundOf(ctx: Context, p: PersonFact): Found {
-  return remember(ctx, `found:${p.start}:${p.name}`, () => findMentions(ctx.article, ctx.people.namesOf(p)))
+  return ctx.people.foundOf(p, ctx.article)
 }
 
 /** fitKey (option-kinds.ts) for a person of the index: a person or a body, worked out once. */
