@@ -128,6 +128,26 @@ export function bareTitle(name: string): boolean {
   return ws.every((w) => LABEL_WORDS.has(w) || w === 'u' || w === 's' || w === 'us' || w === 'uk')
 }
 
+/** Party words: a side, never an office ("Labour", "Republican"). */
+const PARTY_LABEL_WORDS = new Set(
+  `labour labor conservative conservatives liberal liberals democrat democrats democratic republican
+  republicans green greens socialist socialists tory tories independent nationalist communist party`.split(
+    /\s+/,
+  ),
+)
+
+/**
+ * True for a party-member label ("Labour Member", "Republican member", "Green MP" is an office and
+ * stays): a side, not an office, so never a role option for "Who is X?".
+ */
+export function partyMemberLabel(role: string): boolean {
+  const ws = words(role)
+  return (
+    ws.some((w) => PARTY_LABEL_WORDS.has(w)) &&
+    ws.every((w) => PARTY_LABEL_WORDS.has(w) || w === 'member' || w === 'members' || w === 'supporter')
+  )
+}
+
 /**
  * The personal name in a name as the reader found it, without the titles and party or office labels
  * in front ("Labour Member Tom Hale" → "Tom Hale", "Republican Senate Majority Leader" → ""): a

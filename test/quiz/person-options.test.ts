@@ -15,6 +15,7 @@ import {
   fitKey,
   ofPastOnly,
   optionName,
+  partyMemberLabel,
   personalName,
   pinnedPast,
   secondName,
@@ -44,6 +45,10 @@ describe('a person option has a personal name', () => {
     expect(bareTitle('Office of the Prime Minister')).toBe(false)
     expect(bareTitle('Tom Hale')).toBe(false)
     expect(personalName('Labour Member Tom Hale')).toBe('Tom Hale')
+    // a party-member label is a side, never a role option
+    expect(partyMemberLabel('Labour Member')).toBe(true)
+    expect(partyMemberLabel('Council member')).toBe(false)
+    expect(partyMemberLabel('Green MP')).toBe(false)
     expect(personalName('Republican Senate Majority Leader')).toBe('')
     expect(personalName('State Senator Ana Ruiz')).toBe('Ana Ruiz')
     expect(optionName(entity('Labour Member Tom Hale'))).toBe('Tom Hale')

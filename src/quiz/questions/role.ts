@@ -2,7 +2,7 @@
 import type { Evidence, PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
-import { optionName } from '../option-kinds'
+import { optionName, partyMemberLabel } from '../option-kinds'
 import { anySame, goodOption, nameWords, officeNounPhrase, plausibleRole } from '../people'
 import { capitalize, containsPhrase, contentWords, squash, words } from '../text'
 import { pastOnly, quotedSpeakers } from './who-said'
@@ -145,7 +145,8 @@ export function roleCandidates(ctx: Context): Candidate[] {
         (r, i, all) =>
           all.indexOf(r) === i && !PAST.test(r) && words(r, ctx.cache).length >= 2 && !/[,;]/.test(r),
       )
-      .filter((r) => !/^(?:his|her|their|its)\b/i.test(r) && officeNounPhrase(r))
+      // a party-member label ("Labour Member") is a side, not an office
+      .filter((r) => !/^(?:his|her|their|its)\b/i.test(r) && officeNounPhrase(r) && !partyMemberLabel(r))
       .filter((r) => !names.some((n) => containsPhrase(r, n, ctx.cache)))
     if (otherRoles.length >= 2 && words(role, ctx.cache).length >= 2)
       out.push({
