@@ -67,7 +67,7 @@ describe('civic frames', () => {
     const frames = actorFrames(makeContext(text, facts))
     expect(frames.map((x) => [x.actor.name, x.verb, x.what])).toEqual([
       ['Ivo Marsh', 'was sentenced', 'to life in prison'],
-      ['Rona Bell', 'was held', 'in contempt of the council after she refused to testify'],
+      ['Rona Bell', 'was held', 'in contempt of the council'],
     ])
     const q = allCandidates(text, facts).find((c) => c.type === 'who-did' && c.prompt.includes('sentenced'))
     expect(q?.prompt).toBe('Who was sentenced to life in prison?')

@@ -7,8 +7,10 @@
 import type { Evidence, PersonFact } from '../../schema'
 import { type Context, remember } from '../context'
 import { actor as isActor, mayContain } from '../people'
-import { containsPhrase, squash, words } from '../text'
+import { containsPhrase, squash } from '../text'
+import { byAgentFrame } from './by-agent'
 import { articleSentences } from './sentences'
+import { readWhat } from './what'
 
 /** What kind of civic act a frame reports. */
 export type FrameKind = 'bill' | 'decision' | 'money' | 'vote'
@@ -35,7 +37,7 @@ const VERBS: Array<[FrameKind, RegExp]> = [
   ],
   [
     'decision',
-    /^(?:ruled|decided|held|ordered|struck|upheld|blocked|rejected|dismissed|overturned|approved|vetoed|signed|sentenced|convicted|acquitted|suspended|withdrew|announced|reconsidered|reversed|delayed|denied|declined|halted|launched|subpoenaed|impeached|indicted|charged|issued|found)$/,
+    /^(?:ruled|decided|held|ordered|struck|upheld|blocked|rejected|dismissed|overturned|approved|vetoed|signed|sentenced|convicted|acquitted|suspended|withdrew|announced|reconsidered|reversed|delayed|denied|declined|halted|launched|subpoenaed|impeached|indicted|charged|issued|found|banned|barred|requested|revoked|imposed)$/,
   ],
   [
     'money',
@@ -61,10 +63,11 @@ const PASSIVE_OBJECT: Record<string, RegExp> = {
 
 /**
  * A body's vote on one person: "The House voted 230–197 to hold Attorney General Ivo Marsh in contempt
- * of Congress", "the Senate voted to confirm Ana Ruiz as judge". Group 1 is the body, group 2 the act.
+ * of Congress", "the Senate voted to confirm Ana Ruiz as judge", "the legislature voted 61–38 to hold …"
+ * (a body named in lowercase). Group 1 is the body, group 2 the act.
  */
 const VOTE_ON_PERSON =
-  /\b(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:has\s+|had\s+)?voted\b[^.;:"“”]{0,40}?\bto\s+(hold|impeach|censure|expel|confirm|remove|reprimand|subpoena)\s+/gu
+  /\b(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|legislature|council|assembly|senate|house|parliament|board|committee|commission)\s+(?:has\s+|had\s+)?voted\b[^.;:"“”]{0,40}?\bto\s+(hold|impeach|censure|expel|confirm|remove|reprimand|subpoena)\s+/gu
 
 /** Words between the actor's name and the verb that keep the actor the verb's subject. */
 const BRIDGE =
@@ -74,16 +77,14 @@ const BRIDGE =
 const OBJECT_BEFORE =
   /\b(?:of|for|from|with|to|by|in|at|on|against|about|over|under|between|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
 
-/** A money figure in the words after a verb: a funding frame needs one. */
-const MONEY = /(?:[$£€]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds))/i
-
-/** Date words dropped from a frame's "what" (a when question asks them). */
-const DATE_WORDS =
-  /\s*\b(?:on\s+)?(?:today|yesterday|tonight|(?:last|this|next)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\b/gi
-
-/** Where the "what" of a frame stops: the end of the act's own clause. */
-const WHAT_END =
-  /\s(?:that|which) (?:would|will|could|has|had|have|is|was|were)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while|which|who|after|as|saying|adding|calling|according|with|where|when|in response)\b|\.\s*$/
+/**
+ * A sentence that opens with "Only once before", "Never before", "Not since …", "Rarely …" (an
+ * inverted clause) reports an act by comparison with another one it does not name: "Only once before
+ * has the House held a Cabinet officer in contempt" is not "the House held a Cabinet officer in
+ * contempt", so no frame is read from it.
+ */
+const DEPENDS_ON_ANOTHER_ACT =
+  /^(?:only|never|not\s+(?:since|until|once|before)|rarely|seldom|once\s+before|twice\s+before|no\s+\w+\s+(?:has|had|have)\s+ever)\b/i
 
 /** A cheap first test: the sentence holds some frame verb at all. */
 const ANY_VERB = new RegExp(
@@ -94,29 +95,6 @@ function verbKind(word: string): FrameKind | null {
   const w = word.toLowerCase()
   for (const [kind, re] of VERBS) if (re.test(w)) return kind
   return null
-}
-
-/** The act after the verb, up to the end of its clause, without dates; null when too short or long. */
-function readWhat(after: string, kind: FrameKind, verb: string): string | null {
-  let t = squash(after)
-  const end = WHAT_END.exec(t)
-  if (end) t = t.slice(0, end.index)
-  t = squash(t.replace(DATE_WORDS, ' ')).replace(/[\s,.;:]+$/, '')
-  // an issued ruling, order or subpoena is a decision; an issued statement is not
-  if (
-    /^(?:issued)$/i.test(verb) &&
-    !/^(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:ruling|opinion|order|decision|subpoena|injunction|judgment|verdict|warrant|sanctions?)\b/i.test(
-      t,
-    )
-  )
-    return null
-  // "struck down": the verb's particle stays with it
-  if (verb.toLowerCase() === 'struck' && !/^down\b/i.test(t)) return null
-  const n = words(t).length
-  if (n < 2 || n > 28) return null
-  if (kind === 'money' && !MONEY.test(t)) return null
-  if (/["“”]/.test(t)) return null
-  return t
 }
 
 /** Frames of every sentence of the article, worked out once per generation. */
@@ -176,6 +154,8 @@ function readFrames(ctx: Context): ActorFrame[] {
         .some((n) => mayContain(lower, n, ctx.cache) && containsPhrase(s.text, n, ctx.cache)),
     )
     if (named.length === 0) continue
+    // "Only once before has the House held …": a comparison with an act the sentence does not name
+    if (DEPENDS_ON_ANOTHER_ACT.test(s.text.trim())) continue
     const onPerson = /\bvoted\b/.test(s.text) ? votesOnPeople(ctx, s, named) : null
     if (onPerson) {
       out.push(onPerson)
@@ -236,6 +216,12 @@ function readFrames(ctx: Context): ActorFrame[] {
       const credit = /\baccording to ((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)/i.exec(s.text)?.[1] ?? null
       out.push({ kind, actor, coActors, verb: base ? `${modal} ${verb}` : verb, what, credit, evidence: s })
       break
+    }
+    // the act in the passive with its actor after "by" (a second act of the sentence, or its only one)
+    if (/\sby\s/.test(s.text)) {
+      const byAgent = byAgentFrame(ctx, s, named)
+      if (byAgent && isActor(ctx.people, byAgent.actor, ctx.article, speakers.has(byAgent.actor.name)))
+        out.push(byAgent)
     }
   }
   return out

@@ -90,7 +90,7 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     const evidence = evidenceAt(ctx, f.evidence.start, f.evidence.end)
     out.push({
       type: 'who-did',
-      factKey: `frame:${f.evidence.start}`,
+      factKey: `frame:${f.evidence.start}:${f.verb}`,
       prompt: `${lead} ${f.verb} ${what}?`,
       answer,
       distractors: wrongOptions,

@@ -1,0 +1,40 @@
+/** The act of a frame in the sentence's own words: after the verb, to the end of its clause, without dates. */
+import { squash, words } from '../text'
+import type { FrameKind } from './actors'
+
+/** A money figure in the words after a verb: a funding frame needs one. */
+const MONEY = /(?:[$£€]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds))/i
+
+/** Date words dropped from a frame's "what" (a when question asks them). */
+const DATE_WORDS =
+  /\s*\b(?:on\s+)?(?:today|yesterday|tonight|(?:last|this|next)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\b/gi
+
+/**
+ * Where the "what" of a frame stops: the end of the act's own clause, or a clause of reason or time
+ * ("… in contempt after he refused to testify": the act is "in contempt").
+ */
+const WHAT_END =
+  /\s(?:that|which) (?:would|will|could|has|had|have|is|was|were)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while|which|who|after|as|saying|adding|calling|according|with|where|when|in response)\b|\s(?:after|because|although|though|unless)\s|\.\s*$/
+
+/** The act after the verb, up to the end of its clause, without dates; null when too short or long. */
+export function readWhat(after: string, kind: FrameKind, verb: string): string | null {
+  let t = squash(after)
+  const end = WHAT_END.exec(t)
+  if (end) t = t.slice(0, end.index)
+  t = squash(t.replace(DATE_WORDS, ' ')).replace(/[\s,.;:]+$/, '')
+  // an issued ruling, order or subpoena is a decision; an issued statement is not
+  if (
+    /^(?:issued)$/i.test(verb) &&
+    !/^(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:ruling|opinion|order|decision|subpoena|injunction|judgment|verdict|warrant|sanctions?)\b/i.test(
+      t,
+    )
+  )
+    return null
+  // "struck down": the verb's particle stays with it
+  if (verb.toLowerCase() === 'struck' && !/^down\b/i.test(t)) return null
+  const n = words(t).length
+  if (n < 2 || n > 28) return null
+  if (kind === 'money' && !MONEY.test(t)) return null
+  if (/["“”]/.test(t)) return null
+  return t
+}
