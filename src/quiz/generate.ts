@@ -15,6 +15,8 @@ import { questionId } from './ids'
 import { boundedFacts } from './limits'
 import { shortQuizNote } from './notes'
 import { billPurposeCandidates } from './questions/bill-purpose'
+import { billStatusCandidates } from './questions/bill-status'
+import { claimCandidates } from './questions/claims'
 import { delegationCandidates } from './questions/delegation'
 import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
@@ -28,7 +30,7 @@ import { whoDidCandidates } from './questions/who-did'
 import { usableQuote, whoSaidCandidates } from './questions/who-said'
 import { seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
-import { candidateIsClean, selectCandidates } from './select'
+import { candidateIsClean, centralFirst, selectCandidates } from './select'
 import { wordCount } from './text'
 import { quizIdFor, quizTitle, titleGivesAway } from './title'
 
@@ -71,6 +73,8 @@ function candidatesOf(ctx: Context, seed: string): Candidate[] {
     ...whoDidCandidates(ctx),
     ...delegationCandidates(ctx),
     ...billPurposeCandidates(ctx, seed),
+    ...billStatusCandidates(ctx, seed),
+    ...claimCandidates(ctx, seed),
     ...whoSaidCandidates(ctx),
     ...quoteCompletionCandidates(ctx),
     ...whenCandidates(ctx),
@@ -181,8 +185,10 @@ function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateO
   const title = quizTitle(article, options.title)
   // a question whose answer the title states ("House impeaches X" → "Who impeached X?") is never asked
   const candidates = candidatesOf(ctx, seed).filter((c) => !titleGivesAway(title, c))
-  const chosen = selectCandidates(quizCandidates(candidates), count, article.length, ctx.cache).sort(
-    (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
+  const chosen = centralFirst(
+    selectCandidates(quizCandidates(candidates), count, article.length, ctx.cache).sort(
+      (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
+    ),
   )
   const questions = layout(chosen, seed, options.idSalt ?? '').filter(
     (q) => questionProblems(article, q).length === 0,

@@ -84,10 +84,57 @@ function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
   return aw.filter((w) => px.has(w)).length / aw.length >= 0.5
 }
 
-/** Types whose answer is a person or a body. */
-const NAME_ANSWERS = new Set(['who-said', 'who-did', 'role', 'source'])
-/** One person or body is the answer of at most this many questions of a quiz. */
-const MAX_PER_PERSON = 2
+/**
+ * A quiz never keys the same answer twice (one person, body, figure or date is the answer of one
+ * question): a second question on it reads as the first asked again, and a student who knows one
+ * knows both. True/false answers are exempt.
+ */
+const MAX_PER_ANSWER = 1
+/** A quiz the article cannot fill otherwise may key one person twice (a who-said and their office). */
+const MAX_PER_ANSWER_SHORT = 2
+
+/**
+ * While a quiz is under a full quiz's length, one type fills at most this many places, so number
+ * blanks or "who said" on boilerplate quotes do not crowd out what was decided, by whom and what it
+ * does; the usual cap applies once the other types have run out.
+ */
+const BALANCED_TYPE_CAP = 3
+
+/**
+ * A question of a civic frame: who decided or did the act (who-did), the vote, the majority a rule
+ * needs, what a bill does and where it stands, an election's result. These are what a civics teacher
+ * asks first, before a "who said" on a boilerplate quote or a minor figure.
+ */
+export function isFrameQuestion(c: Candidate): boolean {
+  return c.type === 'who-did' || /^(?:vote|threshold|bill-purpose|bill-status|election):/.test(c.factKey)
+}
+
+/** What a frame question gains in the ranking over other questions. */
+const FRAME_BONUS = 0.6
+
+/**
+ * True/false statements of a civic frame (what a bill does, where it stands, a speaker's claim) ask
+ * the frame's own fact: they may share their sentence with a question on another fact of it (a
+ * sponsor's state in a press release's lead), which other true/false statements may not.
+ */
+function frameStatement(c: Candidate): boolean {
+  return c.type === 'true-false' && /^(?:bill-purpose|bill-status|claim):/.test(c.factKey)
+}
+
+/**
+ * The quiz's order: the central civic fact first — the best-scored frame question (who decided,
+ * what a bill does, the vote) — then the rest in the article's order.
+ */
+export function centralFirst(chosen: Candidate[]): Candidate[] {
+  let best: Candidate | null = null
+  for (const c of chosen) if (isFrameQuestion(c) && (!best || c.score > best.score)) best = c
+  return best ? [best, ...chosen.filter((c) => c !== best)] : chosen
+}
+
+/** Two keyed answers that are one: the same words whatever the case and spacing. */
+function sameKey(a: string, b: string): boolean {
+  return a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ')
+}
 
 /** Everything a question shows: its prompt, and its options when they are known. */
 function shown(c: Candidate): string {
@@ -142,7 +189,8 @@ export function selectCandidates(
   const chosen: Candidate[] = []
   const facts = new Set<string>()
   const typeCount = new Map<string, number>()
-  const cap = Math.max(2, Math.ceil(count * 0.34))
+  const fullCap = Math.max(2, Math.ceil(count * 0.34))
+  let cap = Math.min(fullCap, BALANCED_TYPE_CAP)
   const parts = 5
   const part = (c: Candidate): number =>
     Math.min(parts - 1, Math.floor((c.evidence.start / Math.max(1, articleLength)) * parts))
@@ -165,11 +213,19 @@ export function selectCandidates(
   // statement checked against the text is fairer than a quiz too short to hand out
   const full = Math.min(count, FULL_QUIZ_QUESTIONS)
   let trueFalseCap = Math.min(cap, 3)
+  let perAnswer = MAX_PER_ANSWER
   for (;;) {
     if (chosen.length >= count) break
+    // a full quiz holds its balance; past it, each type may take up to the usual cap
+    if (chosen.length >= full) cap = fullCap
     if (!selectOne()) {
-      if (chosen.length >= full || trueFalseCap >= cap) break
-      trueFalseCap = cap
+      // the pool ran dry: relax one rule at a time, the balance first, a second question on one
+      // answer last, and only while the quiz is short of a full one
+      if (cap < fullCap) cap = fullCap
+      else if (chosen.length >= full) break
+      else if (trueFalseCap < cap) trueFalseCap = cap
+      else if (perAnswer < MAX_PER_ANSWER_SHORT) perAnswer = MAX_PER_ANSWER_SHORT
+      else break
     }
   }
   return chosen
@@ -191,13 +247,13 @@ export function selectCandidates(
       let covered = false
       const where = part(c)
       for (const o of chosen) {
-        if (NAME_ANSWERS.has(c.type) && NAME_ANSWERS.has(o.type) && o.answer === c.answer) samePerson++
+        if (c.type !== 'true-false' && o.type !== 'true-false' && sameKey(o.answer, c.answer)) samePerson++
         if (falseValueClash(o, c)) clash = true
         if (overlaps(o, c)) {
           sameSentence++
           // two sponsors' states from one list of sponsors are two facts, not one asked twice
           if (o.type === c.type && !(isDelegation(o) && isDelegation(c))) sameTypeSentence = true
-          if (o.type === 'true-false') trueFalseSentence = true
+          if (o.type === 'true-false' && !frameStatement(o)) trueFalseSentence = true
         }
         if (o.answer === c.answer) {
           if (o.type !== 'true-false') sameAnswer++
@@ -208,12 +264,18 @@ export function selectCandidates(
       // at most two questions on one sentence, and never two of one type (two "who said" on one
       // sentence ask the same thing twice); a true/false statement shares its sentence with none
       if (sameSentence >= MAX_PER_SENTENCE || sameTypeSentence) continue
-      // one person the answer of at most two questions; no false value another question shows
-      if (samePerson >= MAX_PER_PERSON || clash) continue
-      if (sameSentence > 0 && (c.type === 'true-false' || trueFalseSentence)) continue
+      // one answer keyed once; no false value another question shows
+      if (samePerson >= perAnswer || clash) continue
+      if (sameSentence > 0 && ((c.type === 'true-false' && !frameStatement(c)) || trueFalseSentence)) continue
       // sameTruth: True and False in turn, so guessing one of them all through the quiz does not pay
       const s =
-        c.score - 0.8 * used - 1.5 * sameSentence - 0.7 * sameAnswer - 0.3 * sameTruth + (covered ? 0 : 0.6)
+        c.score +
+        (isFrameQuestion(c) ? FRAME_BONUS : 0) -
+        0.8 * used -
+        1.5 * sameSentence -
+        0.7 * sameAnswer -
+        0.3 * sameTruth +
+        (covered ? 0 : 0.6)
       if (best && !(s > best.s || (s === best.s && c.evidence.start < best.c.evidence.start))) continue
       // last, as they are the dearest tests: only a candidate that would win is checked
       if (!isClean(i, c) || chosenIndex.some((o) => leakBetween(o, i))) continue

@@ -64,11 +64,24 @@ export const OPPOSITE: Record<string, string> = {
   bars: 'allows',
   block: 'allow',
   blocks: 'allows',
+  ensure: 'restrict',
+  ensures: 'restricts',
 }
 
-/** Subjects that name the bill in a sentence about what it does. */
+/**
+ * Subjects that name the bill in a sentence about what it does; "will help (to) ensure" reads as
+ * "will ensure" (what the bill does is the verb after "help").
+ */
 const SUBJECT =
-  /^(?:[^,;:"“”]{0,40}?\b)?([Tt]he (?:bill|legislation|measure|act|law)|[Tt]his (?:bill|legislation|measure)|(?:[Tt]he\s+)?\p{Lu}[^,;:"“”]{2,120}?\bAct(?:\s+of\s+\d{4})?)(?:\s*\([^()]{1,40}\))?\s+(would|will)?\s*(\p{Ll}+)\s+(.+)$/u
+  /^(?:[^,;:"“”]{0,40}?\b)?([Tt]he (?:(?:bipartisan|new|proposed|constitutional)\s+)?(?:bill|legislation|measure|act|law|amendment|resolution)|[Tt]his (?:(?:bipartisan|new|proposed|constitutional)\s+)?(?:bill|legislation|measure|amendment|resolution)|(?:[Tt]he\s+)?\p{Lu}[^,;:"“”]{2,120}?\bAct(?:\s+of\s+\d{4})?)(?:\s*\([^()]{1,40}\))?\s+(would|will)?\s*(?:help\s+(?:to\s+)?)?(\p{Ll}+)\s+(.+)$/u
+
+/**
+ * A bill named with what it does in apposition, as press releases write their lead: "Rep. Roe
+ * introduced the Clean Harbors Act, a bill that would extend …", "… the Term Limits Amendment, a
+ * constitutional amendment which would limit …". Matched right after a bill's name.
+ */
+const APPOSITIVE =
+  /^(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:bill|measure|legislation|amendment|resolution)\s+(?:that|which)\s+(would|will)\s+(?:help\s+(?:to\s+)?)?(\p{Ll}+)\s+(.+)$/u
 
 export interface BillPurpose {
   /** The bill as the statement names it ("the Clean Harbors Act", or "the bill"). */
@@ -103,26 +116,79 @@ export function billPurposes(ctx: Context): BillPurpose[] {
     const out: BillPurpose[] = []
     for (const s of articleSentences(ctx)) {
       const text = squash(s.text)
-      if (/^["“‘']/.test(text) || !/\b(?:bill|legislation|measure|act|law)\b/i.test(text)) continue
-      const m = SUBJECT.exec(text)
+      if (
+        /^["“‘']/.test(text) ||
+        !/\b(?:bill|legislation|measure|act|law|amendment|resolution)\b/i.test(text)
+      )
+        continue
+      let m: string[] | null = SUBJECT.exec(text)
+      if (!m || !OPPOSITE[m[3] ?? '']) m = appositive(text, names)
       if (!m) continue
       const [, subject = '', modal = '', verb = '', tail = ''] = m
       if (!OPPOSITE[verb]) continue
       // "would" takes a base form, a plain present an -s form
       if (modal ? /s$/.test(verb) && !OPPOSITE[verb.replace(/s$/, '')] : !/s$/.test(verb)) continue
-      const rest = (tail.split(/[;:]|,\s+(?:and|but|which|while)\s|\s[—–]\s/)[0] ?? '')
+      const clause = (tail.split(/[;:]|,\s+(?:and|but|which|while)\s|,\s+(?:will|would)\s|\s[—–]\s/)[0] ?? '')
         .replace(/[\s.,]+$/, '')
         .trim()
-      const n = words(rest).length
-      if (n < 2 || n > 24 || /["“”]/.test(rest)) continue
       // "the bill" stands for the article's one bill when it names only one
-      const bill = /^(?:the|this)\s/i.test(subject)
+      const named = /^(?:the|this)\s/i.test(subject)
         ? names.length === 1
           ? `the ${names[0]}`
-          : subject.replace(/^this/i, 'the').toLowerCase()
+          : subject
+              .replace(/^this/i, 'the')
+              .replace(/\s(?:bipartisan|new|proposed)\b/i, '')
+              .toLowerCase()
         : subject.replace(/^the\s+/i, 'the ')
-      out.push({ bill: /^the\s/i.test(bill) ? bill : `the ${bill}`, modal, verb, rest, evidence: s })
+      const bill = /^the\s/i.test(named) ? named : `the ${named}`
+      // "would extend the programme by five years and require a yearly report": two purposes
+      for (const [v, rest] of purposesOf(verb, clause)) {
+        const n = words(rest).length
+        // "our voter registration system": the press office's own voice, not a statement of fact
+        if (n < 2 || n > 24 || /["“”]/.test(rest) || /\b(?:our|we|us)\b/i.test(rest)) continue
+        // "will help ensure": the statement keeps "help", or it claims more than the article does
+        const helps = modal && new RegExp(`\\b${modal}\\s+help\\s+(?:to\\s+)?${v}\\b`).test(text)
+        out.push({ bill, modal: helps ? `${modal} help` : modal, verb: v, rest, evidence: s })
+      }
     }
     return out
   })
+}
+
+/** The appositive form as SUBJECT's groups: [whole, bill name, modal, verb, rest], or null. */
+function appositive(text: string, names: string[]): string[] | null {
+  for (const name of names) {
+    const at = text.indexOf(name)
+    if (at < 0) continue
+    const m = APPOSITIVE.exec(text.slice(at + name.length))
+    if (m) return [m[0], name, m[1] ?? '', m[2] ?? '', m[3] ?? '']
+  }
+  return null
+}
+
+/**
+ * The purposes of one clause: "extend X by five years and require Y" is [extend, X by five years] and
+ * [require, Y] when the word after "and" is a bill verb of the same form; otherwise the clause whole.
+ */
+function purposesOf(verb: string, clause: string): Array<[string, string]> {
+  const out: Array<[string, string]> = []
+  let v = verb
+  let rest = clause
+  for (;;) {
+    const and = /\s+and\s+(\p{Ll}+)\s+/gu
+    let cut: RegExpExecArray | null = null
+    for (const m of rest.matchAll(and)) {
+      const next = m[1] ?? ''
+      if (OPPOSITE[next] && /s$/.test(next) === /s$/.test(v)) {
+        cut = m
+        break
+      }
+    }
+    if (!cut) break
+    out.push([v, rest.slice(0, cut.index).trim()])
+    v = cut[1] ?? ''
+    rest = rest.slice((cut.index ?? 0) + cut[0].length).trim()
+  }
+  out.push([v, rest])
+  return out
 }

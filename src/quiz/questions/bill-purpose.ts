@@ -7,16 +7,19 @@ import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { billPurposes, OPPOSITE } from '../frames/bill'
 import { fnv1a } from '../random'
+import { hasBackReference } from '../references'
 
 export function billPurposeCandidates(ctx: Context, seed: string): Candidate[] {
   const out: Candidate[] = []
   for (const b of billPurposes(ctx)) {
     const opposite = OPPOSITE[b.verb]
     if (!opposite) continue
+    // "would raise that cap": the object is in an earlier sentence
+    if (hasBackReference(b.rest) || /^(?:that|those)\s/i.test(b.rest)) continue
     const say = (verb: string) =>
       `According to the article, ${b.bill} ${b.modal ? `${b.modal} ` : ''}${verb} ${b.rest}`
     const evidence = evidenceAt(ctx, b.evidence.start, b.evidence.end)
-    const factKey = `bill-purpose:${b.evidence.start}`
+    const factKey = `bill-purpose:${b.evidence.start}:${b.verb}`
     const preferred = fnv1a(`${seed}|tf|${factKey}`) % 2 === 0
     for (const truth of [true, false])
       out.push({
