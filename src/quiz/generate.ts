@@ -18,6 +18,7 @@ import { billPurposeCandidates } from './questions/bill-purpose'
 import { billStatusCandidates } from './questions/bill-status'
 import { claimCandidates } from './questions/claims'
 import { delegationCandidates } from './questions/delegation'
+import { electionCandidates } from './questions/election'
 import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
 import { quoteCompletionCandidates } from './questions/quote-completion'
@@ -79,6 +80,7 @@ function candidatesOf(ctx: Context, seed: string): Candidate[] {
     ...quoteCompletionCandidates(ctx),
     ...whenCandidates(ctx),
     ...voteCandidates(ctx),
+    ...electionCandidates(ctx),
     ...thresholdCandidates(ctx),
     ...numberCandidates(ctx),
     ...roleCandidates(ctx),

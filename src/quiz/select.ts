@@ -106,7 +106,10 @@ const BALANCED_TYPE_CAP = 3
  * asks first, before a "who said" on a boilerplate quote or a minor figure.
  */
 export function isFrameQuestion(c: Candidate): boolean {
-  return c.type === 'who-did' || /^(?:vote|threshold|bill-purpose|bill-status|election):/.test(c.factKey)
+  return (
+    c.type === 'who-did' ||
+    /^(?:vote|threshold|bill-purpose|bill-status|election|election-winner):/.test(c.factKey)
+  )
 }
 
 /** What a frame question gains in the ranking over other questions. */

@@ -7,6 +7,7 @@ import { extractFacts } from '../../src/facts/index'
 import { makeContext } from '../../src/quiz/context'
 import { actorFrames } from '../../src/quiz/frames/actors'
 import { allCandidates } from '../../src/quiz/generate'
+import { generateQuiz } from '../../src/quiz/index'
 
 function frames(text: string) {
   return actorFrames(makeContext(text, extractFacts(text)))
@@ -46,5 +47,106 @@ describe('the decision frame', () => {
     const q = candidates(text).find((c) => c.type === 'who-did')
     expect(q?.prompt).toBe('Who did the legislature vote to hold in contempt?')
     expect(q?.answer).toBe('Ivo Marsh')
+  })
+})
+
+const PRESS_RELEASE = `date 2024-04-16 WASHINGTON, D.C. – Today, Congresswoman Dana Pell (D-OR) introduced the Rural Clinic Staffing Act, a bill that would extend the federal loan repayment program for rural nurses by five years and require the Department of Health to publish a yearly report on clinic vacancies.
+
+The bill has 14 original cosponsors, and it was referred to the House Committee on Energy and Commerce.
+
+“Too many families in rural Oregon drive more than an hour to see a nurse,” said Congresswoman Pell. “The loan repayment program has placed more than 3,000 nurses in rural clinics since 2012, but it expires next year. Rural patients deserve the same care as everyone else, and this bill is a practical step to get there.”
+
+Under current law, the program pays up to $50,000 of a nurse’s student loans in exchange for two years of service in a rural clinic. The program is run by the Department of Health, which placed 410 nurses last year, most of them in clinics that serve farm workers and their families.`
+
+describe('the bill frame', () => {
+  it('reads what a bill does from an appositive lead, one statement per purpose', () => {
+    const asked = candidates(PRESS_RELEASE).filter((c) => c.factKey.startsWith('bill-purpose:'))
+    expect(asked.map((c) => c.prompt)).toEqual(
+      expect.arrayContaining([
+        'True or false: According to the article, the Rural Clinic Staffing Act would extend the federal loan repayment program for rural nurses by five years',
+        'True or false: According to the article, the Rural Clinic Staffing Act would shorten the federal loan repayment program for rural nurses by five years',
+        'True or false: According to the article, the Rural Clinic Staffing Act would require the Department of Health to publish a yearly report on clinic vacancies',
+      ]),
+    )
+  })
+
+  it('keeps "help" in "will help ensure" and reads "It … would require" after a sentence about the bill', () => {
+    const text = `date 2024-04-16 Senator Ana Roe (D-ME) introduced the Safe Harbors Act on Monday. The bill will help ensure equal access to harbor docks for every small fishing crew. It includes a waiver for storms, and would require the Coast Office to report every lost boat to Congress. Mayor Lia Moss said the harbor "needs this law now." Judge Tom Hale said the court "will hear the case in June."`
+    const prompts = candidates(text)
+      .filter((c) => c.factKey.startsWith('bill-purpose:') && c.answer === 'True')
+      .map((c) => c.prompt)
+    expect(prompts).toEqual([
+      'True or false: According to the article, the Safe Harbors Act will help ensure equal access to harbor docks for every small fishing crew',
+      'True or false: According to the article, the Safe Harbors Act would require the Coast Office to report every lost boat to Congress',
+    ])
+  })
+
+  it('asks where a bill stands, the false statement a stage the article rules out', () => {
+    const asked = candidates(PRESS_RELEASE).filter((c) => c.factKey.startsWith('bill-status:'))
+    expect(asked.map((c) => [c.prompt, c.answer])).toEqual([
+      [
+        'True or false: According to the article, the Rural Clinic Staffing Act was referred to the House Committee on Energy and Commerce',
+        'True',
+      ],
+      [
+        'True or false: According to the article, the Rural Clinic Staffing Act has already been signed into law',
+        'False',
+      ],
+    ])
+    const passed = `date 2024-04-16 Senator Ana Roe (D-ME) introduced the Safe Harbors Act in March. The bill passed the Senate on Tuesday. Mayor Lia Moss said the harbor "needs this law now."`
+    const status = candidates(passed).filter((c) => c.factKey.startsWith('bill-status:'))
+    expect(status.map((c) => c.prompt)).toContain(
+      'True or false: According to the article, the Safe Harbors Act was rejected by the Senate',
+    )
+  })
+
+  it('turns a single speaker’s checkable claim into an attributed true/false, a bound moved only outward', () => {
+    const asked = candidates(PRESS_RELEASE).filter((c) => c.factKey.startsWith('claim:'))
+    const prompts = asked.map((c) => c.prompt)
+    expect(prompts).toContain(
+      'True or false: According to Dana Pell, the loan repayment program has placed more than 3,000 nurses in rural clinics since 2012, but it expires next year',
+    )
+    // "more than 3,000" is still true of any smaller figure: the false claim goes above it
+    const wrong = asked.find((c) => c.answer === 'False')?.prompt ?? ''
+    const figure = Number(/more than ([\d,]+)/.exec(wrong)?.[1]?.replace(/,/g, ''))
+    expect(figure).toBeGreaterThan(3000)
+    // a sentence in the speaker's own voice ("Rural patients deserve …, and this bill …") is no claim
+    expect(prompts.join('\n')).not.toContain('deserve')
+  })
+
+  it('gives a single-speaker press release about a bill a quiz led by the bill frame', () => {
+    const quiz = generateQuiz(PRESS_RELEASE)
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(5)
+    expect(quiz.questions[0]?.prompt).toMatch(/Rural Clinic Staffing Act (?:would|was|has)/)
+  })
+})
+
+describe('the election frame', () => {
+  const text = `date 2024-12-13 The Harbor Party won 365 of the 650 seats in Thursday's general election, its largest majority in thirty years. The Civic Alliance won 203 seats, and the Green League took 11.
+
+Party leader Ana Ruiz said the result "gives us the mandate to rebuild the ports." Civic Alliance leader Tom Hale said his party "will hold the government to account." Green League co-leader Mia Sato said the vote "was a warning to every party that ignores the climate."
+
+In the regional council vote held the same day, the Civic Alliance won 41 seats in the 120-seat assembly, short of a majority.`
+
+  it('asks who won a result out of a whole, with the other parties as options', () => {
+    const q = candidates(text).find(
+      (c) => c.factKey.startsWith('election-winner:') && c.answer === 'Harbor Party',
+    )
+    expect(q?.prompt).toBe('Who won 365 of the 650 seats?')
+    expect(q?.distractors.sort()).toEqual(['Civic Alliance', 'Green League'])
+    // "won 203 seats" has no whole: who won it is not the election's winner
+    expect(candidates(text).some((c) => c.prompt === 'Who won 203 seats?')).toBe(false)
+  })
+
+  it('keeps wrong seat counts inside the body and on the winner’s side of a majority', () => {
+    const all = candidates(text).filter((c) => c.factKey.startsWith('election:'))
+    const majority = all.find((c) => c.answer === '365')
+    for (const d of majority?.distractors ?? []) {
+      expect(Number(d)).toBeGreaterThan(325)
+      expect(Number(d)).toBeLessThan(650)
+    }
+    const short = all.find((c) => c.answer === '41')
+    expect(short?.distractors).toHaveLength(3)
+    for (const d of short?.distractors ?? []) expect(Number(d)).toBeLessThan(60)
   })
 })

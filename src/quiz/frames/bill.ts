@@ -114,14 +114,16 @@ export function billPurposes(ctx: Context): BillPurpose[] {
   return remember(ctx, 'frames:bill-purposes', () => {
     const names = billNames(ctx)
     const out: BillPurpose[] = []
+    let previousAboutBill = false
     for (const s of articleSentences(ctx)) {
       const text = squash(s.text)
-      if (
-        /^["“‘']/.test(text) ||
-        !/\b(?:bill|legislation|measure|act|law|amendment|resolution)\b/i.test(text)
-      )
-        continue
-      let m: string[] | null = SUBJECT.exec(text)
+      const aboutBill = /^(?:the|this)\s+(?:\p{L}+\s+)?(?:bill|legislation|measure)\b/iu.test(text)
+      const follows = previousAboutBill && names.length === 1
+      previousAboutBill = aboutBill
+      if (/^["“‘']/.test(text)) continue
+      let m: string[] | null = follows ? continuation(text) : null
+      if (!m && !/\b(?:bill|legislation|measure|act|law|amendment|resolution)\b/i.test(text)) continue
+      if (!m) m = SUBJECT.exec(text)
       if (!m || !OPPOSITE[m[3] ?? '']) m = appositive(text, names)
       if (!m) continue
       const [, subject = '', modal = '', verb = '', tail = ''] = m
@@ -145,7 +147,7 @@ export function billPurposes(ctx: Context): BillPurpose[] {
       for (const [v, rest] of purposesOf(verb, clause)) {
         const n = words(rest).length
         // "our voter registration system": the press office's own voice, not a statement of fact
-        if (n < 2 || n > 24 || /["“”]/.test(rest) || /\b(?:our|we|us)\b/i.test(rest)) continue
+        if (n < 2 || n > 32 || /["“”]/.test(rest) || /\b(?:our|we|us)\b/i.test(rest)) continue
         // "will help ensure": the statement keeps "help", or it claims more than the article does
         const helps = modal && new RegExp(`\\b${modal}\\s+help\\s+(?:to\\s+)?${v}\\b`).test(text)
         out.push({ bill, modal: helps ? `${modal} help` : modal, verb: v, rest, evidence: s })
@@ -191,4 +193,14 @@ function purposesOf(verb: string, clause: string): Array<[string, string]> {
   }
   out.push([v, rest])
   return out
+}
+
+/**
+ * "It includes a waiver, and would require the Secretary to report …" right after a sentence about
+ * the article's one bill: "it" is that bill. As SUBJECT's groups, the subject "the bill".
+ */
+function continuation(text: string): string[] | null {
+  const m =
+    /^It\s+(?:[^,;:"“”]{0,80},?\s+and\s+)?(would|will)\s+(?:help\s+(?:to\s+)?)?(\p{Ll}+)\s+(.+)$/u.exec(text)
+  return m ? [m[0], 'the bill', m[1] ?? '', m[2] ?? '', m[3] ?? ''] : null
 }

@@ -73,7 +73,7 @@ export function claimCandidates(ctx: Context, seed: string): Candidate[] {
   for (const q of ctx.facts.quotes) {
     if (!q.speaker || !isSpeech(q)) continue
     const speaker = ctx.people.find(q.speaker)
-    if (!speaker || speaker.kind !== 'person') continue
+    if (speaker?.kind !== 'person') continue
     const name = optionName(speaker)
     for (const c of quoteSentences(ctx, q)) {
       const claim = squash(c.text).replace(/[.]+$/, '')

@@ -1,0 +1,113 @@
+/**
+ * An election's outcome (frames/election.ts): "Who won 365 of the 650 seats?" with the other
+ * parties the article names as wrong options, and the count as a blank whose wrong values stay inside
+ * the whole and on the winner's side of a majority ("short of a majority" in a 650-seat body keeps
+ * every option under 326; a majority keeps every option above it).
+ */
+import type { PersonFact } from '../../schema'
+import type { Candidate } from '../candidate'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
+import { type ElectionResult, electionResults } from '../frames/election'
+import { anySameEntity, distinctOptions, optionName } from '../option-kinds'
+import { goodOption } from '../people'
+import { squash } from '../text'
+import { quotedSpeakers } from './who-said'
+
+const BLANK = '_____'
+/** A name that is a party or an electoral camp. */
+const PARTY =
+  /\b(?:Party|Alliance|Front|League|Movement|Coalition|Democrats|Republicans|Conservatives|Liberals|Greens|Union|Bloc|camp)\b/
+/** Uneven factors for a wrong count: never a half or a double a student spots. */
+const FACTORS = [0.82, 1.17, 0.66, 1.31, 0.74, 1.24, 0.58]
+
+/** Wrong counts for a result: inside the whole, on the winner's side of a majority, written like the count. */
+export function wrongResultCounts(r: ElectionResult): string[] | null {
+  const percent = /%|percent/.test(r.count)
+  const whole = percent ? 100 : r.total
+  const half = whole !== null ? whole / 2 : null
+  const out: string[] = []
+  for (const f of FACTORS) {
+    let v = Math.round(r.value * f)
+    if (v <= 0 || v === r.value) continue
+    if (whole !== null && v >= whole) continue
+    if (half !== null && r.majority === true && v <= half) continue
+    if (half !== null && r.majority === false && v >= half) continue
+    if (!percent && r.value >= 1000) v = Math.round(v / 100) * 100
+    const text = percent
+      ? r.count.replace(/^[\d.,]+/, String(v))
+      : /,/.test(r.count) || v >= 10_000
+        ? v.toLocaleString('en-US')
+        : String(v)
+    if (text !== r.count && !out.includes(text)) out.push(text)
+    if (out.length === 3) return out
+  }
+  return null
+}
+
+function whoWon(
+  ctx: Context,
+  r: ElectionResult,
+  winner: PersonFact,
+  speakers: Set<string>,
+): Candidate | null {
+  const party = winner.kind === 'organization' && PARTY.test(winner.name)
+  const names = ctx.people.namesOf(winner)
+  const pool = ctx.people.people
+    .filter((p) => p !== winner && p.kind === winner.kind)
+    .filter((p) => (party ? PARTY.test(p.name) : goodOption(ctx.people, p, speakers, ctx.article)))
+    .filter((p) => !anySameEntity(ctx.people.namesOf(p), names, ctx.cache))
+  const wrong = distinctOptions(winner, pool, 3, ctx.cache).map(optionName)
+  if (wrong.length < 2) return null
+  const evidence = evidenceAt(ctx, r.evidence.start, r.evidence.end)
+  const answer = optionName(winner)
+  return {
+    type: 'who-did',
+    factKey: `election-winner:${r.start}`,
+    // "Who won …", never "Which party won …": a party's name holds the word, which would point at it
+    prompt: `Who ${squash(r.act)}?`,
+    answer,
+    distractors: wrong,
+    explanation: () => `${answer} ${squash(r.act)}: ${quoteEvidence(evidence)}`,
+    evidence,
+    forbidden: names,
+    support: [names],
+    score: 3.4,
+  }
+}
+
+function resultCount(ctx: Context, r: ElectionResult): Candidate | null {
+  const s = r.evidence
+  const rel = r.start - s.start
+  const cloze = squash(`${s.text.slice(0, rel)}${BLANK}${s.text.slice(rel + r.count.length)}`)
+  if (cloze.split(' ').length > 45) return null
+  const wrong = wrongResultCounts(r)
+  if (!wrong) return null
+  const evidence = evidenceAt(ctx, s.start, s.end)
+  return {
+    type: 'number',
+    factKey: `election:${r.start}`,
+    prompt: `Fill in the blank from the article: “${cloze}”`,
+    answer: r.count,
+    distractors: wrong,
+    explanation: () => `The article gives the result as ${r.count}: ${quoteEvidence(evidence)}`,
+    evidence,
+    forbidden: [],
+    support: [[r.count]],
+    score: 3.3,
+  }
+}
+
+export function electionCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = []
+  const speakers = quotedSpeakers(ctx)
+  for (const r of electionResults(ctx)) {
+    // "Which party won 203 seats?" says nothing without the whole: only a result out of a total
+    // (or a share) names the winner of the election
+    const whole = r.total !== null || /%|percent/.test(r.count)
+    const who = r.winner && whole ? whoWon(ctx, r, r.winner, speakers) : null
+    if (who) out.push(who)
+    const count = resultCount(ctx, r)
+    if (count) out.push(count)
+  }
+  return out
+}
