@@ -11,9 +11,10 @@ import {
 import type { Candidate } from './candidate'
 import { type Context, makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
+import { articleSentences } from './frames/sentences'
 import { questionId } from './ids'
 import { boundedFacts } from './limits'
-import { shortQuizNote } from './notes'
+import { FULL_QUIZ_QUESTIONS, FULL_QUIZ_WORDS, shortQuizNote } from './notes'
 import { billPurposeCandidates } from './questions/bill-purpose'
 import { billStatusCandidates } from './questions/bill-status'
 import { claimCandidates } from './questions/claims'
@@ -31,7 +32,7 @@ import { whoDidCandidates } from './questions/who-did'
 import { usableQuote, whoSaidCandidates } from './questions/who-said'
 import { seededRandom, shuffle } from './random'
 import { questionProblems } from './rules'
-import { candidateIsClean, centralFirst, selectCandidates } from './select'
+import { candidateIsClean, centralFirst, questionMaterial, selectCandidates } from './select'
 import { wordCount } from './text'
 import { quizIdFor, quizTitle, titleGivesAway } from './title'
 
@@ -196,7 +197,16 @@ function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateO
     (q) => questionProblems(article, q).length === 0,
   )
   if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(usable), questions.length)
-  const note = shortQuizNote(wordCount(body(article)), questions.length, count, countFacts(usable))
+  const words = wordCount(body(article))
+  const note = shortQuizNote(
+    words,
+    questions.length,
+    count,
+    countFacts(usable),
+    words >= FULL_QUIZ_WORDS && questions.length < FULL_QUIZ_QUESTIONS
+      ? questionMaterial(quizCandidates(candidates), articleSentences(ctx).length, ctx.cache)
+      : undefined,
+  )
   const id = options.id ?? quizIdFor(title, article)
   const source = {
     title,

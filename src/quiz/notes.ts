@@ -10,22 +10,45 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * The note for a short quiz: the article's length, how many questions it gave, and what it held,
- * or null when the quiz is full (or the teacher asked for fewer questions, or the article is short).
+ * What the article holds for questions, counted on the generator's own candidates: its sentences,
+ * how many of them state a fact a fair question can be built on, and how many such facts there are.
+ */
+export interface QuestionMaterial {
+  sentences: number
+  factSentences: number
+  facts: number
+}
+
+/**
+ * The note for a short quiz: the article's length, how many questions it gave and the true reason —
+ * how few of its sentences state a fact a fair question can be built on, and what held back the
+ * facts it has — or null when the quiz is full (or the teacher asked for fewer questions, or the
+ * article is short).
  */
 export function shortQuizNote(
   wordCount: number,
   questions: number,
   asked: number,
   found: FactCounts,
+  material?: QuestionMaterial,
 ): string | null {
   if (wordCount < FULL_QUIZ_WORDS || questions >= Math.min(FULL_QUIZ_QUESTIONS, asked)) return null
-  const held = [
-    plural(found.dates, 'date'),
-    plural(found.numbers, 'figure'),
-    plural(found.roles, 'stated office', 'stated offices'),
-  ].join(', ')
-  return `This article of ${wordCount} words gave ${plural(questions, 'question')}, fewer than the usual ${FULL_QUIZ_QUESTIONS}. ${quotesHeld(found)} It holds ${held}; questions that would repeat a fact, give away another question's answer, or ask about a minor detail were left out. Add your own questions on what the article leaves unasked.`
+  const head = `This article of ${wordCount} words gave ${plural(questions, 'question')}, fewer than the usual ${FULL_QUIZ_QUESTIONS}.`
+  if (!material) {
+    const held = [
+      plural(found.dates, 'date'),
+      plural(found.numbers, 'figure'),
+      plural(found.roles, 'stated office', 'stated offices'),
+    ].join(', ')
+    return `${head} ${quotesHeld(found)} It holds ${held}. Add your own questions on what the article leaves unasked.`
+  }
+  const where = `Only ${material.factSentences} of its ${plural(material.sentences, 'sentence')} state a fact a fair question can be built on (${plural(material.facts, 'fact')} in all)`
+  const left = material.facts - questions
+  const why =
+    left > 0
+      ? `; questions on the other ${left} would repeat an answer the quiz already keys, give away another question's answer, crowd one sentence or one type (at most two questions a sentence, three true/false statements a quiz), or were ranked as minor details.`
+      : '.'
+  return `${head} ${where}${why} ${quotesHeld(found)} Add your own questions on what the article leaves unasked.`
 }
 
 /**

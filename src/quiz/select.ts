@@ -3,7 +3,7 @@
 import { item } from '../facts/item'
 import type { GenerationCache } from './cache'
 import type { Candidate } from './candidate'
-import { FULL_QUIZ_QUESTIONS } from './notes'
+import { FULL_QUIZ_QUESTIONS, type QuestionMaterial } from './notes'
 import { TITLE_WORDS } from './people'
 import { containsPhrase, contentWords, leakedWords, words } from './text'
 
@@ -291,4 +291,23 @@ export function selectCandidates(
     typeCount.set(best.c.type, (typeCount.get(best.c.type) ?? 0) + 1)
     return true
   }
+}
+
+/**
+ * What the article holds for a quiz, for a short quiz's note: the sentences with at least one clean
+ * candidate question, and the distinct facts those candidates test.
+ */
+export function questionMaterial(
+  candidates: Candidate[],
+  sentences: number,
+  cache?: GenerationCache,
+): QuestionMaterial {
+  const starts = new Set<number>()
+  const facts = new Set<string>()
+  for (const c of candidates) {
+    if (facts.has(c.factKey) || !candidateIsClean(c, cache)) continue
+    facts.add(c.factKey)
+    starts.add(c.evidence.start)
+  }
+  return { sentences, factSentences: Math.min(starts.size, sentences), facts: facts.size }
 }

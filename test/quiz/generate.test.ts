@@ -352,8 +352,13 @@ describe('a short quiz says why', () => {
     expect(long.split(/\s+/).length).toBeGreaterThan(400)
     expect(short.questions.length).toBeLessThan(8)
     expect(short.notes?.[0]).toMatch(
-      /^This article of \d+ words gave \d+ questions, fewer than the usual 8\. It quotes \d+ passages by \d+ speakers/,
+      /^This article of \d+ words gave \d+ questions, fewer than the usual 8\. Only \d+ of its \d+ sentences state a fact a fair question can be built on \(\d+ facts in all\)[^.]*\. It quotes \d+ passages by \d+ speakers/,
     )
+    // the true reason, counted: the filler paragraphs state no fact, so most sentences hold none
+    const [, factSentences, sentences] =
+      /Only (\d+) of its (\d+) sentences/.exec(short.notes?.[0] ?? '') ?? []
+    expect(Number(factSentences)).toBeLessThan(Number(sentences) / 2)
+    expect(short.notes?.[0]).not.toContain('It holds')
     // the note counts every quotation with a named speaker, not only those fit for "who said"
     const quoted = passageFacts().quotes.filter((q) => q.speaker).length
     expect(short.notes?.[0]).toContain(`It quotes ${quoted} passages`)
