@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/facts/index'
+import type { Candidate } from '../../src/quiz/candidate'
 import { makeContext } from '../../src/quiz/context'
 import { actorFrames } from '../../src/quiz/frames/actors'
 import { allCandidates } from '../../src/quiz/generate'
 import { generateQuiz } from '../../src/quiz/index'
+import { centralFirst, selectCandidates } from '../../src/quiz/select'
 
 function frames(text: string) {
   return actorFrames(makeContext(text, extractFacts(text)))
@@ -148,5 +150,64 @@ In the regional council vote held the same day, the Civic Alliance won 41 seats 
     const short = all.find((c) => c.answer === '41')
     expect(short?.distractors).toHaveLength(3)
     for (const d of short?.distractors ?? []) expect(Number(d)).toBeLessThan(60)
+  })
+})
+
+describe('selection', () => {
+  const ask = (
+    n: number,
+    type: Candidate['type'],
+    answer: string,
+    score = 3,
+    factKey = `fact:${n}`,
+  ): Candidate => ({
+    type,
+    factKey,
+    prompt: `Question ${n} about the harbor and the pier`,
+    answer,
+    distractors: [],
+    explanation: () => 'x',
+    evidence: { text: 'x', start: n * 10, end: n * 10 + 5 },
+    forbidden: [],
+    support: [],
+    score,
+  })
+
+  it('puts the central civic fact first, ahead of a better-scored quote', () => {
+    const quote = ask(0, 'who-said', 'Lia Moss', 3.7)
+    const vote = ask(5, 'number', '61–38', 3.5, 'vote:50')
+    const figure = ask(3, 'number', '24', 2.5)
+    expect(centralFirst([quote, figure, vote]).map((c) => c.answer)).toEqual(['61–38', 'Lia Moss', '24'])
+    // no frame question: the article's order stands
+    expect(centralFirst([quote, figure])).toEqual([quote, figure])
+  })
+
+  it('ranks a frame question above a "who said" with a higher score of its own', () => {
+    const chosen = selectCandidates(
+      [ask(0, 'who-said', 'Lia Moss', 3.5), ask(1, 'who-did', 'Lia Moss', 3.2)],
+      12,
+      100,
+    )
+    // the frame (who decided) is taken first; the quote only fills a quiz that is short of facts
+    expect(chosen[0]?.type).toBe('who-did')
+  })
+
+  it('holds a type to three until the quiz is full, and keys one answer once', () => {
+    const numbers = [0, 1, 2, 3, 4].map((n) => ask(n, 'number', String(10 + n), 3))
+    const others = [5, 6, 7, 8, 9].map((n) =>
+      ask(n, n % 2 ? 'role' : 'when', `Answer ${'VWXYZ'.charAt(n - 5)}`, 2),
+    )
+    const chosen = selectCandidates([...numbers, ...others], 8, 100)
+    expect(chosen).toHaveLength(8)
+    expect(chosen.filter((c) => c.type === 'number')).toHaveLength(3)
+    // the same figure keyed twice: asked once while the article holds other facts
+    const more = [10, 11, 12].map((n) => ask(n, 'who-said', `Speaker ${'KLM'.charAt(n - 10)}`, 2))
+    const twice = selectCandidates(
+      [ask(0, 'number', '24'), ask(1, 'number', '24'), ...others, ...more],
+      8,
+      100,
+    )
+    expect(twice).toHaveLength(8)
+    expect(twice.filter((c) => c.answer === '24')).toHaveLength(1)
   })
 })
