@@ -46,10 +46,16 @@ export function shortQuizNote(
   const left = material.facts - questions
   const why =
     left > 0
-      ? `; questions on the other ${left} would repeat an answer the quiz already keys, give away another question's answer, crowd one sentence or one type (at most two questions a sentence, three true/false statements a quiz), or were ranked as minor details.`
+      ? `; ${left === 1 ? 'the other one' : `the other ${left}`} would repeat an answer, give away another question, crowd one sentence or one type, or are minor details.`
       : '.'
-  return `${head} ${where}${why} ${quotesHeld(found)} Add your own questions on what the article leaves unasked.`
+  const tail = 'Add your own questions on what the article leaves unasked.'
+  // a note is at most NOTE_MAX characters (the quiz schema): the quotations' part goes first when long
+  const full = `${head} ${where}${why} ${quotesHeld(found)} ${tail}`
+  return full.length <= NOTE_MAX ? full : `${head} ${where}${why} ${tail}`
 }
+
+/** The longest note a quiz holds (quizSchema). */
+const NOTE_MAX = 500
 
 /**
  * What the article's quotations allow, said as it is: how many quotations name their speaker, by how
