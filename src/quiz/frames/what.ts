@@ -11,10 +11,11 @@ const DATE_WORDS =
 
 /**
  * Where the "what" of a frame stops: the end of the act's own clause, or a clause of reason or time
- * ("… in contempt after he refused to testify": the act is "in contempt").
+ * ("… in contempt after he refused to testify": the act is "in contempt"), or a second act joined
+ * by "and" ("urged the embassy to reconsider and spoke with …": the act is the first).
  */
 const WHAT_END =
-  /\s(?:that|which) (?:would|will|could|has|had|have|is|was|were)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while|which|who|after|as|saying|adding|calling|according|with|where|when|in response)\b|\s(?:after|because|although|though|unless)\s|\.\s*$/
+  /\s(?:that|which) (?:would|will|could|has|had|have|is|was|were)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while|which|who|after|as|saying|adding|calling|according|with|where|when|in response)\b|\s(?:after|because|although|though|unless)\s|\sand\s+(?:p{Ll}+ed|spoke|met|told|wrote|made|gave|took|sent|said)\s|\.\s*$/
 
 /** The act after the verb, up to the end of its clause, without dates; null when too short or long. */
 export function readWhat(after: string, kind: FrameKind, verb: string): string | null {
