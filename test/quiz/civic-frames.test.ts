@@ -211,3 +211,18 @@ describe('selection', () => {
     expect(twice.filter((c) => c.answer === '24')).toHaveLength(1)
   })
 })
+
+describe('a title that answers a question', () => {
+  const text = `date 2024-02-20 Governor Bo Tran requested a federal disaster declaration for 24 counties after the January ice storm, and the declaration was approved by President Ana Ruiz on Friday. The state's emergency management director, Lia Moss, said the money "will reach the counties within weeks."
+
+The airline's operating permit was suspended by the Federal Aviation Office after two engine failures in one month. Senator Cal Ford said the office "acted as the law requires."
+
+Only once before has the legislature held a Cabinet officer in contempt. On Tuesday the legislature voted 61–38 to hold Treasurer Ivo Marsh in contempt after he refused to hand over the budget papers. Marsh said the vote "was politics, nothing more."`
+
+  it('drops "Who requested …?" when the headline says who requested it', () => {
+    const asked = (title?: string) =>
+      generateQuiz(text, title ? { title } : {}).questions.some((q) => q.type === 'who-did')
+    expect(asked('Storm-hit counties wait for federal aid')).toBe(true)
+    expect(asked('Governor Bo Tran requests disaster declaration for 24 counties')).toBe(false)
+  })
+})
