@@ -52,6 +52,16 @@ describe('the decision frame', () => {
   })
 })
 
+describe('wrong options of a who-question', () => {
+  it('never offers someone another sentence says did the same act ("Both … and Commissioner Vance urged …")', () => {
+    const text = `date 2024-03-02 Police chief Tom Hale wrote to the embassy on Monday. Both he and the county's Police Commissioner, Ed Vance, urged the immunity be waived. Foreign Secretary Dana Roe urged the embassy to reconsider and spoke with Ambassador Ivo Marsh about the case. The victim's mother, Lia Moss, said the family "only wants the driver to come back." Judge Ana Ruiz said the court "can do nothing while she is abroad."`
+    const q = candidates(text).find((c) => c.type === 'who-did')
+    expect(q?.prompt).toBe('Who urged the embassy to reconsider?')
+    expect(q?.answer).toBe('Dana Roe')
+    expect(q?.distractors).not.toContain('Ed Vance')
+  })
+})
+
 const PRESS_RELEASE = `date 2024-04-16 WASHINGTON, D.C. – Today, Congresswoman Dana Pell (D-OR) introduced the Rural Clinic Staffing Act, a bill that would extend the federal loan repayment program for rural nurses by five years and require the Department of Health to publish a yearly report on clinic vacancies.
 
 The bill has 14 original cosponsors, and it was referred to the House Committee on Energy and Commerce.

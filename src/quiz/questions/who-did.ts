@@ -3,13 +3,15 @@
  * pay $2 million for …?" — the actor of a civic frame (frames/actors.ts), with other people or
  * organisations of the article that act or speak in it as the wrong options.
  */
+import type { PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { actorFrames } from '../frames/actors'
 import { anySameEntity, bodyWord, distinctOptions, fitBody, optionName } from '../option-kinds'
 import { goodOption, nameWords } from '../people'
 import { hasBackReference } from '../references'
-import { containsPhrase, contentWords } from '../text'
+import { articleSentences } from '../frames/sentences'
+import { containsPhrase, contentWords, escapeRegExp } from '../text'
 import { quotedSpeakers } from './who-said'
 
 /** Frames a teacher asks first: what a bill is and who brought it, what was decided, who pays. */
@@ -61,6 +63,9 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     if (everyone.some((n) => containsPhrase(f.what, n, ctx.cache))) continue
     // anyone who did an act of the same kind elsewhere could be a second right answer
     const sameKind = frames.filter((o) => o.kind === f.kind && o !== f).map((o) => o.actor)
+    // anyone named in another sentence with the same verb ("Both he and Commissioner Mold urged …"),
+    // even where no frame was read, may have done the act too
+    sameKind.push(...sameVerbPeople(ctx, f.verb, f.evidence.start))
     // a court, legislature or government keyed: other such bodies the article names are fair wrong
     // options though they only are mentioned (bodies of that kind, the key's own kind first)
     const body = f.actor.kind === 'person' ? null : bodyWord(f.actor.name)
@@ -102,4 +107,14 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     })
   }
   return out
+}
+
+/** People named in the article's other sentences that use the frame's verb (its last word). */
+function sameVerbPeople(ctx: Context, verb: string, except: number): PersonFact[] {
+  const last = verb.split(' ').pop() ?? ''
+  if (!/^\p{Ll}{3,}$/u.test(last)) return []
+  const re = new RegExp(`\\b${escapeRegExp(last)}\\b`)
+  return articleSentences(ctx)
+    .filter((s) => s.start !== except && re.test(s.text))
+    .flatMap((s) => ctx.people.mentionedIn(s.text))
 }
