@@ -12,6 +12,9 @@ import { articleSentences } from './sentences'
 const BILL_NAME =
   /\b(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*|\([A-Z]{2,}\)|of|for|and|to|on|the|in)(?:\s+(?:\p{Lu}[\p{L}'’-]*|\([A-Z]{2,}\)|of|for|and|to|on|the|in)){0,12}\s+Act(?:\s+of\s+\d{4})?)\b/gu
 
+/** The most bill names the frames read per article (keeps their work linear in the article). */
+const MAX_BILLS = 12
+
 /** What a bill does, by its verb, and the verb that says the opposite with the same object. */
 export const OPPOSITE: Record<string, string> = {
   require: 'forbid',
@@ -105,7 +108,11 @@ export function billNames(ctx: Context): string[] {
     // "the X Act" and "the X Act of 2019" are one bill, and so are "the CARI Act" and "the Cambodia
     // … (CARI) Act of 2018": the longer name stands for both
     const short = (n: string): string => n.replace(/\s+Act(?:\s+of\s+\d{4})?$/, '')
-    return out.filter((n) => !out.some((o) => o !== n && (o.startsWith(n) || o.includes(`(${short(n)})`))))
+    // at most MAX_BILLS names: an article names a handful of bills, and the frames try each per sentence
+    return out
+      .slice(0, MAX_BILLS * 2)
+      .filter((n) => !out.some((o) => o !== n && (o.startsWith(n) || o.includes(`(${short(n)})`))))
+      .slice(0, MAX_BILLS)
   })
 }
 

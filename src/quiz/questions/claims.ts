@@ -6,7 +6,7 @@
  * opposite), never the speaker. The credit is always kept: the article reports the claim, it does not
  * make it.
  */
-import type { QuoteFact } from '../../schema'
+import type { Evidence, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { OPPOSITE } from '../frames/bill'
@@ -44,6 +44,21 @@ export function changedFigure(written: string, seed: string, direction: 1 | -1 |
     return written.includes(',') || moved >= 10_000 ? moved.toLocaleString('en-US') : String(moved)
   }
   return null
+}
+
+/** The sentence holding offset `at`, by binary search over the article's sentences (in order). */
+function sentenceAt(sentences: Evidence[], at: number): Evidence | undefined {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid]
+    if (!s) return undefined
+    if (at < s.start) hi = mid - 1
+    else if (at >= s.end) lo = mid + 1
+    else return s
+  }
+  return undefined
 }
 
 /** The sentences of a quotation, each with its offset in the article. */
@@ -107,7 +122,7 @@ export function claimCandidates(ctx: Context, seed: string): Candidate[] {
       }
       if (!falseClaim) continue
       // the evidence: from the quote's attribution to the sentence that holds the claim
-      const holder = sentences.find((s) => s.start <= c.start && c.start < s.end)
+      const holder = sentenceAt(sentences, c.start)
       if (!holder) continue
       const evidence = evidenceAt(
         ctx,

@@ -5,7 +5,7 @@
  */
 import type { PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
-import { type Context, evidenceAt, quoteEvidence } from '../context'
+import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
 import { actorFrames } from '../frames/actors'
 import { anySameEntity, bodyWord, distinctOptions, fitBody, optionName } from '../option-kinds'
 import { goodOption, nameWords } from '../people'
@@ -109,12 +109,18 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
   return out
 }
 
-/** People named in the article's other sentences that use the frame's verb (its last word). */
+/**
+ * People named in the article's other sentences that use the frame's verb (its last word). Worked out
+ * once per verb and generation (the verbs are a fixed list), so the cost stays linear in the article.
+ */
 function sameVerbPeople(ctx: Context, verb: string, except: number): PersonFact[] {
   const last = verb.split(' ').pop() ?? ''
   if (!/^\p{Ll}{3,}$/u.test(last)) return []
-  const re = new RegExp(`\\b${escapeRegExp(last)}\\b`)
-  return articleSentences(ctx)
-    .filter((s) => s.start !== except && re.test(s.text))
-    .flatMap((s) => ctx.people.mentionedIn(s.text))
+  const bySentence = remember(ctx, `who-did:verb:${last}`, () => {
+    const re = new RegExp(`\\b${escapeRegExp(last)}\\b`)
+    return articleSentences(ctx)
+      .filter((s) => re.test(s.text))
+      .map((s) => ({ start: s.start, people: ctx.people.mentionedIn(s.text) }))
+  })
+  return bySentence.filter((s) => s.start !== except).flatMap((s) => s.people)
 }
