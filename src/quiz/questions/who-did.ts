@@ -103,7 +103,8 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
       evidence,
       forbidden: names.flatMap((n) => nameWords(n, ctx.cache)),
       support: [names],
-      score: WEIGHT[f.kind],
+      // a plan ("Who will introduce …?") ranks below an act done: it is not the story's central fact
+      score: WEIGHT[f.kind] - (/^(?:will|would)\s/.test(f.verb) ? 0.3 : 0),
     })
   }
   return out
