@@ -134,9 +134,9 @@ export function centralFirst(chosen: Candidate[]): Candidate[] {
   return best ? [best, ...chosen.filter((c) => c !== best)] : chosen
 }
 
-/** Two keyed answers that are one: the same words whatever the case and spacing. */
-function sameKey(a: string, b: string): boolean {
-  return a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ')
+/** A keyed answer as compared with another: the same words whatever the case and spacing. */
+function normalAnswer(answer: string): string {
+  return answer.trim().toLowerCase().replace(/\s+/g, ' ')
 }
 
 /** Everything a question shows: its prompt, and its options when they are known. */
@@ -211,6 +211,16 @@ export function selectCandidates(
     return hit
   }
   const chosenIndex: number[] = []
+  // each candidate's answer normalised once per selection
+  const keys = new Map<Candidate, string>()
+  const answerKey = (x: Candidate): string => {
+    let k = keys.get(x)
+    if (k === undefined) {
+      k = normalAnswer(x.answer)
+      keys.set(x, k)
+    }
+    return k
+  }
   // true/false is held to three a quiz; when the other types run out before a full quiz (short press
   // releases, rulings reported in a few sentences), it may fill up to the usual type cap, as a
   // statement checked against the text is fairer than a quiz too short to hand out
@@ -250,7 +260,7 @@ export function selectCandidates(
       let covered = false
       const where = part(c)
       for (const o of chosen) {
-        if (c.type !== 'true-false' && o.type !== 'true-false' && sameKey(o.answer, c.answer)) samePerson++
+        if (c.type !== 'true-false' && o.type !== 'true-false' && answerKey(o) === answerKey(c)) samePerson++
         if (falseValueClash(o, c)) clash = true
         if (overlaps(o, c)) {
           sameSentence++
