@@ -76,6 +76,9 @@ function whoWon(
 }
 
 function resultCount(ctx: Context, r: ElectionResult): Candidate | null {
+  // a count out of a whole the sentence gives ("365 of the 650 seats"); any other count is the number
+  // blank's (questions/number.ts), which reads bounds the article states elsewhere
+  if (r.total === null) return null
   const s = r.evidence
   const rel = r.start - s.start
   const cloze = squash(`${s.text.slice(0, rel)}${BLANK}${s.text.slice(rel + r.count.length)}`)
