@@ -70,7 +70,11 @@ export function byAgentFrame(ctx: Context, s: Evidence, named: PersonFact[]): Ac
   const clauses = squash(s.text)
     .replace(/[.!?]+$/, '')
     .split(/;\s+|,\s+(?:and|but|while|after)\s+/)
-  const m = clauses.map((c) => PASSIVE_BY.exec(c)).find((x) => x !== null)
+  // the lazy pattern runs only on a clause that has a passive auxiliary and "by" at all
+  const m = clauses
+    .filter((c) => /\s(?:was|were|been)\s/.test(c) && /\sby\s/.test(c))
+    .map((c) => PASSIVE_BY.exec(c))
+    .find((x) => x !== null)
   if (!m) return null
   const verb = m[2] ?? ''
   const kind = BY_VERBS[verb]

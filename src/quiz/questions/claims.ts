@@ -64,11 +64,13 @@ function sentenceAt(sentences: Evidence[], at: number): Evidence | undefined {
 /** The sentences of a quotation, each with its offset in the article. */
 function quoteSentences(ctx: Context, q: QuoteFact): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = []
+  const span = ctx.article.slice(q.start, q.end)
   for (const m of q.text.matchAll(/[^.!?]+[.!?]*/g)) {
     const text = m[0].trim()
     if (!text) continue
-    const at = ctx.article.indexOf(text, q.start)
-    if (at >= 0 && at < q.end) out.push({ text, start: at })
+    // searched inside the quotation's own span only, so a miss costs the quote, not the article
+    const within = span.indexOf(text)
+    if (within >= 0) out.push({ text, start: q.start + within })
   }
   return out
 }
