@@ -1,17 +1,47 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Test files of pure code: they import no `cloudflare:` module, call no worker and use no binding, so
+ * they run in plain Node (the `pure` project) and skip workerd's module loading, which costs each
+ * workerd file a second or more. test/quiz and test/facts hold such tests only (a test of them that
+ * needs the worker or KV belongs under test/api or test/store). In Node, `import 'cloudflare:workers'`
+ * fails at once, so a file listed here by mistake cannot pass quietly.
+ */
+export const PURE_TESTS = [
+  'test/quiz/**/*.test.ts',
+  'test/facts/**/*.test.ts',
+  'test/article/**/*.test.ts',
+  'test/import/**/*.test.ts',
+  'test/shared/**/*.test.ts',
+  'test/embed/snippets.test.ts',
+  'test/util.test.ts',
+]
+
 export default defineConfig({
   test: {
     // The default report, then one plain closing line (`N passed, N failed`) for CI to read.
     reporters: ['default', './test/reporters/plain-summary.ts'],
-    // Three files at once, from both projects (vitest's default on two cores is one): a browser file
+    // Three files at once, from every project (vitest's default on two cores is one): a browser file
     // mostly waits on Chromium and workerd, and every file spends a second or more starting up.
-    // Both projects share this pool (projects with different maxWorkers would run one after the other).
+    // The projects share this pool (projects with different maxWorkers would run one after the other).
     maxWorkers: 3,
     projects: [
       {
-        // Worker, storage, API and pure code: inside workerd with real KV.
+        // Pure code (article → facts → quiz, the shared browser/server helpers, the importer's reader): plain Node.
+        test: {
+          name: 'pure',
+          include: PURE_TESTS,
+          environment: 'node',
+          // One module graph per worker process, not per file: pure modules hold no state between calls
+          // (no vi.mock here; a spy is restored after its test), and importing src/quiz and zod once per
+          // process instead of once per file halves the project's CPU time.
+          isolate: false,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Worker, storage and API: inside workerd with real KV.
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
@@ -21,7 +51,7 @@ export default defineConfig({
         test: {
           name: 'workers',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/node/**'],
+          exclude: ['test/node/**', ...PURE_TESTS],
           testTimeout: 30_000,
         },
       },

@@ -151,6 +151,26 @@ describe('POST /api/quizzes', () => {
     }))
 })
 
+/** The council passage as a CMS would hand it over: paragraphs in <p>, curly quotes as references. */
+const COUNCIL_HTML = COUNCIL_ARTICLE.replace(/^date \S+\n/, '')
+  .trim()
+  .split(/\n\s*\n/)
+  .map(
+    (p) => `<p class="story">${p.replaceAll('"', '&quot;').replace('Okafor', '<strong>Okafor</strong>')}</p>`,
+  )
+  .join('\n')
+
+describe('POST /api/quizzes with pasted markup', () => {
+  it('reads the text, not the tags: no question shows a tag or a reference', async () => {
+    const res = await create({ article: COUNCIL_HTML, date: '2026-03-12' })
+    expect(res.status).toBe(201)
+    const { quiz } = createQuizResponseSchema.parse(await res.json())
+    const shown = JSON.stringify(quiz.questions.map((q) => [q.prompt, q.options, q.evidence.text]))
+    expect(shown).not.toMatch(/<\/?(p|strong)\b|&quot;|class=/)
+    expect(shown).toContain('Okafor')
+  })
+})
+
 describe('DELETE /api/quizzes/:id/questions/:questionId', () => {
   const versions = new Map<string, number>()
   const remove = async (id: string, questionId: string, token: string) => {

@@ -5,7 +5,7 @@ import { MIN_ANSWERS_FOR_IDLE_DISTRACTOR, questionInsights } from '../../src/sha
 import { EMBED_WIDTH, embedHeight, iframeHtml } from '../../src/shared/embed-snippets'
 import { highlightAnswer } from '../../src/shared/highlight'
 import { shareLinks } from '../../src/shared/snippets'
-import { sampleQuiz } from '../helpers'
+import { sampleQuiz } from '../support/bank'
 
 const SENTENCE =
   "Speaking to a reporter on Sunday, Trump said Mamdani 'would like to meet with us' and added 'we'll work something out', showing willingness to engage with the 34-year-old democratic socialist."
