@@ -1,17 +1,35 @@
 import { ImportError } from '../import/errors'
+import { FETCH_TIMEOUT_MS, type FetchPageOptions } from '../import/fetch-page'
 import { type ImportedArticle, importArticle } from '../import/import-article'
 import type { CreateQuizRequest } from '../schema'
 import type { ArticleInput } from './create-quiz'
 import type { Problem } from './problem'
 
-/** The worker's vars the importer reads; IMPORT_ALLOW_LOOPBACK is set by local tests only, never in wrangler.toml. */
+/**
+ * The worker's vars the importer reads, set by local tests only (`wrangler dev --var`), never in
+ * wrangler.toml: IMPORT_ALLOW_LOOPBACK ("true" opens loopback) and IMPORT_TIMEOUT_MS (a shorter time
+ * limit than the 10 s default, so a test of the limit does not wait 10 s).
+ */
 export interface ImportVars {
   IMPORT_ALLOW_LOOPBACK?: string
+  IMPORT_TIMEOUT_MS?: string
+}
+
+/**
+ * The importer's options from the worker's vars. IMPORT_TIMEOUT_MS counts only as a whole number of
+ * milliseconds from 1 up to the default: it can shorten the time limit, never lengthen or remove it.
+ */
+export function importOptions(env: ImportVars): FetchPageOptions {
+  const timeoutMs = Number(env.IMPORT_TIMEOUT_MS)
+  return {
+    allowLoopback: env.IMPORT_ALLOW_LOOPBACK === 'true',
+    ...(Number.isInteger(timeoutMs) && timeoutMs >= 1 && timeoutMs <= FETCH_TIMEOUT_MS ? { timeoutMs } : {}),
+  }
 }
 
 /** Fetches and reads the article behind a teacher's link with every safety limit of src/import. */
 export function importLink(env: ImportVars, url: string): Promise<ImportedArticle> {
-  return importArticle(url, { allowLoopback: env.IMPORT_ALLOW_LOOPBACK === 'true' })
+  return importArticle(url, importOptions(env))
 }
 
 /** The generator's input from an imported article; what the teacher typed overrides what the page says. */
