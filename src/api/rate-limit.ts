@@ -12,12 +12,12 @@ export const RATE_LIMIT_PERIOD_SECONDS = 60
  * exactly; a class of thirty behind one address costs three calls a limiter); new quizzes one at a
  * time (10 a minute: each is asked for).
  */
-const LEASE = 10
-const classLeases = new LeasedLimiter(LEASE, RATE_LIMIT_PERIOD_SECONDS)
-const networkLeases = new LeasedLimiter(LEASE, RATE_LIMIT_PERIOD_SECONDS)
-const originLeases = new LeasedLimiter(LEASE, RATE_LIMIT_PERIOD_SECONDS)
-const quizLeases = new LeasedLimiter(LEASE, RATE_LIMIT_PERIOD_SECONDS)
-const replayLeases = new LeasedLimiter(LEASE, RATE_LIMIT_PERIOD_SECONDS)
+export const ATTEMPT_LEASE = 10
+const classLeases = new LeasedLimiter(ATTEMPT_LEASE, RATE_LIMIT_PERIOD_SECONDS)
+const networkLeases = new LeasedLimiter(ATTEMPT_LEASE, RATE_LIMIT_PERIOD_SECONDS)
+const originLeases = new LeasedLimiter(ATTEMPT_LEASE, RATE_LIMIT_PERIOD_SECONDS)
+const quizLeases = new LeasedLimiter(ATTEMPT_LEASE, RATE_LIMIT_PERIOD_SECONDS)
+const replayLeases = new LeasedLimiter(ATTEMPT_LEASE, RATE_LIMIT_PERIOD_SECONDS)
 const createLeases = new LeasedLimiter(1, RATE_LIMIT_PERIOD_SECONDS)
 
 /** The client's network as Cloudflare reports its address: the IPv4 address, or the IPv6 /64. */
@@ -39,6 +39,25 @@ function allow(leases: LeasedLimiter, limiter: RateLimit | undefined, key: strin
 const WAIT = 'Wait a minute, then try again.'
 
 /**
+ * The key a new attempt is counted under by each limiter (the client's network, the quiz, the class code
+ * and the page's origin bucket): what enforceAttemptLimits asks, and what tests that fill a limiter's
+ * count straight through its binding use.
+ */
+export function attemptLimitKeys(
+  network: string,
+  quizId: string,
+  classCode: string,
+  origin: string,
+): { quiz: string; network: string; origin: string; class: string } {
+  return {
+    quiz: quizId,
+    network: `${network}|${quizId}`,
+    origin: `${network}|${quizId}|${origin}`,
+    class: `${network}|${quizId}|${classCode}|${origin}`,
+  }
+}
+
+/**
  * The limits of a new attempt, checked before any KV read or scoring (the route calls this first):
  * - a class budget: 200 a minute per network, quiz, class code and page origin;
  * - one site's pages: 750 a minute per network, quiz and origin, across class codes;
@@ -52,15 +71,14 @@ export async function enforceAttemptLimits(
   quizId: string,
   classCode: string,
 ): Promise<void> {
-  const network = clientNetwork(c)
-  const origin = originBucket(c.req.header('origin'))
-  if (!(await allow(quizLeases, c.env.QUIZ_LIMITER, quizId)))
+  const keys = attemptLimitKeys(clientNetwork(c), quizId, classCode, originBucket(c.req.header('origin')))
+  if (!(await allow(quizLeases, c.env.QUIZ_LIMITER, keys.quiz)))
     throw limited(`This quiz is taking more attempts than it can store right now. ${WAIT}`)
-  if (!(await allow(networkLeases, c.env.NETWORK_LIMITER, `${network}|${quizId}`)))
+  if (!(await allow(networkLeases, c.env.NETWORK_LIMITER, keys.network)))
     throw limited(`Too many attempts at this quiz from this network in the last minute. ${WAIT}`)
-  if (!(await allow(originLeases, c.env.ORIGIN_LIMITER, `${network}|${quizId}|${origin}`)))
+  if (!(await allow(originLeases, c.env.ORIGIN_LIMITER, keys.origin)))
     throw limited(`Too many attempts at this quiz from this site in the last minute. ${WAIT}`)
-  if (!(await allow(classLeases, c.env.ATTEMPT_LIMITER, `${network}|${quizId}|${classCode}|${origin}`)))
+  if (!(await allow(classLeases, c.env.ATTEMPT_LIMITER, keys.class)))
     throw limited(`Too many attempts for this class from this network in the last minute. ${WAIT}`)
 }
 
@@ -70,8 +88,13 @@ export async function enforceAttemptLimits(
  * the attempt limits refuse new attempts, yet a client cannot make unlimited reads.
  */
 export async function enforceReplayLimit(c: Context<AppEnv>, quizId: string): Promise<void> {
-  if (!(await allow(replayLeases, c.env.REPLAY_LIMITER, `${clientNetwork(c)}|${quizId}`)))
+  if (!(await allow(replayLeases, c.env.REPLAY_LIMITER, replayLimitKey(clientNetwork(c), quizId))))
     throw limited(`Too many attempts at this quiz from this network in the last minute. ${WAIT}`)
+}
+
+/** The key a request naming an attemptId is counted under by the replay limiter. */
+export function replayLimitKey(network: string, quizId: string): string {
+  return `${network}|${quizId}`
 }
 
 /** 10 new quizzes a minute per network. */
