@@ -10,7 +10,9 @@ import { defineConfig } from 'vitest/config'
  */
 export const PURE_TESTS = [
   'test/quiz/**/*.test.ts',
-  'test/facts/**/*.test.ts',
+  // robustness.test.ts reads 1 MB lines of quotes: about 1.5× slower on Node's V8 than in workerd (19 s
+  // against 11 s here), so it stays in workerd, where it ran before
+  'test/facts/!(robustness).test.ts',
   'test/article/**/*.test.ts',
   'test/import/**/*.test.ts',
   'test/shared/**/*.test.ts',
