@@ -88,10 +88,12 @@ const CLASS_LIMIT = 200
  * pins the limit, the key (which requests share a count) and the route's counting (one a request), as a
  * flood of the whole limit did.
  */
+// Clients here come from 198.19.1.0/24, which no other test file uses: the workers project shares one
+// module graph and one set of limiter counts between its files (isolate: false).
 describe('attempt limits', () => {
   it('refuse a flood from one address across class codes and any Origin after the per-network limit (1,500 a minute)', () =>
     inOneLimiterMinute(async (attempt) => {
-      const address = `203.0.113.${50 + 60 * attempt}`
+      const address = `198.19.1.${50 + 60 * attempt}`
       const ip = { 'cf-connecting-ip': address }
       const keys = attemptLimitKeys(networkOf(address), quiz.id, 'any', 'any')
       await spendLimit(env.NETWORK_LIMITER, keys.network, NETWORK_LIMIT - ATTEMPT_LEASE)
@@ -119,7 +121,7 @@ describe('attempt limits', () => {
     'admit at least 600 attempts a minute for one quiz from one school address on one page',
     () =>
       inOneLimiterMinute(async (attempt) => {
-        const headers = { 'cf-connecting-ip': `198.51.100.${60 + 60 * attempt}`, origin: BASE }
+        const headers = { 'cf-connecting-ip': `198.19.1.${60 + 60 * attempt}`, origin: BASE }
         const statuses = await flood(
           600,
           (i) => ({ class: `period-${i % 20}`, answers: {} }),
@@ -158,11 +160,11 @@ describe('attempt limits', () => {
       const made = await postJson(
         '/api/quizzes',
         { article: COUNCIL_ARTICLE },
-        { 'cf-connecting-ip': `192.0.2.${77 + 60 * attempt}` },
+        { 'cf-connecting-ip': `198.19.1.${77 + 60 * attempt}` },
       )
       const created = createQuizResponseSchema.parse(await made.json())
       const path = `/api/quizzes/${created.id}/attempts`
-      const address = `203.0.113.${80 + 60 * attempt}`
+      const address = `198.19.1.${80 + 60 * attempt}`
       const ip = { 'cf-connecting-ip': address }
       const keys = attemptLimitKeys(networkOf(address), created.id, 'kv', '-')
       await spendLimit(env.ATTEMPT_LIMITER, keys.class, CLASS_LIMIT - ATTEMPT_LEASE)
@@ -195,7 +197,7 @@ describe('attempt limits', () => {
 
   it('answer a replay from its own limit while new attempts are refused', () =>
     inOneLimiterMinute(async (attempt) => {
-      const address = `203.0.113.${90 + 60 * attempt}`
+      const address = `198.19.1.${90 + 60 * attempt}`
       const ip = { 'cf-connecting-ip': address }
       const keys = attemptLimitKeys(networkOf(address), quiz.id, 'r', '-')
       await spendLimit(env.ATTEMPT_LIMITER, keys.class, CLASS_LIMIT - ATTEMPT_LEASE)

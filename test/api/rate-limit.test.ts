@@ -20,10 +20,12 @@ async function spendAllButOneLease(address: string, classCode: string): Promise<
   await spendLimit(env.ATTEMPT_LIMITER, keys.class, CLASS_LIMIT - ATTEMPT_LEASE)
 }
 
+// Clients here come from 198.19.2.0/24, which no other test file uses (the workers project's files
+// share their limiter counts: isolate: false).
 describe('rate limits', () => {
   it('answers 429 with Retry-After once a network has sent 200 attempts a minute for one class, and stores nothing more', () =>
     inOneLimiterMinute(async (attempt) => {
-      const address = `203.0.113.${7 + 60 * attempt}`
+      const address = `198.19.2.${7 + 60 * attempt}`
       const headers = { 'cf-connecting-ip': address }
       const limitedClass = `limited-${attempt}`
       await spendAllButOneLease(address, limitedClass)
@@ -43,7 +45,7 @@ describe('rate limits', () => {
       const other = await postJson(
         url,
         { class: limitedClass, answers: {} },
-        { 'cf-connecting-ip': `198.51.100.${1 + 60 * attempt}` },
+        { 'cf-connecting-ip': `198.19.2.${1 + 60 * attempt}` },
       )
       expect(other.status).toBe(201)
       expect((await postJson(url, { class: `other-${attempt}`, answers: {} }, headers)).status).toBe(201)
@@ -51,7 +53,7 @@ describe('rate limits', () => {
 
   it('still answers a replay of a stored attempt while the network is limited', () =>
     inOneLimiterMinute(async (attempt) => {
-      const address = `203.0.113.${8 + 60 * attempt}`
+      const address = `198.19.2.${8 + 60 * attempt}`
       const headers = { 'cf-connecting-ip': address }
       await spendAllButOneLease(address, 'replay-limited')
       const attemptId = crypto.randomUUID()
