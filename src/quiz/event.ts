@@ -62,9 +62,27 @@ function lowerCommonStart(article: string, subject: string): string {
   const common =
     /^(?:the|a|an|this|that|these|those)$/.test(lower) ||
     /(?:tion|sion|ment|ness|ity|ance|ence|ing|ship)$/.test(lower) ||
-    new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?:[^\\p{L}]|$)`, 'u').test(article)
+    new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?:[^\\p{L}]|$)`, 'u').test(article) ||
+    onlyOpensSentences(article, first, subject)
   return common ? lower + subject.slice(first.length) : subject
 }
+
+/**
+ * A one-word subject whose capital comes only from opening its sentence ("Flags will fly …"): the word
+ * is never written with a capital inside a sentence, so it is a common noun, not a name. A name
+ * ("Congress", "Parliament") is capitalised wherever it stands.
+ */
+function onlyOpensSentences(article: string, first: string, subject: string): boolean {
+  if (subject !== first) return false
+  const inside = new RegExp(`[\\p{Ll},;]\\s+${escapeRegExp(first)}(?:[^\\p{L}]|$)`, 'u')
+  return !inside.test(article)
+}
+
+/**
+ * A date that ends a period ("will fly at half mast until April 1", "through June 30") is not the
+ * date of the event: "When will flags fly at half mast?" keyed "April 1" would be wrong.
+ */
+const PERIOD_END = /\b(?:until|till|through|up to)\s+$/i
 
 function canonicalSubject(ctx: Context, subject: string): string {
   const p = ctx.people.find(subject)
@@ -107,6 +125,7 @@ function readDatedEvent(ctx: Context, d: DateFact): DatedEvent | null {
     const rel = o.start - d.sentence.start
     if (gap(rel, rel + o.text.length) < own) return null
   }
+  if (PERIOD_END.test(sentence.slice(0, dateIn))) return null
   let before = sentence.slice(0, at)
   // the date itself may sit between subject and event ("… where on Sunday X signed …")
   const dateAt = before.lastIndexOf(dateText)
