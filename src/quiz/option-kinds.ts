@@ -91,6 +91,10 @@ const IDEA_WORDS = new Set(
   'freedom freedoms liberty liberties democracy equality rights solidarity sovereignty'.split(' '),
 )
 
+/** Last words (lower-cased) of a faith or a doctrine: "christianity", "islam", any "-ism" with four letters or more before it. */
+const FAITH_OR_DOCTRINE =
+  /^(?:christianity|islam|judaism|buddhism|hinduism|sikhism|catholicism|protestantism|\p{Ll}{4,}ism)$/u
+
 /**
  * Words that are no part of a personal name: parties and their members' labels, offices, ranks and
  * the bodies an office sits in. A name made of these alone is a title without a name ("Republican
@@ -293,6 +297,9 @@ export function entityKind(
   if (/\bD\.\s?C\.?$/.test(p.name)) return 'place'
   // a slogan or a cause the reader took for a person ("Religious Freedom")
   if (given === 'person' && IDEA_WORDS.has(last.toLowerCase())) return 'label'
+  // a faith or a doctrine the reader took for a person or a body ("Reformed Christianity", "Harbor
+  // Catholicism", "Green Unionism"): an idea, never a speaker or an actor
+  if (FAITH_OR_DOCTRINE.test(last)) return 'label'
   // a band, a people, an airline or a church body the reader took for a person: by its name, by a
   // body's word opening it ("Forum Xland"), or by the role the article gives it ("a local band")
   if (given === 'person' && groupOfPeople(p.name, article, found)) return 'group'

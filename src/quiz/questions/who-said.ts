@@ -14,6 +14,7 @@ import {
   ofPastOnly,
   optionName,
   pinnedPast,
+  reportedDead,
 } from '../option-kinds'
 import { anySame, goodOption, mayContain, nameWords, TITLE_WORDS } from '../people'
 import { isSpeech } from '../speech'
@@ -198,9 +199,21 @@ export function wrongSpeakers(
     return otherPeople(ctx, speakerNames, kind, q.text).filter(
       (p) =>
         !(addressing && addressedIn(q.sentence.text, ctx.people.namesOf(p))) &&
-        (past !== null) === pastOnly(ctx, p),
+        (past !== null) === pastOnly(ctx, p) &&
+        !(past === null && deceased(ctx, p)),
     )
   })
+}
+
+/**
+ * A person whose death the article reports ("X died on Friday", "the death of X") is never offered
+ * as the speaker of words said today: in an obituary the tributes are about the dead, and offering
+ * them as the speaker of a tribute to themselves is absurd. Their own earlier words still key to them.
+ */
+export function deceased(ctx: Context, p: PersonFact): boolean {
+  return remember(ctx, `deceased:${p.start}:${p.name}`, () =>
+    reportedDead(ctx.article, ctx.people.namesOf(p), foundOf(ctx, p)),
+  )
 }
 
 /** True when the person acts only in the story's past (option-kinds.ts ofPastOnly), worked out once. */
