@@ -319,6 +319,10 @@ export function upperBound(ctx: Context, n: NumberFact, value: number): number |
     const more = votes.others.filter((o) => o > value)
     if (more.length > 0) values.push(Math.min(...more) - 1)
     if (votes.cast !== undefined) values.push(votes.cast - votes.others.reduce((a, b) => a + b, 0))
+    // the sides of a vote in a body ("Lee received 220 votes, while Tran received 192", "The House
+    // has 435 members"): together they are at most the body's members
+    const size = bodySize(ctx, n)
+    if (size !== undefined) values.push(size - votes.others.reduce((a, b) => a + b, 0))
   }
   values = values.filter((b) => b >= value)
   return values.length > 0 ? Math.min(...values) : undefined
@@ -358,14 +362,21 @@ const SEATS_AFTER =
  * stated size when it states only one.
  */
 function bodySize(ctx: Context, n: NumberFact): number | undefined {
-  const sizes = remember(ctx, 'body-sizes', () =>
-    [...ctx.article.matchAll(/\b(\d[\d,]*)[-\s](?:seat|member)\s+(\p{L}+(?:\s+\p{Lu}\p{L}+)*)/gu)].map(
+  const sizes = remember(ctx, 'body-sizes', () => [
+    ...[...ctx.article.matchAll(/\b(\d[\d,]*)[-\s](?:seat|member)\s+(\p{L}+(?:\s+\p{Lu}\p{L}+)*)/gu)].map(
       (m) => ({
         size: Number((m[1] ?? '').replace(/,/g, '')),
         body: (m[2] ?? '').toLowerCase(),
       }),
     ),
-  )
+    // "The House has 435 members", "the council has 41 seats": a body's size stated as its property
+    ...[
+      ...ctx.article.matchAll(/\b(\p{Lu}\p{L}+)\s+(?:has|have|had)\s+(\d[\d,]*)\s+(?:seats|members)\b/gu),
+    ].map((m) => ({
+      size: Number((m[2] ?? '').replace(/,/g, '')),
+      body: (m[1] ?? '').toLowerCase(),
+    })),
+  ])
   const sentence = n.sentence.text.toLowerCase()
   const named = sizes.filter((s) => s.body.length > 2 && sentence.includes(s.body))
   const pick = named.length > 0 ? named : new Set(sizes.map((s) => s.size)).size === 1 ? sizes : []
@@ -418,7 +429,7 @@ export function numberFit(ctx: Context, n: NumberFact, kind: NumberFact['kind'],
 
 /** A sentence saying a count falls short of a majority: "not a majority", "short of a majority". */
 const NO_MAJORITY =
-  /\b(?:not|no|without|short of|shy of|lacks?|lacking|lost|fell short of|falls short of|failed to (?:win|secure|reach))\s+(?:an?\s+|the\s+|its\s+|overall\s+|outright\s+|absolute\s+)*majority\b/i
+  /\b(?:not|no|without|short of|shy of|lacks?|lacking|lost|fell short of|falls short of|failed to (?:win|secure|reach))\s+(?:an?\s+|the\s+|its\s+|overall\s+|outright\s+|absolute\s+)*majority\b|\b(?:short of|shy of|below|under)\s+the\s+\d[\d,]*\s+(?:seats?\s+|votes?\s+)?(?:needed|required)\b/i
 
 /**
  * True when a count is followed by the list it counts ("Three residents, Ana Ruiz, Tom Berg and Lee
