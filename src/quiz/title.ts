@@ -26,7 +26,14 @@ const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,?\s+){1,4}(?:\([^)]{1,20}\)\s+)?[—�
  * "Following the vote"), a participle ("Speaking to reporters").
  */
 const OPENER =
-  /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|yesterday|today|tonight|overnight|according|after|following|before|amid|despite|as|with|under|speaking|responding|writing|addressing|in response)\b[^,;:]{0,80}|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\p{Ll}+)?),\s+(?=\S)/iu
+  /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|according|after|following|before|amid|despite|as|with|under|speaking|responding|writing|addressing|in response)\b[^,;:]{0,80}|(?:yesterday|today|tonight|overnight)\b[^,;:]{0,20}|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\p{Ll}+)?),\s+(?=\S)/iu
+
+/**
+ * A time word opening the lead without a comma ("Today Congressman X cosponsored …"): dropped, and it
+ * never swallows the clause after it. (OPENER's time words reach at most 20 characters to their comma,
+ * so "Today X cosponsored the Act, which would …" keeps its news.)
+ */
+const LEADING_TIME = /^(?:today|yesterday|tonight|overnight)\s+(?=\p{Lu})/iu
 
 /** Time words that say when, not what: dropped from a headline ("… today introduced …"). */
 const TIME_ADVERB =
@@ -79,12 +86,23 @@ export function deriveTitle(article: string): string {
   const first = parsed.paragraphs[0]
   if (!first) return 'Quiz'
   const firstLine = article.slice(first.start, first.end)
-  if (parsed.paragraphs.length > 1 && first.heading) return cutAt(stripFinal(squash(firstLine)), TITLE_MAX)
-  const s = parsed.sentences[0]
+  // a press release's byline ("Congressman Bo Tran, M.D. R-Alto") names the sender, not the news:
+  // the title comes from the lead after it
+  const byline = parsed.paragraphs.length > 1 && BYLINE.test(squash(firstLine))
+  if (parsed.paragraphs.length > 1 && first.heading && !byline)
+    return cutAt(stripFinal(squash(firstLine)), TITLE_MAX)
+  const s = byline ? parsed.sentences.find((x) => x.start >= first.end) : parsed.sentences[0]
   const lead = s ? article.slice(s.start, s.end) : firstLine
   // a headline made of one endless word is still within the schema's limit (never a 500 for a title)
   return cutAt(headlineOf(lead) || stripFinal(squash(lead)), TITLE_MAX)
 }
+
+/**
+ * A byline line of a press release: an office, a name, maybe a degree, and a party tag, nothing else
+ * ("Congressman Bo Tran R-Alto", "Sen. Ann Lee (D-CA)", "Congressman Bo Tran, M.D. R-Alto").
+ */
+const BYLINE =
+  /^(?:Congressman|Congresswoman|Congressmember|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,\s*(?:M\.\s?D|Ph\.\s?D|J\.\s?D|Esq)\.?\s*)?\(?[DRI][-–]\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u
 
 /** "X issued the following statement on Y:": a press release's lead names its topic, not news. */
 const STATEMENT_LEAD =
@@ -119,6 +137,7 @@ export function headlineOf(lead: string): string {
     if (!m) break
     t = t.slice(m[0].length)
   }
+  t = t.replace(LEADING_TIME, '')
   t = stripFinal(
     t
       .replace(BRACKETED, '')
