@@ -16,6 +16,10 @@ export function whenCandidates(ctx: Context): Candidate[] {
     const ev = datedEvent(ctx, d)
     // "When did the court reject this appeal?": a prompt that points back asks nothing on its own
     if (!ev || hasBackReference(ev.question)) continue
+    // a bare month of a step already taken ("In April, the committee authorized subpoenas"): which of
+    // four months is trivia; a month ahead ("will vote in May") is news and stays
+    if (format.precision === 'month' && !/\b\d{4}\b/.test(d.text) && !/^(?:will|would|is|are)\b/.test(ev.aux))
+      continue
     const others = ctx.facts.dates.filter((o) => o !== d)
     const pub = ctx.facts.date
     // a census or election year's wrong years keep its cycle (2010 census: 2000, 2020)
