@@ -84,15 +84,26 @@ function isFuture(whole: string, wholeStart: number, wholeEnd: number): boolean 
   const distance = (i: number, len: number): number => (i >= end ? i - end : Math.max(0, start - (i + len)))
   const fut = FUTURES
   fut.lastIndex = 0
-  for (let m = fut.exec(sentence); m !== null; m = fut.exec(sentence))
+  let futureBefore = false
+  for (let m = fut.exec(sentence); m !== null; m = fut.exec(sentence)) {
     future = Math.min(future, distance(m.index, m[0].length))
+    if (m.index < start) futureBefore = true
+  }
   PAST.lastIndex = 0
   for (let m = PAST.exec(sentence); m !== null; m = PAST.exec(sentence)) {
     if (m.index >= start && m.index < end) continue
+    // "will vote in May, its chair said": a reporting verb after a comma tells when it was said, not
+    // the tense of the event the future verb before the date dates
+    if (futureBefore && m.index >= end && REPORTED_AFTER.test(sentence.slice(start, m.index + m[0].length)))
+      continue
     past = Math.min(past, distance(m.index, m[0].length))
   }
   return future < past || (future === past && Number.isFinite(future))
 }
+
+/** A comma, then an attribution ending in a reporting verb: ", its chair said", ", officials told reporters". */
+const REPORTED_AFTER =
+  /^[^,;]{1,40},\s+(?:[^,;]{0,60}\s)?(?:said|told|added|announced|stated|noted|explained|wrote|tweeted)$/
 
 const FAR = 300 * 86_400_000
 
