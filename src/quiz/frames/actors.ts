@@ -86,6 +86,18 @@ const OBJECT_BEFORE =
 const DEPENDS_ON_ANOTHER_ACT =
   /^(?:only|never|not\s+(?:since|until|once|before)|rarely|seldom|once\s+before|twice\s+before|no\s+\w+\s+(?:has|had|have)\s+ever)\b/i
 
+/**
+ * Two acts by two actors in one sentence, the second in a clause of its own: "Governor Ana Ruiz
+ * requested the declaration, and President Leo Marsh approved it" (request and approval, proposal and
+ * veto). Between the first act's verb and the second's there is ", and", ", but", "; " or ", while"
+ * (a coordinated clause with its own subject); without one, the later verb belongs to the first act's
+ * object ("ruled that the agency had suspended …") and is not read.
+ */
+const SECOND_ACT = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?\p{Lu}/u
+
+/** A pronoun object right after the second act's verb: "approved it", "signed them into law". */
+const PRONOUN_OBJECT = /^\s+(?:it|them)\b/i
+
 /** A cheap first test: the sentence holds some frame verb at all. */
 const ANY_VERB = new RegExp(
   `\\b(?:${[...VERBS.map(([, re]) => re), PASSIVE_VERB].map((re) => re.source.slice(4, -2)).join('|')})\\b`,
@@ -161,9 +173,12 @@ function readFrames(ctx: Context): ActorFrame[] {
       out.push(onPerson)
       continue
     }
+    // the sentence's first active act; a second one only in a coordinated clause (see SECOND_ACT)
+    let first: { end: number; what: string } | null = null
     for (const m of s.text.matchAll(/\b(\p{Ll}[\p{Ll}-]+)\b/gu)) {
       const verb = m[1] ?? ''
       const at = m.index ?? 0
+      if (first && !SECOND_ACT.test(s.text.slice(first.end, at))) continue
       let before = s.text.slice(0, at)
       // the passive: the person named before "was sentenced" is the one the decision falls on
       const aux = PASSIVE_VERB.test(verb) ? PASSIVE_AUX.exec(before) : null
@@ -208,14 +223,17 @@ function readFrames(ctx: Context): ActorFrame[] {
       const modal = /\b(will|would)\s+(?:\p{L}+ly\s+)?$/u.exec(before)?.[1]
       const base = !/(?:ed|s)$/.test(verb)
       if (base && !modal) continue
-      const what = readWhat(s.text.slice(at + verb.length), kind, verb)
+      const rest = s.text.slice(at + verb.length)
+      // "…, and President Y approved it": the pronoun stands for the first act's object
+      const what: string | null = first && PRONOUN_OBJECT.test(rest) ? first.what : readWhat(rest, kind, verb)
       if (!what) continue
       const coActors = named.filter((p) =>
         ctx.people.namesOf(p).some((n) => containsPhrase(before, n, ctx.cache)),
       )
       const credit = /\baccording to ((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)/i.exec(s.text)?.[1] ?? null
       out.push({ kind, actor, coActors, verb: base ? `${modal} ${verb}` : verb, what, credit, evidence: s })
-      break
+      if (first) break
+      first = { end: at + verb.length, what }
     }
     // the act in the passive with its actor after "by" (a second act of the sentence, or its only one)
     if (/\sby\s/.test(s.text)) {

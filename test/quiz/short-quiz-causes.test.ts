@@ -1,0 +1,103 @@
+/**
+ * Issue 11l: causes of short quizzes — fair candidates lost by too broad a rule, an act the frames
+ * did not read, or a place left empty after layout — on passages written for them (invented names),
+ * read by the real fact reader.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractFacts } from '../../src/facts/index'
+import { makeContext } from '../../src/quiz/context'
+import { actorFrames } from '../../src/quiz/frames/actors'
+import { readWhat } from '../../src/quiz/frames/what'
+import { allCandidates, chooseAndPlace } from '../../src/quiz/generate'
+import { overlappingBodies } from '../../src/quiz/option-kinds'
+import { selectCandidates } from '../../src/quiz/select'
+
+function frames(text: string) {
+  return actorFrames(makeContext(text, extractFacts(text)))
+}
+function candidates(text: string) {
+  return allCandidates(text, extractFacts(text))
+}
+
+const DECLARATION = `date 2024-04-16 Governor Mia Park requested the disaster declaration last week, and President Tom Reyes approved it on Monday. Mayor Lia Moss said the storm "closed every school in the county." Judge Ana Ruiz said the court "will hear the case in June." Councillor Ed Vance said the plan "costs too much for a town this size."`
+
+describe('two acts of two actors in one sentence (request and approval)', () => {
+  it('reads the second act of a coordinated clause, its pronoun object standing for the first act’s', () => {
+    const f = frames(DECLARATION)
+    expect(f.map((x) => [x.actor.name, x.verb, x.what])).toEqual([
+      ['Mia Park', 'requested', 'the disaster declaration'],
+      ['Tom Reyes', 'approved', 'the disaster declaration'],
+    ])
+  })
+
+  it('asks both, and selection keeps both though they share a sentence and a type', () => {
+    const c = candidates(DECLARATION).filter((x) => x.type === 'who-did')
+    const prompts = c.map((x) => `${x.prompt} → ${x.answer}`)
+    expect(prompts).toEqual([
+      'Who requested the disaster declaration? → Mia Park',
+      'Who approved the disaster declaration? → Tom Reyes',
+    ])
+    const chosen = selectCandidates(candidates(DECLARATION), 8, DECLARATION.length)
+    expect(chosen.filter((x) => x.type === 'who-did').map((x) => x.answer)).toEqual(['Mia Park', 'Tom Reyes'])
+    // neither is keyed for the other's act; the approver is not offered as the requester
+    expect(c[1]?.distractors).not.toContain('Mia Park')
+  })
+
+  it('reads no second act without a clause of its own ("ruled that the agency had suspended …")', () => {
+    const text = `date 2024-04-16 Judge Ana Ruiz ruled that the Port Agency suspended the permit unlawfully. Mayor Lia Moss said the storm "closed every school in the county." Councillor Ed Vance said the plan "costs too much for a town this size."`
+    expect(frames(text).map((x) => x.verb)).toEqual(['ruled'])
+  })
+})
+
+describe('the act’s object (readWhat)', () => {
+  it('drops a gloss between two dashes and stops at a "which" clause', () => {
+    expect(
+      readWhat(
+        ' an opinion on the suspension — prorogation — of the Parliament of Xland which went into effect on Tuesday',
+        'decision',
+        'issued',
+      ),
+    ).toBe('an opinion on the suspension of the Parliament of Xland')
+  })
+})
+
+describe('wrong options of a who-did question', () => {
+  it('never offers the body the act falls on', () => {
+    const text = `date 2024-04-16 On Wednesday, the High Court of Xland issued a ruling on the dissolution of the Council of Xland. The Supreme Court of Xland will hear an appeal. The Senate of Xland meets on Monday. Minister Ivo Marsh said the court "has spoken." Speaker Lia Moss said the council "will appeal."`
+    const q = candidates(text).find((c) => c.type === 'who-did' && c.prompt.includes('dissolution'))
+    expect(q?.answer).toBe('High Court of Xland')
+    expect(q?.distractors).not.toContain('Council of Xland')
+  })
+
+  it('treats two bodies of one jurisdiction as two bodies ("Supreme Court of Xland" / "Parliament of Xland")', () => {
+    expect(
+      overlappingBodies('Supreme Court of the Republic of Xland', 'Parliament of the Republic of Xland'),
+    ).toBe(false)
+    // a legislature and its chamber still overlap, whatever place they serve
+    expect(overlappingBodies('Congress of Xland', 'Senate of Xland')).toBe(true)
+    expect(overlappingBodies('House', 'House Judiciary Committee')).toBe(true)
+  })
+})
+
+describe('a quiz refills a place a chosen question loses at layout', () => {
+  it('selects again without the lost candidate, so the next best takes its place', () => {
+    const pool = candidates(`${DECLARATION} The declaration covers 24 counties in the state of Westland.`)
+    expect(pool.length).toBeGreaterThanOrEqual(3)
+    const [a, b, c] = pool
+    const select = (p: typeof pool) => p.slice(0, 2)
+    // the layout turns the first candidate away (say its options cannot be put in order)
+    const place = (chosen: typeof pool) =>
+      chosen
+        .filter((x) => x !== a)
+        .map((x) => ({
+          id: x.factKey,
+          type: x.type,
+          prompt: x.prompt,
+          explanation: '',
+          evidence: x.evidence,
+        }))
+    const { chosen, questions } = chooseAndPlace(pool, select, place as never)
+    expect(chosen).toEqual([b, c])
+    expect(questions.map((q) => q.prompt)).toEqual([b?.prompt, c?.prompt])
+  })
+})
