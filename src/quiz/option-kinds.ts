@@ -516,9 +516,13 @@ export function fitActor(
   return !historicalFigure(p, article, names, published, speaks, found)
 }
 
-/** Head words of public bodies that decide: courts, legislatures, governments and their parts. */
+/**
+ * Head words of public bodies that decide: courts, legislatures, governments and their parts, and the
+ * regulators that suspend, ban or license ("Civil Aviation Authority", "Federal Aviation Office",
+ * "Licensing Board", "Bureau of Prisons").
+ */
 const DECIDING_BODY =
-  /\b(court|tribunal|congress|parliament|senate|house|assembly|legislature|council|committee|government|ministry|department|commission|agency|cabinet|administration)\b/i
+  /\b(court|tribunal|congress|parliament|senate|house|assembly|legislature|council|committee|government|ministry|department|commission|agency|cabinet|administration|authority|office|board|bureau|regulator)\b/i
 
 /** The deciding body's head word ("court" of "U.S. Supreme Court"), or null for any other name. */
 export function bodyWord(name: string): string | null {

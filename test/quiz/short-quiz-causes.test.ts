@@ -101,3 +101,15 @@ describe('a quiz refills a place a chosen question loses at layout', () => {
     expect(questions.map((q) => q.prompt)).toEqual([b?.prompt, c?.prompt])
   })
 })
+
+describe('a regulator’s act (suspended, banned, revoked)', () => {
+  it('asks which body suspended a permit, with other public bodies as options', () => {
+    const text = `date 2024-03-04 The Civil Aviation Authority suspended Skyway Air's operating permit on Friday after two emergency landings in a week. The Transport Ministry said it would review the case. The Senate Budget Committee will question the airline's chief next month. "We will not allow unsafe flights," said Director Jan Ole, the head of the authority. "Our planes are safe," said Skyway chief executive Ana Ruiz.`
+    const q = candidates(text).find((c) => c.type === 'who-did')
+    expect(q?.prompt).toBe("Who suspended Skyway Air's operating permit?")
+    expect(q?.answer).toBe('Civil Aviation Authority')
+    expect(q?.distractors).toEqual(expect.arrayContaining(['Transport Ministry', 'Senate Budget Committee']))
+    // people are never options for a body
+    expect(q?.distractors).not.toContain('Jan Ole')
+  })
+})
