@@ -11,6 +11,7 @@ import { readWhat } from '../../src/quiz/frames/what'
 import { allCandidates, chooseAndPlace } from '../../src/quiz/generate'
 import { overlappingBodies } from '../../src/quiz/option-kinds'
 import { selectCandidates } from '../../src/quiz/select'
+import { titleGivesAway } from '../../src/quiz/title'
 
 function frames(text: string) {
   return actorFrames(makeContext(text, extractFacts(text)))
@@ -111,5 +112,31 @@ describe('a regulator’s act (suspended, banned, revoked)', () => {
     expect(q?.distractors).toEqual(expect.arrayContaining(['Transport Ministry', 'Senate Budget Committee']))
     // people are never options for a body
     expect(q?.distractors).not.toContain('Jan Ole')
+  })
+})
+
+describe('a title naming a speaker (titleGivesAway)', () => {
+  it('gives a "who said" away only when it carries the quote, not one shared word', () => {
+    const title = 'Governor Mia Park says she is working with the mayor on housing'
+    const quote = (q: string) => ({
+      type: 'who-said' as const,
+      prompt: `Who said: “${q}”?`,
+      answer: 'Mia Park',
+    })
+    expect(
+      titleGivesAway(
+        title,
+        quote('Wherever there is a chance of working together, I am ready to fight for renters'),
+      ),
+    ).toBe(false)
+    expect(titleGivesAway(title, quote('I am working with the mayor on housing'))).toBe(true)
+    // other types keep the rule: the title's act and its actor ("Who requested …?")
+    expect(
+      titleGivesAway('Governor Mia Park requests disaster declaration', {
+        type: 'who-did',
+        prompt: 'Who requested the disaster declaration?',
+        answer: 'Mia Park',
+      }),
+    ).toBe(true)
   })
 })
