@@ -140,3 +140,25 @@ describe('a title naming a speaker (titleGivesAway)', () => {
     ).toBe(true)
   })
 })
+
+describe('irregular past tenses of the frame verbs', () => {
+  it('reads "withdrew" and "struck down" as acts done, not as plans needing "will"', () => {
+    const text = `date 2024-04-16 Chief Executive Mia Park withdrew the extradition bill on Wednesday. Judge Ana Ruiz struck down the curfew law in March. Speaker Lia Moss said the House "will not be ignored." Treasurer Ivo Marsh said the vote "was politics." Councillor Ed Vance said the court "will hear the case."`
+    expect(frames(text).map((x) => [x.actor.name, x.verb, x.what])).toEqual([
+      ['Mia Park', 'withdrew', 'the extradition bill'],
+      ['Ana Ruiz', 'struck', 'down the curfew law'],
+    ])
+  })
+
+  it('reads a letter that asks something of its addressee, and nothing from "wrote that …"', () => {
+    const text = `date 2024-04-16 Police chief Nick Hale wrote to the Xland Embassy asking it to lift her immunity. Mayor Ann Roe wrote that the city "will recover." Speaker Lia Moss said the House "will not be ignored." Treasurer Ivo Marsh said the vote "was politics." Councillor Ed Vance said the court "will hear the case."`
+    const f = frames(text)
+    // the request speaks of someone by a pronoun: the act is the letter and its addressee alone
+    expect(f.map((x) => [x.actor.name, x.verb, x.what])).toEqual([
+      ['Nick Hale', 'wrote', 'to the Xland Embassy'],
+    ])
+    const q = candidates(text).find((c) => c.type === 'who-did')
+    expect(q?.prompt).toBe('Who wrote to the Xland Embassy?')
+    expect(q?.answer).toBe('Nick Hale')
+  })
+})

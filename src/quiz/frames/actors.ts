@@ -37,7 +37,7 @@ const VERBS: Array<[FrameKind, RegExp]> = [
   ],
   [
     'decision',
-    /^(?:ruled|decided|held|ordered|struck|upheld|blocked|rejected|dismissed|overturned|approved|vetoed|signed|sentenced|convicted|acquitted|suspended|withdrew|announced|reconsidered|reversed|delayed|denied|declined|halted|launched|subpoenaed|impeached|indicted|charged|issued|found|banned|barred|requested|urged|revoked|imposed)$/,
+    /^(?:ruled|decided|held|ordered|struck|upheld|blocked|rejected|dismissed|overturned|approved|vetoed|signed|sentenced|convicted|acquitted|suspended|withdrew|announced|reconsidered|reversed|delayed|denied|declined|halted|launched|subpoenaed|impeached|indicted|charged|issued|found|banned|barred|requested|urged|revoked|imposed|wrote)$/,
   ],
   [
     'money',
@@ -85,6 +85,23 @@ const OBJECT_BEFORE =
  */
 const DEPENDS_ON_ANOTHER_ACT =
   /^(?:only|never|not\s+(?:since|until|once|before)|rarely|seldom|once\s+before|twice\s+before|no\s+\w+\s+(?:has|had|have)\s+ever)\b/i
+
+/**
+ * Frame verbs whose past tense does not end in "-ed": read as acts done, not as base forms that need
+ * "will"/"would" ("The council withdrew the plan", "the court struck down", "the chief constable wrote
+ * to …"). Without this list every irregular past of the frame verbs was taken for a plan and dropped.
+ */
+const IRREGULAR_PAST = new Set(['withdrew', 'struck', 'held', 'upheld', 'found', 'wrote', 'paid'])
+
+/**
+ * Verbs that are a civic act only with a given object after them: "wrote" only for a letter that asks
+ * something of its addressee ("the chief constable wrote to the US Embassy asking it to waive …", "the
+ * mayor wrote to the minister urging …"); "wrote that …" or "wrote a book" is no act. The addressee is
+ * in the act, so it is never a wrong option (questions/who-did.ts).
+ */
+const ACTIVE_OBJECT: Record<string, RegExp> = {
+  wrote: /^\s+to\s+[^.;:"“”]{2,60}?\s(?:asking|urging|calling\s+on|requesting|demanding)\b/,
+}
 
 /**
  * Two acts by two actors in one sentence, the second in a clause of its own: "Governor Ana Ruiz
@@ -184,6 +201,7 @@ function readFrames(ctx: Context): ActorFrame[] {
       const aux = PASSIVE_VERB.test(verb) ? PASSIVE_AUX.exec(before) : null
       const kind = aux ? 'decision' : verbKind(verb)
       if (!kind) continue
+      if (!aux && ACTIVE_OBJECT[verb] && !ACTIVE_OBJECT[verb].test(s.text.slice(at + verb.length))) continue
       if ((before.match(/["“”]/g) ?? []).length % 2 === 1) continue
       if (aux) {
         const object = PASSIVE_OBJECT[verb]
@@ -221,11 +239,15 @@ function readFrames(ctx: Context): ActorFrame[] {
       // a base form is a plan only after "will"/"would" ("Sen. Roe will introduce a companion bill"),
       // and the prompt keeps the modal: "Who will introduce …?"
       const modal = /\b(will|would)\s+(?:\p{L}+ly\s+)?$/u.exec(before)?.[1]
-      const base = !/(?:ed|s)$/.test(verb)
+      const base = !/(?:ed|s)$/.test(verb) && !IRREGULAR_PAST.has(verb)
       if (base && !modal) continue
       const rest = s.text.slice(at + verb.length)
       // "…, and President Y approved it": the pronoun stands for the first act's object
-      const what: string | null = first && PRONOUN_OBJECT.test(rest) ? first.what : readWhat(rest, kind, verb)
+      let what: string | null = first && PRONOUN_OBJECT.test(rest) ? first.what : readWhat(rest, kind, verb)
+      // a letter's request that speaks of someone by a pronoun ("asking to waive her immunity") would
+      // read as the writer's own once made neutral: the act is the letter and its addressee alone
+      if (what && ACTIVE_OBJECT[verb] && /\b(?:his|her|hers|him|their)\b/.test(what))
+        what = what.replace(/\s(?:asking|urging|calling\s+on|requesting|demanding)\b.*$/, '')
       if (!what) continue
       const coActors = named.filter((p) =>
         ctx.people.namesOf(p).some((n) => containsPhrase(before, n, ctx.cache)),
