@@ -162,3 +162,12 @@ describe('irregular past tenses of the frame verbs', () => {
     expect(q?.answer).toBe('Nick Hale')
   })
 })
+
+describe('"found" and "held" in the active', () => {
+  it('are acts only as findings ("found the law unconstitutional"), never "police found the car"', () => {
+    const text = `date 2024-04-16 Judge Ana Ruiz found the curfew law unconstitutional on Monday. Officer Tom Hale found the stolen car near the river. Mayor Lia Moss held a meeting with residents. Treasurer Ivo Marsh said the vote "was politics." Councillor Ed Vance said the court "will hear the case."`
+    expect(frames(text).map((x) => [x.actor.name, x.verb, x.what])).toEqual([
+      ['Ana Ruiz', 'found', 'the curfew law unconstitutional'],
+    ])
+  })
+})

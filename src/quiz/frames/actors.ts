@@ -101,6 +101,11 @@ const IRREGULAR_PAST = new Set(['withdrew', 'struck', 'held', 'upheld', 'found',
  */
 const ACTIVE_OBJECT: Record<string, RegExp> = {
   wrote: /^\s+to\s+[^.;:"“”]{2,60}?\s(?:asking|urging|calling\s+on|requesting|demanding)\b/,
+  // a finding of a court or a body ("found that …", "found the law unconstitutional", "held him in
+  // contempt"), never "police found the car" or "held a meeting"
+  found:
+    /^\s+(?:that\b|[^.;:,"“”]{1,50}?\s(?:guilty|liable|in\s+contempt|unconstitutional|unlawful|illegal|invalid|void)\b)/,
+  held: /^\s+(?:that\b|[^.;:,"“”]{1,50}?\sin\s+contempt\b)/,
 }
 
 /**
