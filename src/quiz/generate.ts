@@ -61,6 +61,8 @@ export interface GenerateOptions {
 }
 
 export const DEFAULT_COUNT = 12
+/** How many times selection runs again after a chosen candidate fails at layout (see draftFromFacts). */
+const REFILL_ROUNDS = 3
 export const MIN_QUESTIONS = 3
 export const MAX_QUESTIONS = 15
 
@@ -160,6 +162,31 @@ function layout(chosen: Candidate[], seed: string, idSalt: string): Question[] {
   return out
 }
 
+/**
+ * Selection, then layout and the question rules; a chosen candidate that cannot be laid out (too few
+ * options in order) or breaks a question rule leaves its place to the next best: selection runs again
+ * without it, so a quiz does not end short while fair candidates remain. A few rounds at most; each
+ * removes at least one candidate. Returns the questions and the candidates they came from.
+ */
+export function chooseAndPlace(
+  pool: Candidate[],
+  select: (pool: Candidate[]) => Candidate[],
+  place: (chosen: Candidate[]) => Question[],
+): { chosen: Candidate[]; questions: Question[] } {
+  let chosen: Candidate[] = []
+  let questions: Question[] = []
+  for (let round = 0; round < REFILL_ROUNDS; round++) {
+    chosen = select(pool)
+    questions = place(chosen)
+    if (questions.length === chosen.length) break
+    const kept = new Set(questions.map((q) => q.prompt))
+    const dropped = new Set(chosen.filter((c) => !kept.has(c.prompt)))
+    pool = pool.filter((c) => !dropped.has(c))
+  }
+  const kept = new Set(questions.map((q) => q.prompt))
+  return { chosen: chosen.filter((c) => kept.has(c.prompt)), questions }
+}
+
 /** A quiz with the candidates it was chosen from (for the alternates). */
 interface Draft {
   quiz: Quiz
@@ -188,13 +215,16 @@ function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateO
   const title = quizTitle(article, options.title)
   // a question whose answer the title states ("House impeaches X" → "Who impeached X?") is never asked
   const candidates = candidatesOf(ctx, seed).filter((c) => !titleGivesAway(title, c))
-  const chosen = centralFirst(
-    selectCandidates(quizCandidates(candidates), count, article.length, ctx.cache).sort(
-      (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
-    ),
-  )
-  const questions = layout(chosen, seed, options.idSalt ?? '').filter(
-    (q) => questionProblems(article, q).length === 0,
+  const { chosen, questions } = chooseAndPlace(
+    quizCandidates(candidates),
+    (pool) =>
+      centralFirst(
+        selectCandidates(pool, count, article.length, ctx.cache).sort(
+          (a, b) => a.evidence.start - b.evidence.start || (a.type < b.type ? -1 : 1),
+        ),
+      ),
+    (picked) =>
+      layout(picked, seed, options.idSalt ?? '').filter((q) => questionProblems(article, q).length === 0),
   )
   if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(usable), questions.length)
   const words = wordCount(body(article))

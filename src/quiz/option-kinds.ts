@@ -516,9 +516,13 @@ export function fitActor(
   return !historicalFigure(p, article, names, published, speaks, found)
 }
 
-/** Head words of public bodies that decide: courts, legislatures, governments and their parts. */
+/**
+ * Head words of public bodies that decide: courts, legislatures, governments and their parts, and the
+ * regulators that suspend, ban or license ("Civil Aviation Authority", "Federal Aviation Office",
+ * "Licensing Board", "Bureau of Prisons").
+ */
 const DECIDING_BODY =
-  /\b(court|tribunal|congress|parliament|senate|house|assembly|legislature|council|committee|government|ministry|department|commission|agency|cabinet|administration)\b/i
+  /\b(court|tribunal|congress|parliament|senate|house|assembly|legislature|council|committee|government|ministry|department|commission|agency|cabinet|administration|authority|office|board|bureau|regulator)\b/i
 
 /** The deciding body's head word ("court" of "U.S. Supreme Court"), or null for any other name. */
 export function bodyWord(name: string): string | null {
@@ -547,6 +551,9 @@ const GENERIC_BODY_WORDS = new Set(
   ),
 )
 
+/** A body's name with the place it serves after "of": "Supreme Court | of the | United Kingdom". */
+const JURISDICTION = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u
+
 /**
  * True when two organisations overlap, so both cannot stand as options of one question: one holds
  * the other's telling word ("House" / "House Judiciary Committee") or a legislature and one of its
@@ -554,6 +561,12 @@ const GENERIC_BODY_WORDS = new Set(
  */
 export function overlappingBodies(a: string, b: string, cache?: GenerationCache): boolean {
   if (sameEntity(a, b, cache)) return true
+  // two bodies of one jurisdiction ("Supreme Court of Xland" / "Parliament of Xland") share only the
+  // place they serve: compared by their heads, so the shared place makes no overlap
+  const ja = JURISDICTION.exec(a)
+  const jb = JURISDICTION.exec(b)
+  if (ja?.[1] && jb?.[1] && ja[2]?.toLowerCase() === jb[2]?.toLowerCase())
+    return overlappingBodies(ja[1], jb[1], cache)
   const telling = (n: string) => nameWords(n, cache).filter((w) => w.length > 3 && !GENERIC_BODY_WORDS.has(w))
   const wb = new Set(telling(b))
   if (telling(a).some((w) => wb.has(w))) return true

@@ -161,6 +161,20 @@ function isDelegation(c: Candidate): boolean {
   return c.factKey.startsWith('state:')
 }
 
+/**
+ * Two "who did" questions on one sentence that ask two acts by two actors — a request and its
+ * approval, a bill's passage and its veto ("Governor X requested the declaration, and President Y
+ * approved it") — are two facts, not one asked twice: each has its own actor and its own verb.
+ */
+function twoActs(a: Candidate, b: Candidate): boolean {
+  return (
+    a.type === 'who-did' &&
+    b.type === 'who-did' &&
+    normalAnswer(a.answer) !== normalAnswer(b.answer) &&
+    a.factKey.split(':').slice(2).join(':') !== b.factKey.split(':').slice(2).join(':')
+  )
+}
+
 /** Questions whose evidence shares a sentence: at most this many. */
 const MAX_PER_SENTENCE = 2
 
@@ -265,7 +279,9 @@ export function selectCandidates(
         if (overlaps(o, c)) {
           sameSentence++
           // two sponsors' states from one list of sponsors are two facts, not one asked twice
-          if (o.type === c.type && !(isDelegation(o) && isDelegation(c))) sameTypeSentence = true
+          // nor two acts of two actors ("X requested the declaration, and Y approved it")
+          if (o.type === c.type && !(isDelegation(o) && isDelegation(c)) && !twoActs(o, c))
+            sameTypeSentence = true
           if (o.type === 'true-false' && !frameStatement(o)) trueFalseSentence = true
         }
         if (o.answer === c.answer) {

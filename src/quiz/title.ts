@@ -275,12 +275,18 @@ export function titleGivesAway(title: string, c: Pick<Candidate, 'type' | 'promp
   if (answer.length === 0 || !answer.every((w) => titleWords.has(w))) return false
   const titleStems = new Set([...titleWords].map(stem))
   const answerWords = new Set(answer)
-  return contentWords(c.prompt)
-    .filter(
-      (w) =>
-        !answerWords.has(w) &&
-        w.length > 2 &&
-        !/^(?:who|what|which|when|fill|blank|article|said|according)$/.test(w),
-    )
-    .some((w) => titleStems.has(stem(w)))
+  const shared = contentWords(c.prompt).filter(
+    (w) =>
+      !answerWords.has(w) &&
+      w.length > 2 &&
+      !/^(?:who|what|which|when|fill|blank|article|said|according)$/.test(w),
+  )
+  // "Who said: “…”?": the prompt's words are the quote's, not an act the title reports; a title naming
+  // the speaker gives the key away only when it carries the quote itself (half its telling words), not
+  // when one word of a long quote ("working", "city") happens to be in it
+  if (c.type === 'who-said') {
+    const telling = shared.filter((w) => w.length > 3)
+    return telling.length > 0 && telling.filter((w) => titleStems.has(stem(w))).length * 2 >= telling.length
+  }
+  return shared.some((w) => titleStems.has(stem(w)))
 }

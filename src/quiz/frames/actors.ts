@@ -37,7 +37,7 @@ const VERBS: Array<[FrameKind, RegExp]> = [
   ],
   [
     'decision',
-    /^(?:ruled|decided|held|ordered|struck|upheld|blocked|rejected|dismissed|overturned|approved|vetoed|signed|sentenced|convicted|acquitted|suspended|withdrew|announced|reconsidered|reversed|delayed|denied|declined|halted|launched|subpoenaed|impeached|indicted|charged|issued|found|banned|barred|requested|urged|revoked|imposed)$/,
+    /^(?:ruled|decided|held|ordered|struck|upheld|blocked|rejected|dismissed|overturned|approved|vetoed|signed|sentenced|convicted|acquitted|suspended|withdrew|announced|reconsidered|reversed|delayed|denied|declined|halted|launched|subpoenaed|impeached|indicted|charged|issued|found|banned|barred|requested|urged|revoked|imposed|wrote)$/,
   ],
   [
     'money',
@@ -85,6 +85,40 @@ const OBJECT_BEFORE =
  */
 const DEPENDS_ON_ANOTHER_ACT =
   /^(?:only|never|not\s+(?:since|until|once|before)|rarely|seldom|once\s+before|twice\s+before|no\s+\w+\s+(?:has|had|have)\s+ever)\b/i
+
+/**
+ * Frame verbs whose past tense does not end in "-ed": read as acts done, not as base forms that need
+ * "will"/"would" ("The council withdrew the plan", "the court struck down", "the chief constable wrote
+ * to …"). Without this list every irregular past of the frame verbs was taken for a plan and dropped.
+ */
+const IRREGULAR_PAST = new Set(['withdrew', 'struck', 'held', 'upheld', 'found', 'wrote', 'paid'])
+
+/**
+ * Verbs that are a civic act only with a given object after them: "wrote" only for a letter that asks
+ * something of its addressee ("the chief constable wrote to the US Embassy asking it to waive …", "the
+ * mayor wrote to the minister urging …"); "wrote that …" or "wrote a book" is no act. The addressee is
+ * in the act, so it is never a wrong option (questions/who-did.ts).
+ */
+const ACTIVE_OBJECT: Record<string, RegExp> = {
+  wrote: /^\s+to\s+[^.;:"“”]{2,60}?\s(?:asking|urging|calling\s+on|requesting|demanding)\b/,
+  // a finding of a court or a body ("found that …", "found the law unconstitutional", "held him in
+  // contempt"), never "police found the car" or "held a meeting"
+  found:
+    /^\s+(?:that\b|[^.;:,"“”]{1,50}?\s(?:guilty|liable|in\s+contempt|unconstitutional|unlawful|illegal|invalid|void)\b)/,
+  held: /^\s+(?:that\b|[^.;:,"“”]{1,50}?\sin\s+contempt\b)/,
+}
+
+/**
+ * Two acts by two actors in one sentence, the second in a clause of its own: "Governor Ana Ruiz
+ * requested the declaration, and President Leo Marsh approved it" (request and approval, proposal and
+ * veto). Between the first act's verb and the second's there is ", and", ", but", "; " or ", while"
+ * (a coordinated clause with its own subject); without one, the later verb belongs to the first act's
+ * object ("ruled that the agency had suspended …") and is not read.
+ */
+const SECOND_ACT = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?\p{Lu}/u
+
+/** A pronoun object right after the second act's verb: "approved it", "signed them into law". */
+const PRONOUN_OBJECT = /^\s+(?:it|them)\b/i
 
 /** A cheap first test: the sentence holds some frame verb at all. */
 const ANY_VERB = new RegExp(
@@ -161,14 +195,18 @@ function readFrames(ctx: Context): ActorFrame[] {
       out.push(onPerson)
       continue
     }
+    // the sentence's first active act; a second one only in a coordinated clause (see SECOND_ACT)
+    let first: { end: number; what: string } | null = null
     for (const m of s.text.matchAll(/\b(\p{Ll}[\p{Ll}-]+)\b/gu)) {
       const verb = m[1] ?? ''
       const at = m.index ?? 0
+      if (first && !SECOND_ACT.test(s.text.slice(first.end, at))) continue
       let before = s.text.slice(0, at)
       // the passive: the person named before "was sentenced" is the one the decision falls on
       const aux = PASSIVE_VERB.test(verb) ? PASSIVE_AUX.exec(before) : null
       const kind = aux ? 'decision' : verbKind(verb)
       if (!kind) continue
+      if (!aux && ACTIVE_OBJECT[verb] && !ACTIVE_OBJECT[verb].test(s.text.slice(at + verb.length))) continue
       if ((before.match(/["“”]/g) ?? []).length % 2 === 1) continue
       if (aux) {
         const object = PASSIVE_OBJECT[verb]
@@ -206,16 +244,23 @@ function readFrames(ctx: Context): ActorFrame[] {
       // a base form is a plan only after "will"/"would" ("Sen. Roe will introduce a companion bill"),
       // and the prompt keeps the modal: "Who will introduce …?"
       const modal = /\b(will|would)\s+(?:\p{L}+ly\s+)?$/u.exec(before)?.[1]
-      const base = !/(?:ed|s)$/.test(verb)
+      const base = !/(?:ed|s)$/.test(verb) && !IRREGULAR_PAST.has(verb)
       if (base && !modal) continue
-      const what = readWhat(s.text.slice(at + verb.length), kind, verb)
+      const rest = s.text.slice(at + verb.length)
+      // "…, and President Y approved it": the pronoun stands for the first act's object
+      let what: string | null = first && PRONOUN_OBJECT.test(rest) ? first.what : readWhat(rest, kind, verb)
+      // a letter's request that speaks of someone by a pronoun ("asking to waive her immunity") would
+      // read as the writer's own once made neutral: the act is the letter and its addressee alone
+      if (what && ACTIVE_OBJECT[verb] && /\b(?:his|her|hers|him|their)\b/.test(what))
+        what = what.replace(/\s(?:asking|urging|calling\s+on|requesting|demanding)\b.*$/, '')
       if (!what) continue
       const coActors = named.filter((p) =>
         ctx.people.namesOf(p).some((n) => containsPhrase(before, n, ctx.cache)),
       )
       const credit = /\baccording to ((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)/i.exec(s.text)?.[1] ?? null
       out.push({ kind, actor, coActors, verb: base ? `${modal} ${verb}` : verb, what, credit, evidence: s })
-      break
+      if (first) break
+      first = { end: at + verb.length, what }
     }
     // the act in the passive with its actor after "by" (a second act of the sentence, or its only one)
     if (/\sby\s/.test(s.text)) {

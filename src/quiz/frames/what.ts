@@ -15,11 +15,16 @@ const DATE_WORDS =
  * by "and" ("urged the embassy to reconsider and spoke with …": the act is the first).
  */
 const WHAT_END =
-  /\s(?:that|which) (?:would|will|could|has|had|have|is|was|were)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while|which|who|after|as|saying|adding|calling|according|with|where|when|in response)\b|\s(?:after|because|although|though|unless)\s|\sand\s+(?:p{Ll}+ed|spoke|met|told|wrote|made|gave|took|sent|said)\s|\.\s*$/
+  /\swhich\s|\s(?:that) (?:would|will|could|has|had|have|is|was|were)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while|which|who|after|as|saying|adding|calling|according|with|where|when|in response)\b|\s(?:after|because|although|though|unless)\s|\sand\s+(?:p{Ll}+ed|spoke|met|told|wrote|made|gave|took|sent|said)\s|\.\s*$/
+
+/** A short gloss between two dashes: " — prorogation — ", " – the state's top court – ". */
+const DASH_GLOSS = /\s[—–]\s[^—–;:"“”]{1,40}?\s[—–]\s/g
 
 /** The act after the verb, up to the end of its clause, without dates; null when too short or long. */
 export function readWhat(after: string, kind: FrameKind, verb: string): string | null {
-  let t = squash(after)
+  // a gloss set off by a pair of dashes inside the object ("the suspension — prorogation — of the
+  // Parliament") is an aside, not the clause's end: dropped, so the object keeps what follows it
+  let t = squash(after).replace(DASH_GLOSS, ' ')
   const end = WHAT_END.exec(t)
   if (end) t = t.slice(0, end.index)
   t = squash(t.replace(DATE_WORDS, ' ')).replace(/[\s,.;:]+$/, '')

@@ -72,7 +72,8 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     const wrong = ctx.people.people
       .filter((p) => p.kind === f.actor.kind && !sameKind.includes(p))
       .filter((p) => !anySameEntity(ctx.people.namesOf(p), everyone, ctx.cache))
-      // someone the prompt itself names ("Who approved Governor Lee's request?") is ruled out by it
+      // someone the prompt itself names ("Who approved Governor Lee's request?") is ruled out by it, as
+      // is the one the act falls on ("… the suspension of the Parliament of Xland?" never offers it)
       .filter((p) => !ctx.people.namesOf(p).some((n) => containsPhrase(f.what, n, ctx.cache)))
       .filter(
         (p) =>
