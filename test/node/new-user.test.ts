@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Quiz } from '../../src/schema'
 import { embedSnippets } from '../../src/shared/embed-snippets'
 import { EVERY_TYPE_QUIZ_ID, EVERY_TYPE_TOKEN, everyTypeQuiz } from './fixtures/every-type-quiz'
-import { launchBrowser } from './harness/browser'
+import { launchBrowser, outputDir, updateDocsScreenshots } from './harness/browser'
 import { type HostSite, startHostSite } from './harness/host-site'
 import { sharedServer } from './harness/server'
 
 const ROOT = new URL('../../', import.meta.url).pathname
-const SCREENS = join(ROOT, 'docs/screens')
+/** The README's screenshots when asked to refresh them (UPDATE_SCREENSHOTS=1), else test-output/. */
+const SCREENS = updateDocsScreenshots() ? join(ROOT, 'docs/screens') : join(outputDir(), 'screens')
 const TOKEN = EVERY_TYPE_TOKEN
 /** Seeded into the shared worker's KV by global-setup.ts. */
 const QUIZ_ID = EVERY_TYPE_QUIZ_ID

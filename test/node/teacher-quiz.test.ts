@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EditView, Question } from '../../src/schema'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
-import { launchBrowser, outputDir } from './harness/browser'
+import { launchBrowser, outputDir, updateDocsScreenshots } from './harness/browser'
 import { fromNetwork, sharedServer } from './harness/server'
 
 const DOCS = new URL('../../docs/', import.meta.url).pathname
@@ -34,14 +34,14 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 }
 
-/** Screenshots at 375 and 1280 px into test-output/ and docs/ (the README shows them). */
+/** Screenshots at 375 and 1280 px into test-output/, and into docs/ (the README shows them) when asked. */
 async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(DOCS, { recursive: true })
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 })
     const file = `${outputDir()}${name}-${width}.png`
     await page.screenshot({ path: file, fullPage: true })
-    copyFileSync(file, `${DOCS}${name}-${width}.png`)
+    if (updateDocsScreenshots()) copyFileSync(file, `${DOCS}${name}-${width}.png`)
   }
   await page.setViewportSize({ width: 1280, height: 900 })
 }

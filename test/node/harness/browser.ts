@@ -92,3 +92,12 @@ export async function runClockUntil(
   }
   throw new Error(`not done after ${maxMs} ms on the page's clock`)
 }
+
+/**
+ * True when a run should refresh the README's screenshots in docs/ (`UPDATE_SCREENSHOTS=1 npm
+ * test`); otherwise tests write their screenshots to test-output/ only, so a test run (and CI) never
+ * changes committed files.
+ */
+export function updateDocsScreenshots(): boolean {
+  return process.env.UPDATE_SCREENSHOTS === '1'
+}
