@@ -33,10 +33,20 @@ const LOOSE_MODIFIERS = new Set(
 
 const PAST = /^(?:former|ex-|then-|late|once|previous|outgoing|acting|interim)/i
 
-/** True when the role names one office ("mayor of X", "X's mayor-elect") rather than a kind of person. */
+/**
+ * True when the role names one office ("mayor of X", "X's mayor-elect", "Commerce Secretary",
+ * "Attorney General") rather than a kind of person ("senator", "judge"): a department's secretary or
+ * minister and the offices a government has one of.
+ */
 function specific(role: string): boolean {
-  return /\bof\b/i.test(role) || /['’]s\b/.test(role)
+  return (
+    /\bof\b/i.test(role) || /['’]s\b/.test(role) || SINGLE_SEAT.test(role.replace(/^(?:the|a|an)\s+/i, ''))
+  )
 }
+
+/** Offices with one holder in a government: "Commerce Secretary", "Foreign Minister", "Attorney General". */
+const SINGLE_SEAT =
+  /^(?:(?:\p{Lu}\p{L}+\s+){1,2}(?:Secretary|Minister)|Attorney General|Prime Minister|Chief Justice|Vice President|Solicitor General|Surgeon General)$/u
 
 type WithRole = PersonFact & { role: string }
 
@@ -81,7 +91,10 @@ export function roleFacts(ctx: Context): RoleFact[] {
       )
         continue
       const roleWords = new Set(words(role, ctx.cache))
-      if (names.flatMap((n) => nameWords(n, ctx.cache)).some((w) => roleWords.has(w))) continue
+      // a role word inside the name itself; a mention that carries the role as a title ("Commerce
+      // Secretary Bo Tran") is no part of the name
+      const ownNames = names.filter((n) => !containsPhrase(n, role, ctx.cache))
+      if (ownNames.flatMap((n) => nameWords(n, ctx.cache)).some((w) => roleWords.has(w))) continue
       out.push({ person: p, role, names, evidence })
     }
     return out
@@ -148,7 +161,12 @@ export function roleCandidates(ctx: Context): Candidate[] {
       // a party-member label ("Labour Member") is a side, not an office
       .filter((r) => !/^(?:his|her|their|its)\b/i.test(r) && officeNounPhrase(r) && !partyMemberLabel(r))
       .filter((r) => !names.some((n) => containsPhrase(r, n, ctx.cache)))
-    if (otherRoles.length >= 2 && words(role, ctx.cache).length >= 2)
+    // two people with the same office ("Attorney General Ann Lee … Attorney General Tom Hale was held in
+    // contempt in 2012"): the office changed hands, and which one holds it is not what (b) asks
+    const shared = withRoles(ctx).some(
+      (o) => o !== p && sameRole(o.role, role) && !anySame(ctx.people.namesOf(o), names, ctx.cache),
+    )
+    if (!shared && otherRoles.length >= 2 && words(role, ctx.cache).length >= 2)
       out.push({
         type: 'role',
         factKey,
