@@ -4,6 +4,7 @@ import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { delegates, STATES } from '../frames/delegation'
 import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
+import { quotedSpeakers } from './who-said'
 
 export function delegationCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
@@ -17,6 +18,8 @@ export function delegationCandidates(ctx: Context): Candidate[] {
   const perSentence = new Map<number, number>()
   for (const d of all) perSentence.set(d.evidence.start, (perSentence.get(d.evidence.start) ?? 0) + 1)
   const firstOfSentence = new Set<number>()
+  const leadDelegate = [...all].sort((a, b) => a.evidence.start - b.evidence.start)[0]
+  const speakers = quotedSpeakers(ctx)
   for (const d of all) {
     // wrong states: the article's other delegations first, then states picked by the name's hash
     const wrong = named.filter((s) => s !== d.state)
@@ -27,6 +30,9 @@ export function delegationCandidates(ctx: Context): Candidate[] {
     const first = !firstOfSentence.has(d.evidence.start)
     firstOfSentence.add(d.evidence.start)
     if (!first && (perSentence.get(d.evidence.start) ?? 0) > 2) continue
+    // a cosponsor listed one to a line or a sentence is as minor: beyond the sentence that names the
+    // lead sponsors first, only a delegate the article quotes is asked
+    if (d.evidence.start !== leadDelegate?.evidence.start && !speakers.has(d.person.name)) continue
     const who = optionName(d.person)
     const evidence = evidenceAt(ctx, d.evidence.start, d.evidence.end)
     out.push({
