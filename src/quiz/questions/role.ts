@@ -1,5 +1,6 @@
 /** "Who is the city's treasurer?" and "Who is X, according to the article?" from stated roles. */
 import type { Evidence, PersonFact } from '../../schema'
+import type { GenerationCache } from '../cache'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
 import { optionName, partyMemberLabel } from '../option-kinds'
@@ -12,9 +13,9 @@ export function roleText(role: string): string {
   return capitalize(squash(role).replace(/^(?:the|a|an)\s+/i, ''))
 }
 
-function sameRole(a: string, b: string): boolean {
-  const wa = contentWords(a)
-  const wb = contentWords(b)
+function sameRole(a: string, b: string, cache?: GenerationCache): boolean {
+  const wa = contentWords(a, cache)
+  const wb = contentWords(b, cache)
   // same office with a party or tenure word: "Green Councillor" ~ "Newly elected Councillor"
   if (wa.length > 0 && wa[wa.length - 1] === wb[wb.length - 1]) {
     const mods = [...wa.slice(0, -1), ...wb.slice(0, -1)]
@@ -112,7 +113,7 @@ export function officeOf(ctx: Context, f: RoleFact): { office: string; wrong: Pe
 
 function findOffice(ctx: Context, f: RoleFact): { office: string; wrong: PersonFact[] } | null {
   const { person: p, role, names } = f
-  if (!specific(role) || withRoles(ctx).some((o) => o !== p && sameRole(o.role, role))) return null
+  if (!specific(role) || withRoles(ctx).some((o) => o !== p && sameRole(o.role, role, ctx.cache))) return null
   const speakers = quotedSpeakers(ctx)
   // the holder's era: people who act only in the story's past (a president of 1868) are no fair
   // holders of an office held today, and people of today none of an office held then
@@ -121,7 +122,7 @@ function findOffice(ctx: Context, f: RoleFact): { office: string; wrong: PersonF
   const wrong = ctx.people.people
     .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names, ctx.cache))
     .filter((o) => goodOption(ctx.people, o, speakers, ctx.article) && era(o) === past)
-    .filter((o) => !o.role || !sameRole(o.role, role))
+    .filter((o) => !o.role || !sameRole(o.role, role, ctx.cache))
     .filter((o) => !ctx.people.namesOf(o).some((n) => containsPhrase(role, n, ctx.cache)))
     .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)
   const bare = role.replace(/^(?:the|a|an)\s+/i, '')
@@ -152,7 +153,10 @@ export function roleCandidates(ctx: Context): Candidate[] {
       })
     // (b) what the person is
     const otherRoles = withRoles(ctx)
-      .filter((o) => o !== p && !sameRole(o.role, role) && !anySame(ctx.people.namesOf(o), names, ctx.cache))
+      .filter(
+        (o) =>
+          o !== p && !sameRole(o.role, role, ctx.cache) && !anySame(ctx.people.namesOf(o), names, ctx.cache),
+      )
       .map((o) => roleText(o.role))
       .filter(
         (r, i, all) =>

@@ -1,5 +1,6 @@
 /** "Who said: “…”?" — the speaker keyed, other people of the same kind from the article as options. */
 import type { Evidence, PersonFact, QuoteFact } from '../../schema'
+import type { GenerationCache } from '../cache'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember, withPreviousSentence } from '../context'
 import {
@@ -51,24 +52,29 @@ export function documentWording(q: QuoteFact): boolean {
 }
 
 /** True when the quote names its own speaker ("I thank Senator Vance…" keyed to Vance): a misattribution. */
-export function namesItsSpeaker(q: QuoteFact): boolean {
+export function namesItsSpeaker(q: QuoteFact, cache?: GenerationCache): boolean {
   if (!q.speaker) return false
-  const own = nameWords(q.speaker)
+  const own = nameWords(q.speaker, cache)
   const last = own[own.length - 1]
   if (!last) return false
-  return words(q.text).includes(last)
+  return words(q.text, cache).includes(last)
 }
 
-/** Quotes fit to ask about: attributed, long enough, not a scare quote, not a repeat of an earlier one. */
-export function usableQuote(q: QuoteFact, all: QuoteFact[] = []): boolean {
+/**
+ * Quotes fit to ask about: attributed, long enough, not a scare quote, not a repeat of an earlier one.
+ * With the generation's cache, each quote's words are read once however many quotes it is tested against.
+ */
+export function usableQuote(q: QuoteFact, all: QuoteFact[] = [], cache?: GenerationCache): boolean {
   if (!q.speaker || !q.attribution) return false
   // who-said is for speech only: never a quoted charge, term or wording, nor a court's finding
-  if (!isSpeech(q) || documentWording(q) || namesItsSpeaker(q)) return false
+  if (!isSpeech(q) || documentWording(q) || namesItsSpeaker(q, cache)) return false
   if (
-    all.some((o) => o !== q && o.start < q.start && o.speaker === q.speaker && containsPhrase(o.text, q.text))
+    all.some(
+      (o) => o !== q && o.start < q.start && o.speaker === q.speaker && containsPhrase(o.text, q.text, cache),
+    )
   )
     return false
-  const n = words(q.text).length
+  const n = words(q.text, cache).length
   if (n >= 3) return true
   return n === 2 && !q.attribution.resolved && LABEL_VERBS.test(q.attribution.verb ?? '')
 }
@@ -90,7 +96,7 @@ export function usableQuotes(ctx: Context): QuoteFact[] {
   // nor is a body the speaker of words one person says of themself
   return remember(ctx, 'usable-quotes', () =>
     ctx.facts.quotes.filter((q) => {
-      if (!usableQuote(q, ctx.facts.quotes)) return false
+      if (!usableQuote(q, ctx.facts.quotes, ctx.cache)) return false
       const kind = ctx.people.find(q.speaker ?? '')?.kind
       return kind !== 'outlet' && !personWordsKeyedToBody(q, kind)
     }),
