@@ -5,6 +5,7 @@
  */
 import type { PersonFact } from '../schema'
 import type { DateFormat } from './dates'
+import type { LetterRuns } from './mentions'
 
 export class GenerationCache {
   /** Word tokens of texts read more than once (sentences, names, prompts). */
@@ -23,6 +24,8 @@ export class GenerationCache {
   readonly actorVerdicts = new Map<PersonFact, boolean>()
   /** Whether a role reads as an office, by `${role}\u0000${owner}`. */
   readonly roleVerdicts = new Map<string, boolean>()
+  /** The article's runs of letters (mentions.ts letterRuns), by text: where names are looked up. */
+  readonly letterRuns = new Map<string, LetterRuns>()
   /** Work shared by several question builders (usable quotes, role facts, frames…), by name. */
   readonly derived = new Map<string, unknown>()
 }

@@ -1,7 +1,8 @@
 /** Who is who in an article: names, aliases and kinds, from the fact reader's people. */
 import type { ArticleFacts, PersonFact } from '../schema'
 import { GenerationCache } from './cache'
-import { acronymOf, type Found, findMentions, fitActor } from './option-kinds'
+import { type Found, findMentions, type LetterRuns, letterRuns } from './mentions'
+import { acronymOf, fitActor } from './option-kinds'
 import { containsPhrase, STOPWORDS, words } from './text'
 
 /** Title words that do not identify a person ("President Smith" and "Smith" are the same). */
@@ -44,10 +45,20 @@ export class PeopleIndex {
   foundOf(p: PersonFact, article: string): Found {
     let hit = this.found.get(p)
     if (hit === undefined) {
-      hit = findMentions(article, this.namesOf(p))
+      hit = findMentions(article, this.namesOf(p), this.runsOf(article))
       this.found.set(p, hit)
     }
     return hit
+  }
+
+  /** The article's runs of letters (mentions.ts letterRuns), indexed once per quiz. */
+  runsOf(article: string): LetterRuns {
+    let runs = this.cache.letterRuns.get(article)
+    if (runs === undefined) {
+      runs = letterRuns(article)
+      this.cache.letterRuns.set(article, runs)
+    }
+    return runs
   }
 
   /** Every way the article names a person: canonical name and aliases. */
@@ -233,7 +244,15 @@ export function standsAlone(article: string, name: string, fullName = false): bo
 export function actor(index: PeopleIndex, p: PersonFact, article: string, speaks: boolean): boolean {
   let ok = index.cache.actorVerdicts.get(p)
   if (ok === undefined) {
-    ok = fitActor(p, article, index.namesOf(p), index.published, speaks, index.foundOf(p, article))
+    ok = fitActor(
+      p,
+      article,
+      index.namesOf(p),
+      index.published,
+      speaks,
+      index.foundOf(p, article),
+      index.runsOf(article),
+    )
     index.cache.actorVerdicts.set(p, ok)
   }
   return ok

@@ -3,13 +3,13 @@ import type { Evidence, PersonFact, QuoteFact } from '../../schema'
 import type { GenerationCache } from '../cache'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember, withPreviousSentence } from '../context'
+import type { Found } from '../mentions'
 import {
   addressedIn,
   bodyWord,
   distinctOptions,
   type EntityKind,
   entityKind,
-  type Found,
   fitBody,
   mayAddress,
   ofPastOnly,
@@ -258,7 +258,7 @@ export function fitSpeaker(
 function kindOf(ctx: Context, p: PersonFact): EntityKind {
   return remember(ctx, `entity-kind:${p.start}:${p.name}`, () => {
     const names = ctx.people.namesOf(p)
-    return entityKind(p, ctx.article, names, foundOf(ctx, p))
+    return entityKind(p, ctx.article, names, foundOf(ctx, p), ctx.people.runsOf(ctx.article))
   })
 }
 
@@ -284,7 +284,8 @@ function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact[
       (p) =>
         p.kind === kind &&
         (goodOption(ctx.people, p, speakers, ctx.article) ||
-          (body !== null && fitBody(p, ctx.article, ctx.people.namesOf(p)))),
+          (body !== null &&
+            fitBody(p, ctx.article, ctx.people.namesOf(p), foundOf(ctx, p), ctx.people.runsOf(ctx.article)))),
     )
     .filter((p) => !anySame(ctx.people.namesOf(p), speakerNames, ctx.cache))
     .filter((p) => nameWords(p.name, ctx.cache).length > 0)
