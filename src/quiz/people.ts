@@ -71,11 +71,48 @@ export class PeopleIndex {
   /** People (of `kind`, when given) named in `text`, in the order of the index. */
   mentionedIn(text: string, kind?: PersonFact['kind']): PersonFact[] {
     const lower = text.normalize('NFC').toLowerCase()
-    return this.people.filter(
+    return this.mayBeNamedIn(text).filter(
       (p) =>
         (kind === undefined || p.kind === kind) &&
         this.namesOf(p).some((n) => mayContain(lower, n, this.cache) && containsPhrase(text, n, this.cache)),
     )
+  }
+
+  private byWord: Map<string, PersonFact[]> | null = null
+  private readonly order = new Map<PersonFact, number>()
+  /**
+   * Everyone a text may name, in the order of the index: the people with a name whose first word, or
+   * last identifying word, is a word of the text. A text names someone in full (containsPhrase) only
+   * when it holds the name's first word, and by surname only when it holds the last, so the people
+   * left out are named in neither way; the caller decides for those kept. Looking up the text's words
+   * costs the same however many people the article names.
+   */
+  mayBeNamedIn(text: string): PersonFact[] {
+    const byWord = this.wordIndex()
+    const seen = new Set<PersonFact>()
+    for (const w of words(text, this.cache)) for (const p of byWord.get(w) ?? []) seen.add(p)
+    return [...seen].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))
+  }
+
+  private wordIndex(): Map<string, PersonFact[]> {
+    if (this.byWord) return this.byWord
+    const byWord = new Map<string, PersonFact[]>()
+    const add = (w: string | undefined, p: PersonFact) => {
+      if (w === undefined) return
+      const list = byWord.get(w)
+      if (list === undefined) byWord.set(w, [p])
+      else if (list[list.length - 1] !== p) list.push(p)
+    }
+    for (const [i, p] of this.people.entries()) {
+      this.order.set(p, i)
+      for (const n of this.namesOf(p)) {
+        add(words(n, this.cache)[0], p)
+        const own = nameWords(n, this.cache)
+        add(own[own.length - 1], p)
+      }
+    }
+    this.byWord = byWord
+    return byWord
   }
 }
 

@@ -163,10 +163,13 @@ export function otherPeople(
   avoid: string,
 ): PersonFact[] {
   const lowerAvoid = avoid.normalize('NFC').toLowerCase()
+  // only people the text may name need the test (PeopleIndex.mayBeNamedIn)
+  const named = new Set(ctx.people.mayBeNamedIn(avoid))
   return remember(ctx, `others:${kind}:${speakerNames.join('|')}`, () =>
     findOtherPeople(ctx, speakerNames, kind),
   ).filter(
     (p) =>
+      !named.has(p) ||
       !ctx.people
         .namesOf(p)
         .some(
