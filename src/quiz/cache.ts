@@ -6,6 +6,7 @@
 import type { PersonFact } from '../schema'
 import type { DateFormat } from './dates'
 import type { LetterRuns } from './mentions'
+import type { EntityKind } from './option-kinds'
 
 export class GenerationCache {
   /** Word tokens of texts read more than once (sentences, names, prompts). */
@@ -22,6 +23,10 @@ export class GenerationCache {
   readonly optionVerdicts = new Map<PersonFact, boolean>()
   /** Whether a person passes the option-kinds rule (fitActor). */
   readonly actorVerdicts = new Map<PersonFact, boolean>()
+  /** Whether a person acts only in the story's past (option-kinds.ts ofPastOnly). */
+  readonly pastOnly = new Map<PersonFact, boolean>()
+  /** What each person of the index is (option-kinds.ts entityKind). */
+  readonly entityKinds = new Map<PersonFact, EntityKind>()
   /** Whether a role reads as an office, by `${role}\u0000${owner}`. */
   readonly roleVerdicts = new Map<string, boolean>()
   /** The article's runs of letters (mentions.ts letterRuns), by text: where names are looked up. */

@@ -11,7 +11,7 @@
 import type { PersonFact } from '../schema'
 import type { GenerationCache } from './cache'
 import { type Found, findMentions, type LetterRuns, mentions } from './mentions'
-import { couldBeSame, nameWords, TITLE_WORDS } from './people'
+import { anySame, couldBeSame, nameWords, TITLE_WORDS } from './people'
 import { words } from './text'
 
 /** What an option is: every option of a question is of one kind. */
@@ -448,7 +448,8 @@ export function acronymOf(a: string, b: string): boolean {
 
 /** True when any name of one list may be the same entity as any name of the other. */
 export function anySameEntity(names: string[], others: string[], cache?: GenerationCache): boolean {
-  return names.some((a) => others.some((b) => sameEntity(a, b, cache)))
+  // the same test as people.ts anySame, which reads each name's identifying words once
+  return anySame(names, others, cache)
 }
 
 /** Words that lead a name as the reader sometimes keeps them ("U.S. Congressmen James McGovern"). */

@@ -227,9 +227,12 @@ export function deceased(ctx: Context, p: PersonFact): boolean {
 
 /** True when the person acts only in the story's past (option-kinds.ts ofPastOnly), worked out once. */
 export function pastOnly(ctx: Context, p: PersonFact): boolean {
-  return remember(ctx, `past-only:${p.start}:${p.name}`, () =>
-    ofPastOnly(ctx.article, foundOf(ctx, p), ctx.facts.date),
-  )
+  let hit = ctx.cache.pastOnly.get(p)
+  if (hit === undefined) {
+    hit = ofPastOnly(ctx.article, foundOf(ctx, p), ctx.facts.date)
+    ctx.cache.pastOnly.set(p, hit)
+  }
+  return hit
 }
 
 /**
@@ -259,10 +262,12 @@ export function fitSpeaker(
 
 /** The entity kind of a person of the index (option-kinds.ts entityKind), worked out once. */
 function kindOf(ctx: Context, p: PersonFact): EntityKind {
-  return remember(ctx, `entity-kind:${p.start}:${p.name}`, () => {
-    const names = ctx.people.namesOf(p)
-    return entityKind(p, ctx.article, names, foundOf(ctx, p), ctx.people.runsOf(ctx.article))
-  })
+  let hit = ctx.cache.entityKinds.get(p)
+  if (hit === undefined) {
+    hit = entityKind(p, ctx.article, ctx.people.namesOf(p), foundOf(ctx, p), ctx.people.runsOf(ctx.article))
+    ctx.cache.entityKinds.set(p, hit)
+  }
+  return hit
 }
 
 /** Where a person of the index is named in the article (option-kinds.ts findMentions), found once. */
@@ -278,21 +283,36 @@ function keyable(ctx: Context, p: PersonFact): boolean {
 
 /** Everyone who could be a wrong option for this speaker, best first (people the article quotes first). */
 function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact['kind']): PersonFact[] {
-  const speakers = quotedSpeakers(ctx)
   // a body's statement (a ministry, a court, a government): other such bodies the article names are
   // fair wrong options though they only are mentioned; never people
-  const body = kind === 'person' ? null : bodyWord(speakerNames[0] ?? '')
-  return ctx.people.people
-    .filter(
-      (p) =>
-        p.kind === kind &&
-        (goodOption(ctx.people, p, speakers, ctx.article) ||
-          (body !== null &&
-            fitBody(p, ctx.article, ctx.people.namesOf(p), foundOf(ctx, p), ctx.people.runsOf(ctx.article)))),
-    )
-    .filter((p) => !anySame(ctx.people.namesOf(p), speakerNames, ctx.cache))
-    .filter((p) => nameWords(p.name, ctx.cache).length > 0)
-    .sort((a, b) => Number(speakers.has(b.name)) - Number(speakers.has(a.name)) || a.start - b.start)
+  const bodies = kind !== 'person' && bodyWord(speakerNames[0] ?? '') !== null
+  return optionPool(ctx, kind, bodies).filter((p) => !anySame(ctx.people.namesOf(p), speakerNames, ctx.cache))
+}
+
+/**
+ * The people of a kind fit to be a speaker's wrong options (with other bodies, for a body's
+ * statement), best first: the same for every speaker, so worked out once per kind.
+ */
+function optionPool(ctx: Context, kind: PersonFact['kind'], bodies: boolean): PersonFact[] {
+  return remember(ctx, `option-pool:${kind}:${bodies}`, () => {
+    const speakers = quotedSpeakers(ctx)
+    return ctx.people.people
+      .filter(
+        (p) =>
+          p.kind === kind &&
+          (goodOption(ctx.people, p, speakers, ctx.article) ||
+            (bodies &&
+              fitBody(
+                p,
+                ctx.article,
+                ctx.people.namesOf(p),
+                foundOf(ctx, p),
+                ctx.people.runsOf(ctx.article),
+              ))),
+      )
+      .filter((p) => nameWords(p.name, ctx.cache).length > 0)
+      .sort((a, b) => Number(speakers.has(b.name)) - Number(speakers.has(a.name)) || a.start - b.start)
+  })
 }
 
 /**
