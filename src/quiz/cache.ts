@@ -3,7 +3,7 @@
  * builder reads through it, and it is dropped with the context: nothing is kept between articles or
  * requests, and no module holds state, so each question type is a pure function of its context.
  */
-import type { PersonFact } from '../schema'
+import type { PersonFact, QuoteFact } from '../schema'
 import type { DateFormat } from './dates'
 import type { LetterRuns } from './mentions'
 import type { EntityKind } from './option-kinds'
@@ -31,6 +31,8 @@ export class GenerationCache {
   readonly roleVerdicts = new Map<string, boolean>()
   /** The article's runs of letters (mentions.ts letterRuns), by text: where names are looked up. */
   readonly letterRuns = new Map<string, LetterRuns>()
+  /** A list of quotes grouped by speaker (who-said.ts usableQuote), by the list. */
+  readonly quotesBySpeaker = new Map<readonly QuoteFact[], Map<QuoteFact['speaker'], QuoteFact[]>>()
   /** Work shared by several question builders (usable quotes, role facts, frames…), by name. */
   readonly derived = new Map<string, unknown>()
 }

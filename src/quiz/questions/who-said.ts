@@ -69,7 +69,7 @@ export function usableQuote(q: QuoteFact, all: QuoteFact[] = [], cache?: Generat
   // who-said is for speech only: never a quoted charge, term or wording, nor a court's finding
   if (!isSpeech(q) || documentWording(q) || namesItsSpeaker(q, cache)) return false
   if (
-    all.some(
+    sameSpeaker(q, all, cache).some(
       (o) => o !== q && o.start < q.start && o.speaker === q.speaker && containsPhrase(o.text, q.text, cache),
     )
   )
@@ -77,6 +77,25 @@ export function usableQuote(q: QuoteFact, all: QuoteFact[] = [], cache?: Generat
   const n = words(q.text, cache).length
   if (n >= 3) return true
   return n === 2 && !q.attribution.resolved && LABEL_VERBS.test(q.attribution.verb ?? '')
+}
+
+/**
+ * The quotes of `all` by q's speaker, in order: with the cache, `all` is grouped by speaker once, so
+ * testing every quote against the earlier ones costs the quotes of each speaker, not all quotes.
+ */
+function sameSpeaker(q: QuoteFact, all: readonly QuoteFact[], cache?: GenerationCache): readonly QuoteFact[] {
+  if (!cache) return all
+  let bySpeaker = cache.quotesBySpeaker.get(all)
+  if (bySpeaker === undefined) {
+    bySpeaker = new Map()
+    for (const o of all) {
+      const list = bySpeaker.get(o.speaker)
+      if (list) list.push(o)
+      else bySpeaker.set(o.speaker, [o])
+    }
+    cache.quotesBySpeaker.set(all, bySpeaker)
+  }
+  return bySpeaker.get(q.speaker) ?? []
 }
 
 /** "I", "I'm", "me", "my", "myself": words one person says of themself. */
