@@ -419,7 +419,7 @@ function acronyms(name: string): string[] {
 const ACRONYM = /^[A-Z][A-Z.&]{1,9}$/
 
 /** An acronym: 2–10 capitals (dots and "&" allowed); tested by char code first, as most names are not. */
-function isAcronym(name: string): boolean {
+export function acronymShaped(name: string): boolean {
   if (name.length < 2 || name.length > 10) return false
   const c = name.charCodeAt(1)
   if (!((c >= 65 && c <= 90) || c === 46 || c === 38)) return false
@@ -438,7 +438,7 @@ export function sameEntity(a: string, b: string, cache?: GenerationCache): boole
 /** True when one name is the other's acronym. */
 export function acronymOf(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  if (!isAcronym(short)) return false
+  if (!acronymShaped(short)) return false
   // the acronym's first letter starts the name, or its second word ("the National …")
   const first = short.charAt(0)
   if (long.charAt(0).toUpperCase() !== first && !long.includes(` ${first}`)) return false

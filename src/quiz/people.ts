@@ -2,7 +2,7 @@
 import type { ArticleFacts, PersonFact } from '../schema'
 import { GenerationCache } from './cache'
 import { type Found, findMentions, type LetterRuns, letterRuns } from './mentions'
-import { acronymOf, fitActor } from './option-kinds'
+import { acronymOf, acronymShaped, fitActor } from './option-kinds'
 import { containsPhrase, STOPWORDS, words } from './text'
 
 /** Title words that do not identify a person ("President Smith" and "Smith" are the same). */
@@ -92,6 +92,40 @@ export class PeopleIndex {
     const seen = new Set<PersonFact>()
     for (const w of words(text, this.cache)) for (const p of byWord.get(w) ?? []) seen.add(p)
     return [...seen].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))
+  }
+
+  private sameIndex: { byWord: Map<string, PersonFact[]>; always: PersonFact[] } | null = null
+  /**
+   * The people who may be the same entity as someone named `names` (anySame), or null when anyone
+   * may be. Two names with identifying words are the same only when they share one (one's words hold
+   * the other's), so only people sharing a word, plus people with a name without identifying words
+   * or shaped like an acronym, need anySame's test; a name of `names` of either kind needs everyone.
+   */
+  maySameAs(names: readonly string[]): Set<PersonFact> | null {
+    const own = names.map((n) => nameWords(n, this.cache))
+    if (own.some((w) => w.length === 0) || names.some(acronymShaped)) return null
+    const index = this.sameIndexOf()
+    const out = new Set(index.always)
+    for (const ws of own) for (const w of ws) for (const p of index.byWord.get(w) ?? []) out.add(p)
+    return out
+  }
+
+  private sameIndexOf(): { byWord: Map<string, PersonFact[]>; always: PersonFact[] } {
+    if (this.sameIndex) return this.sameIndex
+    const byWord = new Map<string, PersonFact[]>()
+    const always: PersonFact[] = []
+    for (const p of this.people)
+      for (const n of this.namesOf(p)) {
+        const ws = nameWords(n, this.cache)
+        if (ws.length === 0 || acronymShaped(n)) always.push(p)
+        for (const w of ws) {
+          const list = byWord.get(w)
+          if (list === undefined) byWord.set(w, [p])
+          else if (list[list.length - 1] !== p) list.push(p)
+        }
+      }
+    this.sameIndex = { byWord, always }
+    return this.sameIndex
   }
 
   private wordIndex(): Map<string, PersonFact[]> {

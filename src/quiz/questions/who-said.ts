@@ -305,7 +305,11 @@ function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact[
   // a body's statement (a ministry, a court, a government): other such bodies the article names are
   // fair wrong options though they only are mentioned; never people
   const bodies = kind !== 'person' && bodyWord(speakerNames[0] ?? '') !== null
-  return optionPool(ctx, kind, bodies).filter((p) => !anySame(ctx.people.namesOf(p), speakerNames, ctx.cache))
+  // only people who may be the speaker under another name need anySame's test
+  const maySame = ctx.people.maySameAs(speakerNames)
+  return optionPool(ctx, kind, bodies).filter(
+    (p) => (maySame !== null && !maySame.has(p)) || !anySame(ctx.people.namesOf(p), speakerNames, ctx.cache),
+  )
 }
 
 /**
