@@ -145,8 +145,8 @@ const PARTY_LABEL_WORDS = new Set(
  * True for a party-member label ("Labour Member", "Republican member", "Green MP" is an office and
  * stays): a side, not an office, so never a role option for "Who is X?".
  */
-export function partyMemberLabel(role: string): boolean {
-  const ws = words(role)
+export function partyMemberLabel(role: string, cache?: GenerationCache): boolean {
+  const ws = words(role, cache)
   return (
     ws.some((w) => PARTY_LABEL_WORDS.has(w)) &&
     ws.every((w) => PARTY_LABEL_WORDS.has(w) || w === 'member' || w === 'members' || w === 'supporter')

@@ -248,7 +248,7 @@ const ORDINAL_START =
  * Springfield"): never a clause ("Serving as its first chancellor"), an ordinal label ("Fourth
  * president"), a fragment starting with a preposition, or a party alone ("Republican").
  */
-export function officeNounPhrase(role: string): boolean {
+export function officeNounPhrase(role: string, cache?: GenerationCache): boolean {
   const t = role.trim().replace(/^(?:the|a|an)\s+/i, '')
   if (
     /^\p{L}+ing\b/u.test(t) ||
@@ -256,7 +256,7 @@ export function officeNounPhrase(role: string): boolean {
     ORDINAL_START.test(t)
   )
     return false
-  return words(t).some(
+  return words(t, cache).some(
     (w) => !PARTY_WORDS.has(w) && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))),
   )
 }
@@ -284,14 +284,17 @@ function isPlausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): 
   )
     return false
   if (!w.some((x) => ROLE_NOUNS.has(x) || ROLE_NOUNS.has(x.replace(/s$/, '')))) return false
-  return !index.people.some(
-    (p) =>
-      p !== owner &&
-      p.kind === 'person' &&
-      index
-        .namesOf(p)
-        .some((n) => nameWords(n, index.cache).length > 0 && containsPhrase(role, n, index.cache)),
-  )
+  // only people the role may name need the test (mayBeNamedIn)
+  return !index
+    .mayBeNamedIn(role)
+    .some(
+      (p) =>
+        p !== owner &&
+        p.kind === 'person' &&
+        index
+          .namesOf(p)
+          .some((n) => nameWords(n, index.cache).length > 0 && containsPhrase(role, n, index.cache)),
+    )
 }
 
 /**

@@ -83,7 +83,7 @@ export function roleFacts(ctx: Context): RoleFact[] {
         /^(?:his|her|their|its)\b/i.test(role)
       )
         continue
-      if (!plausibleRole(role, ctx.people, p) || !officeNounPhrase(role)) continue
+      if (!plausibleRole(role, ctx.people, p) || !officeNounPhrase(role, ctx.cache)) continue
       const names = ctx.people.namesOf(p)
       const evidence = evidenceAt(ctx, p.roleSentence.start, p.roleSentence.end)
       if (
@@ -163,7 +163,12 @@ export function roleCandidates(ctx: Context): Candidate[] {
           all.indexOf(r) === i && !PAST.test(r) && words(r, ctx.cache).length >= 2 && !/[,;]/.test(r),
       )
       // a party-member label ("Labour Member") is a side, not an office
-      .filter((r) => !/^(?:his|her|their|its)\b/i.test(r) && officeNounPhrase(r) && !partyMemberLabel(r))
+      .filter(
+        (r) =>
+          !/^(?:his|her|their|its)\b/i.test(r) &&
+          officeNounPhrase(r, ctx.cache) &&
+          !partyMemberLabel(r, ctx.cache),
+      )
       .filter((r) => !names.some((n) => containsPhrase(r, n, ctx.cache)))
     // two people with the same office ("Attorney General Ann Lee … Attorney General Tom Hale was held in
     // contempt in 2012"): the office changed hands, and which one holds it is not what (b) asks
