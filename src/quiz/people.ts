@@ -81,17 +81,44 @@ export class PeopleIndex {
   private byWord: Map<string, PersonFact[]> | null = null
   private readonly order = new Map<PersonFact, number>()
   /**
-   * Everyone a text may name, in the order of the index: the people with a name whose first word, or
-   * last identifying word, is a word of the text. A text names someone in full (containsPhrase) only
-   * when it holds the name's first word, and by surname only when it holds the last, so the people
-   * left out are named in neither way; the caller decides for those kept. Looking up the text's words
-   * costs the same however many people the article names.
+   * Everyone a text may name, in the order of the index: the people with a name whose longest word,
+   * or last identifying word, is a word of the text. A text names someone in full (containsPhrase)
+   * only when it holds every word of the name, and by surname only when it holds the last, so the
+   * people left out are named in neither way; the caller decides for those kept. Looking up the
+   * text's words costs the same however many people the article names.
    */
   mayBeNamedIn(text: string): PersonFact[] {
+    return [...this.mayBeNamedSet(text)].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))
+  }
+
+  /** mayBeNamedIn as a set, for a test of membership (no order). */
+  mayBeNamedSet(text: string): Set<PersonFact> {
     const byWord = this.wordIndex()
     const seen = new Set<PersonFact>()
     for (const w of words(text, this.cache)) for (const p of byWord.get(w) ?? []) seen.add(p)
-    return [...seen].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))
+    return seen
+  }
+
+  private wordIndex(): Map<string, PersonFact[]> {
+    if (this.byWord) return this.byWord
+    const byWord = new Map<string, PersonFact[]>()
+    const add = (w: string | undefined, p: PersonFact) => {
+      if (w === undefined) return
+      const list = byWord.get(w)
+      if (list === undefined) byWord.set(w, [p])
+      else if (list[list.length - 1] !== p) list.push(p)
+    }
+    for (const [i, p] of this.people.entries()) {
+      this.order.set(p, i)
+      for (const n of this.namesOf(p)) {
+        // the longest word: any word of the name must be in the text, and a long one is rarely there
+        add(longest(words(n, this.cache)), p)
+        const own = nameWords(n, this.cache)
+        add(own[own.length - 1], p)
+      }
+    }
+    this.byWord = byWord
+    return byWord
   }
 
   private sameIndex: { byWord: Map<string, PersonFact[]>; always: PersonFact[] } | null = null
@@ -127,27 +154,13 @@ export class PeopleIndex {
     this.sameIndex = { byWord, always }
     return this.sameIndex
   }
+}
 
-  private wordIndex(): Map<string, PersonFact[]> {
-    if (this.byWord) return this.byWord
-    const byWord = new Map<string, PersonFact[]>()
-    const add = (w: string | undefined, p: PersonFact) => {
-      if (w === undefined) return
-      const list = byWord.get(w)
-      if (list === undefined) byWord.set(w, [p])
-      else if (list[list.length - 1] !== p) list.push(p)
-    }
-    for (const [i, p] of this.people.entries()) {
-      this.order.set(p, i)
-      for (const n of this.namesOf(p)) {
-        add(words(n, this.cache)[0], p)
-        const own = nameWords(n, this.cache)
-        add(own[own.length - 1], p)
-      }
-    }
-    this.byWord = byWord
-    return byWord
-  }
+/** The longest of some words (the first of equals), if any. */
+function longest(ws: readonly string[]): string | undefined {
+  let out: string | undefined
+  for (const w of ws) if (out === undefined || w.length > out.length) out = w
+  return out
 }
 
 /** A cheap first test: the lowercased text holds the name's last word (containsPhrase decides). */

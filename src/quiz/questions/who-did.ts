@@ -71,7 +71,7 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     const body = f.actor.kind === 'person' ? null : bodyWord(f.actor.name)
     // only people who may share a name with them, or whom the prompt may name, need those tests
     const maySame = ctx.people.maySameAs(everyone)
-    const mayBeNamed = new Set(ctx.people.mayBeNamedIn(f.what))
+    const mayBeNamed = ctx.people.mayBeNamedSet(f.what)
     const taken = new Set(sameKind)
     const wrong = ctx.people.people
       .filter((p) => p.kind === f.actor.kind && !taken.has(p))

@@ -183,7 +183,7 @@ export function otherPeople(
 ): PersonFact[] {
   const lowerAvoid = avoid.normalize('NFC').toLowerCase()
   // only people the text may name need the test (PeopleIndex.mayBeNamedIn)
-  const named = new Set(ctx.people.mayBeNamedIn(avoid))
+  const named = ctx.people.mayBeNamedSet(avoid)
   return remember(ctx, `others:${kind}:${speakerNames.join('|')}`, () =>
     findOtherPeople(ctx, speakerNames, kind),
   ).filter(
