@@ -3,8 +3,10 @@
  * builder reads through it, and it is dropped with the context: nothing is kept between articles or
  * requests, and no module holds state, so each question type is a pure function of its context.
  */
-import type { PersonFact } from '../schema'
+import type { PersonFact, QuoteFact } from '../schema'
 import type { DateFormat } from './dates'
+import type { LetterRuns } from './mentions'
+import type { EntityKind } from './option-kinds'
 
 export class GenerationCache {
   /** Word tokens of texts read more than once (sentences, names, prompts). */
@@ -21,8 +23,16 @@ export class GenerationCache {
   readonly optionVerdicts = new Map<PersonFact, boolean>()
   /** Whether a person passes the option-kinds rule (fitActor). */
   readonly actorVerdicts = new Map<PersonFact, boolean>()
+  /** Whether a person acts only in the story's past (option-kinds.ts ofPastOnly). */
+  readonly pastOnly = new Map<PersonFact, boolean>()
+  /** What each person of the index is (option-kinds.ts entityKind). */
+  readonly entityKinds = new Map<PersonFact, EntityKind>()
   /** Whether a role reads as an office, by `${role}\u0000${owner}`. */
   readonly roleVerdicts = new Map<string, boolean>()
+  /** The article's runs of letters (mentions.ts letterRuns), by text: where names are looked up. */
+  readonly letterRuns = new Map<string, LetterRuns>()
+  /** A list of quotes grouped by speaker (who-said.ts usableQuote), by the list. */
+  readonly quotesBySpeaker = new Map<readonly QuoteFact[], Map<QuoteFact['speaker'], QuoteFact[]>>()
   /** Work shared by several question builders (usable quotes, role facts, frames…), by name. */
   readonly derived = new Map<string, unknown>()
 }

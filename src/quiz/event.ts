@@ -94,6 +94,20 @@ function isFuture(aux: string): boolean {
   return /^(?:will|would|is to|are to|(?:is|are) (?:expected|scheduled|due|set|slated) to)$/i.test(aux)
 }
 
+/** The article's dates by the start of their sentence, grouped once per quiz (in article order). */
+function datesOfSentence(ctx: Context, sentenceStart: number): readonly DateFact[] {
+  const bySentence = remember(ctx, 'dates-by-sentence', () => {
+    const out = new Map<number, DateFact[]>()
+    for (const o of ctx.facts.dates) {
+      const list = out.get(o.sentence.start)
+      if (list) list.push(o)
+      else out.set(o.sentence.start, [o])
+    }
+    return out
+  })
+  return bySentence.get(sentenceStart) ?? []
+}
+
 /** The dated event of a date fact, with a question in its words, or null when no clean question forms. */
 export function datedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   return remember(ctx, `event:${d.start}`, () => readDatedEvent(ctx, d))
@@ -120,8 +134,8 @@ function readDatedEvent(ctx: Context, d: DateFact): DatedEvent | null {
   const gap = (start: number, end: number): number =>
     start >= at + event.length ? start - (at + event.length) : end <= at ? at - end : 0
   const own = gap(dateIn, dateIn + d.text.length)
-  for (const o of ctx.facts.dates) {
-    if (o === d || o.sentence.start !== d.sentence.start) continue
+  for (const o of datesOfSentence(ctx, d.sentence.start)) {
+    if (o === d) continue
     const rel = o.start - d.sentence.start
     if (gap(rel, rel + o.text.length) < own) return null
   }

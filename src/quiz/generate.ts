@@ -8,6 +8,7 @@ import {
   quizIdSchema,
   quizSchema,
 } from '../schema'
+import type { GenerationCache } from './cache'
 import type { Candidate } from './candidate'
 import { type Context, makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
@@ -105,10 +106,10 @@ function quizCandidates(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !NOT_IN_QUIZ.has(c.type))
 }
 
-/** Counts of usable facts, for a refusal message. */
-export function countFacts(facts: ArticleFacts): FactCounts {
+/** Counts of usable facts, for a refusal message (with the generation's cache when there is one). */
+export function countFacts(facts: ArticleFacts, cache?: GenerationCache): FactCounts {
   return {
-    attributedQuotes: facts.quotes.filter((q) => usableQuote(q, facts.quotes)).length,
+    attributedQuotes: facts.quotes.filter((q) => usableQuote(q, facts.quotes, cache)).length,
     namedQuotes: facts.quotes.filter((q) => q.speaker).length,
     speakers: new Set(facts.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))).size,
     dates: facts.dates.length,
@@ -226,13 +227,14 @@ function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateO
     (picked) =>
       layout(picked, seed, options.idSalt ?? '').filter((q) => questionProblems(article, q).length === 0),
   )
-  if (questions.length < MIN_QUESTIONS) throw new NotEnoughFactsError(countFacts(usable), questions.length)
+  if (questions.length < MIN_QUESTIONS)
+    throw new NotEnoughFactsError(countFacts(usable, ctx.cache), questions.length)
   const words = wordCount(body(article))
   const note = shortQuizNote(
     words,
     questions.length,
     count,
-    countFacts(usable),
+    countFacts(usable, ctx.cache),
     words >= FULL_QUIZ_WORDS && questions.length < FULL_QUIZ_QUESTIONS
       ? questionMaterial(quizCandidates(candidates), articleSentences(ctx).length, ctx.cache)
       : undefined,

@@ -10,7 +10,8 @@
  */
 import type { PersonFact } from '../schema'
 import type { GenerationCache } from './cache'
-import { couldBeSame, nameWords, TITLE_WORDS } from './people'
+import { type Found, findMentions, type LetterRuns, mentions } from './mentions'
+import { anySame, couldBeSame, nameWords, TITLE_WORDS } from './people'
 import { words } from './text'
 
 /** What an option is: every option of a question is of one kind. */
@@ -144,8 +145,8 @@ const PARTY_LABEL_WORDS = new Set(
  * True for a party-member label ("Labour Member", "Republican member", "Green MP" is an office and
  * stays): a side, not an office, so never a role option for "Who is X?".
  */
-export function partyMemberLabel(role: string): boolean {
-  const ws = words(role)
+export function partyMemberLabel(role: string, cache?: GenerationCache): boolean {
+  const ws = words(role, cache)
   return (
     ws.some((w) => PARTY_LABEL_WORDS.has(w)) &&
     ws.every((w) => PARTY_LABEL_WORDS.has(w) || w === 'member' || w === 'members' || w === 'supporter')
@@ -191,12 +192,12 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|eans|ites)$/u
  * the article also writes "Samoan"), or every mention is written after "the" ("the Rolling Stones",
  * not "the late …"), as no person's name takes "the".
  */
-function groupOfPeople(name: string, article: string, found: Found): boolean {
+function groupOfPeople(name: string, article: string, found: Found, runs?: LetterRuns): boolean {
   const ws = name.split(/\s+/)
   const last = ws[ws.length - 1] ?? ''
   if (BODY_WORDS.has(last.toLowerCase())) return true
   if (DEMONYM.test(last)) return true
-  if (/^\p{Lu}\p{Ll}+ans$/u.test(last) && mentions(article, last.slice(0, -1)).length > 0) return true
+  if (/^\p{Lu}\p{Ll}+ans$/u.test(last) && mentions(article, last.slice(0, -1), runs).length > 0) return true
   let total = 0
   for (const { name: n, at: ats } of found)
     for (const at of ats) {
@@ -218,13 +219,13 @@ const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'ese', 'ers', 'e
  * writes "American Samoa", "Dalvanian" where it writes "Dalvania", "Parisians" where it writes
  * "Paris". A people is no speaker or actor.
  */
-function peopleOfPlace(name: string, article: string): boolean {
+function peopleOfPlace(name: string, article: string, runs?: LetterRuns): boolean {
   for (const ending of DEMONYM_ENDINGS) {
     if (!name.endsWith(ending)) continue
     const stem = name.slice(0, -ending.length)
     if (stem.length < 4 || !/\p{Ll}$/u.test(stem)) continue
     // the stem standing alone somewhere, not only as the start of the name itself
-    if (mentions(article, stem).some((at) => !article.startsWith(name, at))) return true
+    if (mentions(article, stem, runs).some((at) => !article.startsWith(name, at))) return true
   }
   return false
 }
@@ -254,32 +255,16 @@ function readerKind(p: PersonFact): EntityKind | null {
   return null
 }
 
-/** Every start offset of `name` in `text` as whole words. */
-function mentions(text: string, name: string): number[] {
-  const out: number[] = []
-  if (!name) return out
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    const before = text.charCodeAt(i - 1)
-    const after = text.charCodeAt(i + name.length)
-    const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-    if (!letter(before) && !letter(after)) out.push(i)
-  }
-  return out
-}
-
-/** Where each name occurs in the article: found once per entity, read by every test below. */
-export type Found = ReadonlyArray<{ name: string; at: readonly number[] }>
-
-export function findMentions(article: string, names: string[]): Found {
-  return names.map((name) => ({ name, at: mentions(article, name) }))
-}
-
-/** The entity kind of a person fact, read from its name and how the article uses it. */
+/**
+ * The entity kind of a person fact, read from its name and how the article uses it (`runs`, the
+ * article's letterRuns, when the caller has them, finds other words of the article without a search).
+ */
 export function entityKind(
   p: PersonFact,
   article: string,
   names: string[] = [p.name],
   found: Found = findMentions(article, names),
+  runs?: LetterRuns,
 ): EntityKind {
   const nw = words(p.name)
   const last = nw[nw.length - 1] ?? ''
@@ -302,11 +287,11 @@ export function entityKind(
   if (FAITH_OR_DOCTRINE.test(last)) return 'label'
   // a band, a people, an airline or a church body the reader took for a person: by its name, by a
   // body's word opening it ("Forum Xland"), or by the role the article gives it ("a local band")
-  if (given === 'person' && groupOfPeople(p.name, article, found)) return 'group'
+  if (given === 'person' && groupOfPeople(p.name, article, found, runs)) return 'group'
   if (given === 'person' && (BODY_FIRST.has(nw[0] ?? '') || (p.role !== null && groupRole(p.role))))
     return 'group'
   // the people of a place the article names ("American Samoan(s)" beside "American Samoa")
-  if (peopleOfPlace(p.name, article)) return 'group'
+  if (peopleOfPlace(p.name, article, runs)) return 'group'
   // a one-word organisation the article only ever puts after "in" or "from" is a place
   if (given !== 'person' && nw.length === 1) {
     let placed = 0
@@ -434,7 +419,7 @@ function acronyms(name: string): string[] {
 const ACRONYM = /^[A-Z][A-Z.&]{1,9}$/
 
 /** An acronym: 2–10 capitals (dots and "&" allowed); tested by char code first, as most names are not. */
-function isAcronym(name: string): boolean {
+export function acronymShaped(name: string): boolean {
   if (name.length < 2 || name.length > 10) return false
   const c = name.charCodeAt(1)
   if (!((c >= 65 && c <= 90) || c === 46 || c === 38)) return false
@@ -453,7 +438,7 @@ export function sameEntity(a: string, b: string, cache?: GenerationCache): boole
 /** True when one name is the other's acronym. */
 export function acronymOf(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  if (!isAcronym(short)) return false
+  if (!acronymShaped(short)) return false
   // the acronym's first letter starts the name, or its second word ("the National …")
   const first = short.charAt(0)
   if (long.charAt(0).toUpperCase() !== first && !long.includes(` ${first}`)) return false
@@ -463,7 +448,8 @@ export function acronymOf(a: string, b: string): boolean {
 
 /** True when any name of one list may be the same entity as any name of the other. */
 export function anySameEntity(names: string[], others: string[], cache?: GenerationCache): boolean {
-  return names.some((a) => others.some((b) => sameEntity(a, b, cache)))
+  // the same test as people.ts anySame, which reads each name's identifying words once
+  return anySame(names, others, cache)
 }
 
 /** Words that lead a name as the reader sometimes keeps them ("U.S. Congressmen James McGovern"). */
@@ -504,8 +490,9 @@ export function fitActor(
   published: string | null,
   speaks: boolean,
   found: Found = findMentions(article, names),
+  runs?: LetterRuns,
 ): boolean {
-  const kind = entityKind(p, article, names, found)
+  const kind = entityKind(p, article, names, found, runs)
   if (kind !== 'person' && kind !== 'organisation') return false
   // another name of someone the article names first ("Ann Lee, born Ann Smith"): the same person
   if (secondName(article, found)) return false
@@ -535,10 +522,18 @@ export function bodyWord(name: string): string | null {
  * Congress"), as a body of that kind could have decided; never a place, document, group or a word
  * lifted from a compound ("the Supreme Court building").
  */
-export function fitBody(p: PersonFact, article: string, names: string[]): boolean {
+export function fitBody(
+  p: PersonFact,
+  article: string,
+  names: string[],
+  found?: Found,
+  runs?: LetterRuns,
+): boolean {
   if (!bodyWord(p.name)) return false
-  const found = findMentions(article, names)
-  return entityKind(p, article, names, found) === 'organisation' && !onlyInCompounds(article, names, found)
+  const where = found ?? findMentions(article, names, runs)
+  return (
+    entityKind(p, article, names, where, runs) === 'organisation' && !onlyInCompounds(article, names, where)
+  )
 }
 
 /** Names of a whole legislature, and of the chambers and committees inside one. */

@@ -1,7 +1,8 @@
 /** Who is who in an article: names, aliases and kinds, from the fact reader's people. */
 import type { ArticleFacts, PersonFact } from '../schema'
 import { GenerationCache } from './cache'
-import { acronymOf, type Found, findMentions, fitActor } from './option-kinds'
+import { type Found, findMentions, type LetterRuns, letterRuns } from './mentions'
+import { acronymOf, acronymShaped, fitActor } from './option-kinds'
 import { containsPhrase, STOPWORDS, words } from './text'
 
 /** Title words that do not identify a person ("President Smith" and "Smith" are the same). */
@@ -44,10 +45,20 @@ export class PeopleIndex {
   foundOf(p: PersonFact, article: string): Found {
     let hit = this.found.get(p)
     if (hit === undefined) {
-      hit = findMentions(article, this.namesOf(p))
+      hit = findMentions(article, this.namesOf(p), this.runsOf(article))
       this.found.set(p, hit)
     }
     return hit
+  }
+
+  /** The article's runs of letters (mentions.ts letterRuns), indexed once per quiz. */
+  runsOf(article: string): LetterRuns {
+    let runs = this.cache.letterRuns.get(article)
+    if (runs === undefined) {
+      runs = letterRuns(article)
+      this.cache.letterRuns.set(article, runs)
+    }
+    return runs
   }
 
   /** Every way the article names a person: canonical name and aliases. */
@@ -60,12 +71,96 @@ export class PeopleIndex {
   /** People (of `kind`, when given) named in `text`, in the order of the index. */
   mentionedIn(text: string, kind?: PersonFact['kind']): PersonFact[] {
     const lower = text.normalize('NFC').toLowerCase()
-    return this.people.filter(
+    return this.mayBeNamedIn(text).filter(
       (p) =>
         (kind === undefined || p.kind === kind) &&
         this.namesOf(p).some((n) => mayContain(lower, n, this.cache) && containsPhrase(text, n, this.cache)),
     )
   }
+
+  private byWord: Map<string, PersonFact[]> | null = null
+  private readonly order = new Map<PersonFact, number>()
+  /**
+   * Everyone a text may name, in the order of the index: the people with a name whose longest word,
+   * or last identifying word, is a word of the text. A text names someone in full (containsPhrase)
+   * only when it holds every word of the name, and by surname only when it holds the last, so the
+   * people left out are named in neither way; the caller decides for those kept. Looking up the
+   * text's words costs the same however many people the article names.
+   */
+  mayBeNamedIn(text: string): PersonFact[] {
+    return [...this.mayBeNamedSet(text)].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))
+  }
+
+  /** mayBeNamedIn as a set, for a test of membership (no order). */
+  mayBeNamedSet(text: string): Set<PersonFact> {
+    const byWord = this.wordIndex()
+    const seen = new Set<PersonFact>()
+    for (const w of words(text, this.cache)) for (const p of byWord.get(w) ?? []) seen.add(p)
+    return seen
+  }
+
+  private wordIndex(): Map<string, PersonFact[]> {
+    if (this.byWord) return this.byWord
+    const byWord = new Map<string, PersonFact[]>()
+    const add = (w: string | undefined, p: PersonFact) => {
+      if (w === undefined) return
+      const list = byWord.get(w)
+      if (list === undefined) byWord.set(w, [p])
+      else if (list[list.length - 1] !== p) list.push(p)
+    }
+    for (const [i, p] of this.people.entries()) {
+      this.order.set(p, i)
+      for (const n of this.namesOf(p)) {
+        // the longest word: any word of the name must be in the text, and a long one is rarely there
+        add(longest(words(n, this.cache)), p)
+        const own = nameWords(n, this.cache)
+        add(own[own.length - 1], p)
+      }
+    }
+    this.byWord = byWord
+    return byWord
+  }
+
+  private sameIndex: { byWord: Map<string, PersonFact[]>; always: PersonFact[] } | null = null
+  /**
+   * The people who may be the same entity as someone named `names` (anySame), or null when anyone
+   * may be. Two names with identifying words are the same only when they share one (one's words hold
+   * the other's), so only people sharing a word, plus people with a name without identifying words
+   * or shaped like an acronym, need anySame's test; a name of `names` of either kind needs everyone.
+   */
+  maySameAs(names: readonly string[]): Set<PersonFact> | null {
+    const own = names.map((n) => nameWords(n, this.cache))
+    if (own.some((w) => w.length === 0) || names.some(acronymShaped)) return null
+    const index = this.sameIndexOf()
+    const out = new Set(index.always)
+    for (const ws of own) for (const w of ws) for (const p of index.byWord.get(w) ?? []) out.add(p)
+    return out
+  }
+
+  private sameIndexOf(): { byWord: Map<string, PersonFact[]>; always: PersonFact[] } {
+    if (this.sameIndex) return this.sameIndex
+    const byWord = new Map<string, PersonFact[]>()
+    const always: PersonFact[] = []
+    for (const p of this.people)
+      for (const n of this.namesOf(p)) {
+        const ws = nameWords(n, this.cache)
+        if (ws.length === 0 || acronymShaped(n)) always.push(p)
+        for (const w of ws) {
+          const list = byWord.get(w)
+          if (list === undefined) byWord.set(w, [p])
+          else if (list[list.length - 1] !== p) list.push(p)
+        }
+      }
+    this.sameIndex = { byWord, always }
+    return this.sameIndex
+  }
+}
+
+/** The longest of some words (the first of equals), if any. */
+function longest(ws: readonly string[]): string | undefined {
+  let out: string | undefined
+  for (const w of ws) if (out === undefined || w.length > out.length) out = w
+  return out
 }
 
 /** A cheap first test: the lowercased text holds the name's last word (containsPhrase decides). */
@@ -166,7 +261,7 @@ const ORDINAL_START =
  * Springfield"): never a clause ("Serving as its first chancellor"), an ordinal label ("Fourth
  * president"), a fragment starting with a preposition, or a party alone ("Republican").
  */
-export function officeNounPhrase(role: string): boolean {
+export function officeNounPhrase(role: string, cache?: GenerationCache): boolean {
   const t = role.trim().replace(/^(?:the|a|an)\s+/i, '')
   if (
     /^\p{L}+ing\b/u.test(t) ||
@@ -174,7 +269,7 @@ export function officeNounPhrase(role: string): boolean {
     ORDINAL_START.test(t)
   )
     return false
-  return words(t).some(
+  return words(t, cache).some(
     (w) => !PARTY_WORDS.has(w) && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))),
   )
 }
@@ -202,14 +297,17 @@ function isPlausibleRole(role: string, index: PeopleIndex, owner?: PersonFact): 
   )
     return false
   if (!w.some((x) => ROLE_NOUNS.has(x) || ROLE_NOUNS.has(x.replace(/s$/, '')))) return false
-  return !index.people.some(
-    (p) =>
-      p !== owner &&
-      p.kind === 'person' &&
-      index
-        .namesOf(p)
-        .some((n) => nameWords(n, index.cache).length > 0 && containsPhrase(role, n, index.cache)),
-  )
+  // only people the role may name need the test (mayBeNamedIn)
+  return !index
+    .mayBeNamedIn(role)
+    .some(
+      (p) =>
+        p !== owner &&
+        p.kind === 'person' &&
+        index
+          .namesOf(p)
+          .some((n) => nameWords(n, index.cache).length > 0 && containsPhrase(role, n, index.cache)),
+    )
 }
 
 /**
@@ -233,7 +331,15 @@ export function standsAlone(article: string, name: string, fullName = false): bo
 export function actor(index: PeopleIndex, p: PersonFact, article: string, speaks: boolean): boolean {
   let ok = index.cache.actorVerdicts.get(p)
   if (ok === undefined) {
-    ok = fitActor(p, article, index.namesOf(p), index.published, speaks, index.foundOf(p, article))
+    ok = fitActor(
+      p,
+      article,
+      index.namesOf(p),
+      index.published,
+      speaks,
+      index.foundOf(p, article),
+      index.runsOf(article),
+    )
     index.cache.actorVerdicts.set(p, ok)
   }
   return ok

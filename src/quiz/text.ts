@@ -35,7 +35,17 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019
  */
 function plainWords(text: string): string[] {
   const out: string[] = []
+  scanPlainWords(text, out)
+  return out
+}
+
+/**
+ * The scan of plainWords: counts its tokens, and pushes each (normalised) onto `out` when given, so
+ * a count alone makes no strings.
+ */
+function scanPlainWords(text: string, out: string[] | null): number {
   const n = text.length
+  let count = 0
   let i = 0
   while (i < n) {
     if (!isAsciiAlnum(text.charCodeAt(i))) {
@@ -48,9 +58,10 @@ function plainWords(text: string): string[] {
       i++
       while (i < n && isAsciiLetter(text.charCodeAt(i))) i++
     }
-    out.push(normalWord(text.slice(start, i)))
+    out?.push(normalWord(text.slice(start, i)))
+    count++
   }
-  return out
+  return count
 }
 
 /** A matched word lowercased, with ’ as ' and without a possessive 's (replaces only when needed). */
@@ -69,8 +80,15 @@ function joinedWords(text: string, cache?: GenerationCache): string {
   return out
 }
 
+/**
+ * The number of `words` of a text. A text the cache holds is counted from its tokens; any other is
+ * counted without making the tokens (the whole article is counted once per quiz, for its note).
+ */
 export function wordCount(text: string, cache?: GenerationCache): number {
-  return words(text, cache).length
+  const hit = cache?.words.get(text)
+  if (hit) return hit.length
+  if (cache || NEEDS_UNICODE.test(text)) return words(text, cache).length
+  return scanPlainWords(text, null)
 }
 
 /** Words that carry no content; a leak check and a blank ignore them. */

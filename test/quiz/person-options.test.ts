@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { allCandidates } from '../../src/quiz/generate'
+import { findMentions } from '../../src/quiz/mentions'
 import {
   addressedIn,
   bareTitle,
   entityKind,
-  findMentions,
   fitActor,
   fitKey,
   ofPastOnly,

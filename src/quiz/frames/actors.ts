@@ -177,16 +177,21 @@ function votesOnPeople(ctx: Context, s: Evidence, named: PersonFact[]): ActorFra
 function readFrames(ctx: Context): ActorFrame[] {
   const out: ActorFrame[] = []
   const speakers = new Set(ctx.facts.quotes.map((q) => q.speaker ?? ''))
-  const actors = ctx.people.people.filter((p) => p.kind === 'person' || p.kind === 'organization')
+  const actorKind = (p: PersonFact): boolean => p.kind === 'person' || p.kind === 'organization'
   for (const s of articleSentences(ctx)) {
     // quoted words are someone's speech, not the article's report of an act
     if (/^["“‘']/.test(s.text.trim()) || !ANY_VERB.test(s.text)) continue
     const lower = s.text.toLowerCase()
-    const named = actors.filter((p) =>
-      ctx.people
-        .namesOf(p)
-        .some((n) => mayContain(lower, n, ctx.cache) && containsPhrase(s.text, n, ctx.cache)),
-    )
+    // only people the sentence may name need the test (PeopleIndex.mayBeNamedIn keeps the index's order)
+    const named = ctx.people
+      .mayBeNamedIn(s.text)
+      .filter(
+        (p) =>
+          actorKind(p) &&
+          ctx.people
+            .namesOf(p)
+            .some((n) => mayContain(lower, n, ctx.cache) && containsPhrase(s.text, n, ctx.cache)),
+      )
     if (named.length === 0) continue
     // "Only once before has the House held …": a comparison with an act the sentence does not name
     if (DEPENDS_ON_ANOTHER_ACT.test(s.text.trim())) continue

@@ -1,5 +1,6 @@
 /** "Who is the city's treasurer?" and "Who is X, according to the article?" from stated roles. */
 import type { Evidence, PersonFact } from '../../schema'
+import type { GenerationCache } from '../cache'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
 import { optionName, partyMemberLabel } from '../option-kinds'
@@ -12,9 +13,9 @@ export function roleText(role: string): string {
   return capitalize(squash(role).replace(/^(?:the|a|an)\s+/i, ''))
 }
 
-function sameRole(a: string, b: string): boolean {
-  const wa = contentWords(a)
-  const wb = contentWords(b)
+function sameRole(a: string, b: string, cache?: GenerationCache): boolean {
+  const wa = contentWords(a, cache)
+  const wb = contentWords(b, cache)
   // same office with a party or tenure word: "Green Councillor" ~ "Newly elected Councillor"
   if (wa.length > 0 && wa[wa.length - 1] === wb[wb.length - 1]) {
     const mods = [...wa.slice(0, -1), ...wb.slice(0, -1)]
@@ -82,7 +83,7 @@ export function roleFacts(ctx: Context): RoleFact[] {
         /^(?:his|her|their|its)\b/i.test(role)
       )
         continue
-      if (!plausibleRole(role, ctx.people, p) || !officeNounPhrase(role)) continue
+      if (!plausibleRole(role, ctx.people, p) || !officeNounPhrase(role, ctx.cache)) continue
       const names = ctx.people.namesOf(p)
       const evidence = evidenceAt(ctx, p.roleSentence.start, p.roleSentence.end)
       if (
@@ -112,7 +113,7 @@ export function officeOf(ctx: Context, f: RoleFact): { office: string; wrong: Pe
 
 function findOffice(ctx: Context, f: RoleFact): { office: string; wrong: PersonFact[] } | null {
   const { person: p, role, names } = f
-  if (!specific(role) || withRoles(ctx).some((o) => o !== p && sameRole(o.role, role))) return null
+  if (!specific(role) || withRoles(ctx).some((o) => o !== p && sameRole(o.role, role, ctx.cache))) return null
   const speakers = quotedSpeakers(ctx)
   // the holder's era: people who act only in the story's past (a president of 1868) are no fair
   // holders of an office held today, and people of today none of an office held then
@@ -121,7 +122,7 @@ function findOffice(ctx: Context, f: RoleFact): { office: string; wrong: PersonF
   const wrong = ctx.people.people
     .filter((o) => o.kind === 'person' && o !== p && !anySame(ctx.people.namesOf(o), names, ctx.cache))
     .filter((o) => goodOption(ctx.people, o, speakers, ctx.article) && era(o) === past)
-    .filter((o) => !o.role || !sameRole(o.role, role))
+    .filter((o) => !o.role || !sameRole(o.role, role, ctx.cache))
     .filter((o) => !ctx.people.namesOf(o).some((n) => containsPhrase(role, n, ctx.cache)))
     .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)
   const bare = role.replace(/^(?:the|a|an)\s+/i, '')
@@ -152,14 +153,22 @@ export function roleCandidates(ctx: Context): Candidate[] {
       })
     // (b) what the person is
     const otherRoles = withRoles(ctx)
-      .filter((o) => o !== p && !sameRole(o.role, role) && !anySame(ctx.people.namesOf(o), names, ctx.cache))
+      .filter(
+        (o) =>
+          o !== p && !sameRole(o.role, role, ctx.cache) && !anySame(ctx.people.namesOf(o), names, ctx.cache),
+      )
       .map((o) => roleText(o.role))
       .filter(
         (r, i, all) =>
           all.indexOf(r) === i && !PAST.test(r) && words(r, ctx.cache).length >= 2 && !/[,;]/.test(r),
       )
       // a party-member label ("Labour Member") is a side, not an office
-      .filter((r) => !/^(?:his|her|their|its)\b/i.test(r) && officeNounPhrase(r) && !partyMemberLabel(r))
+      .filter(
+        (r) =>
+          !/^(?:his|her|their|its)\b/i.test(r) &&
+          officeNounPhrase(r, ctx.cache) &&
+          !partyMemberLabel(r, ctx.cache),
+      )
       .filter((r) => !names.some((n) => containsPhrase(r, n, ctx.cache)))
     // two people with the same office ("Attorney General Ann Lee … Attorney General Tom Hale was held in
     // contempt in 2012"): the office changed hands, and which one holds it is not what (b) asks

@@ -32,7 +32,9 @@ const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|it
 /** A sentence fit to be a statement: short, complete, not opening with a pronoun. */
 function statementFrom(sentence: string): string | null {
   const s = squash(sentence)
-  if (PRONOUN_START.test(s) || FRAGMENT_START.test(s) || wordCount(s) > 40 || wordCount(s) < 6) return null
+  if (PRONOUN_START.test(s) || FRAGMENT_START.test(s)) return null
+  const n = wordCount(s)
+  if (n > 40 || n < 6) return null
   if (!/[.!]["'”’)\]]*$/.test(s) || /^["'“‘]/.test(s)) return null
   const straight = (s.match(/"/g) ?? []).length
   const curly = (s.match(/“/g) ?? []).length - (s.match(/”/g) ?? []).length

@@ -69,12 +69,21 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     // a court, legislature or government keyed: other such bodies the article names are fair wrong
     // options though they only are mentioned (bodies of that kind, the key's own kind first)
     const body = f.actor.kind === 'person' ? null : bodyWord(f.actor.name)
+    // only people who may share a name with them, or whom the prompt may name, need those tests
+    const maySame = ctx.people.maySameAs(everyone)
+    const mayBeNamed = ctx.people.mayBeNamedSet(f.what)
+    const taken = new Set(sameKind)
     const wrong = ctx.people.people
-      .filter((p) => p.kind === f.actor.kind && !sameKind.includes(p))
-      .filter((p) => !anySameEntity(ctx.people.namesOf(p), everyone, ctx.cache))
+      .filter((p) => p.kind === f.actor.kind && !taken.has(p))
+      .filter(
+        (p) =>
+          (maySame !== null && !maySame.has(p)) || !anySameEntity(ctx.people.namesOf(p), everyone, ctx.cache),
+      )
       // someone the prompt itself names ("Who approved Governor Lee's request?") is ruled out by it, as
       // is the one the act falls on ("… the suspension of the Parliament of Xland?" never offers it)
-      .filter((p) => !ctx.people.namesOf(p).some((n) => containsPhrase(f.what, n, ctx.cache)))
+      .filter(
+        (p) => !mayBeNamed.has(p) || !ctx.people.namesOf(p).some((n) => containsPhrase(f.what, n, ctx.cache)),
+      )
       .filter(
         (p) =>
           goodOption(ctx.people, p, speakers, ctx.article) ||

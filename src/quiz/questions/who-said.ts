@@ -1,14 +1,15 @@
 /** "Who said: “…”?" — the speaker keyed, other people of the same kind from the article as options. */
 import type { Evidence, PersonFact, QuoteFact } from '../../schema'
+import type { GenerationCache } from '../cache'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember, withPreviousSentence } from '../context'
+import type { Found } from '../mentions'
 import {
   addressedIn,
   bodyWord,
   distinctOptions,
   type EntityKind,
   entityKind,
-  type Found,
   fitBody,
   mayAddress,
   ofPastOnly,
@@ -51,26 +52,50 @@ export function documentWording(q: QuoteFact): boolean {
 }
 
 /** True when the quote names its own speaker ("I thank Senator Vance…" keyed to Vance): a misattribution. */
-export function namesItsSpeaker(q: QuoteFact): boolean {
+export function namesItsSpeaker(q: QuoteFact, cache?: GenerationCache): boolean {
   if (!q.speaker) return false
-  const own = nameWords(q.speaker)
+  const own = nameWords(q.speaker, cache)
   const last = own[own.length - 1]
   if (!last) return false
-  return words(q.text).includes(last)
+  return words(q.text, cache).includes(last)
 }
 
-/** Quotes fit to ask about: attributed, long enough, not a scare quote, not a repeat of an earlier one. */
-export function usableQuote(q: QuoteFact, all: QuoteFact[] = []): boolean {
+/**
+ * Quotes fit to ask about: attributed, long enough, not a scare quote, not a repeat of an earlier one.
+ * With the generation's cache, each quote's words are read once however many quotes it is tested against.
+ */
+export function usableQuote(q: QuoteFact, all: QuoteFact[] = [], cache?: GenerationCache): boolean {
   if (!q.speaker || !q.attribution) return false
   // who-said is for speech only: never a quoted charge, term or wording, nor a court's finding
-  if (!isSpeech(q) || documentWording(q) || namesItsSpeaker(q)) return false
+  if (!isSpeech(q) || documentWording(q) || namesItsSpeaker(q, cache)) return false
   if (
-    all.some((o) => o !== q && o.start < q.start && o.speaker === q.speaker && containsPhrase(o.text, q.text))
+    sameSpeaker(q, all, cache).some(
+      (o) => o !== q && o.start < q.start && o.speaker === q.speaker && containsPhrase(o.text, q.text, cache),
+    )
   )
     return false
-  const n = words(q.text).length
+  const n = words(q.text, cache).length
   if (n >= 3) return true
   return n === 2 && !q.attribution.resolved && LABEL_VERBS.test(q.attribution.verb ?? '')
+}
+
+/**
+ * The quotes of `all` by q's speaker, in order: with the cache, `all` is grouped by speaker once, so
+ * testing every quote against the earlier ones costs the quotes of each speaker, not all quotes.
+ */
+function sameSpeaker(q: QuoteFact, all: readonly QuoteFact[], cache?: GenerationCache): readonly QuoteFact[] {
+  if (!cache) return all
+  let bySpeaker = cache.quotesBySpeaker.get(all)
+  if (bySpeaker === undefined) {
+    bySpeaker = new Map()
+    for (const o of all) {
+      const list = bySpeaker.get(o.speaker)
+      if (list) list.push(o)
+      else bySpeaker.set(o.speaker, [o])
+    }
+    cache.quotesBySpeaker.set(all, bySpeaker)
+  }
+  return bySpeaker.get(q.speaker) ?? []
 }
 
 /** "I", "I'm", "me", "my", "myself": words one person says of themself. */
@@ -90,7 +115,7 @@ export function usableQuotes(ctx: Context): QuoteFact[] {
   // nor is a body the speaker of words one person says of themself
   return remember(ctx, 'usable-quotes', () =>
     ctx.facts.quotes.filter((q) => {
-      if (!usableQuote(q, ctx.facts.quotes)) return false
+      if (!usableQuote(q, ctx.facts.quotes, ctx.cache)) return false
       const kind = ctx.people.find(q.speaker ?? '')?.kind
       return kind !== 'outlet' && !personWordsKeyedToBody(q, kind)
     }),
@@ -157,10 +182,13 @@ export function otherPeople(
   avoid: string,
 ): PersonFact[] {
   const lowerAvoid = avoid.normalize('NFC').toLowerCase()
+  // only people the text may name need the test (PeopleIndex.mayBeNamedIn)
+  const named = ctx.people.mayBeNamedSet(avoid)
   return remember(ctx, `others:${kind}:${speakerNames.join('|')}`, () =>
     findOtherPeople(ctx, speakerNames, kind),
   ).filter(
     (p) =>
+      !named.has(p) ||
       !ctx.people
         .namesOf(p)
         .some(
@@ -218,9 +246,12 @@ export function deceased(ctx: Context, p: PersonFact): boolean {
 
 /** True when the person acts only in the story's past (option-kinds.ts ofPastOnly), worked out once. */
 export function pastOnly(ctx: Context, p: PersonFact): boolean {
-  return remember(ctx, `past-only:${p.start}:${p.name}`, () =>
-    ofPastOnly(ctx.article, foundOf(ctx, p), ctx.facts.date),
-  )
+  let hit = ctx.cache.pastOnly.get(p)
+  if (hit === undefined) {
+    hit = ofPastOnly(ctx.article, foundOf(ctx, p), ctx.facts.date)
+    ctx.cache.pastOnly.set(p, hit)
+  }
+  return hit
 }
 
 /**
@@ -250,10 +281,12 @@ export function fitSpeaker(
 
 /** The entity kind of a person of the index (option-kinds.ts entityKind), worked out once. */
 function kindOf(ctx: Context, p: PersonFact): EntityKind {
-  return remember(ctx, `entity-kind:${p.start}:${p.name}`, () => {
-    const names = ctx.people.namesOf(p)
-    return entityKind(p, ctx.article, names, foundOf(ctx, p))
-  })
+  let hit = ctx.cache.entityKinds.get(p)
+  if (hit === undefined) {
+    hit = entityKind(p, ctx.article, ctx.people.namesOf(p), foundOf(ctx, p), ctx.people.runsOf(ctx.article))
+    ctx.cache.entityKinds.set(p, hit)
+  }
+  return hit
 }
 
 /** Where a person of the index is named in the article (option-kinds.ts findMentions), found once. */
@@ -269,20 +302,40 @@ function keyable(ctx: Context, p: PersonFact): boolean {
 
 /** Everyone who could be a wrong option for this speaker, best first (people the article quotes first). */
 function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact['kind']): PersonFact[] {
-  const speakers = quotedSpeakers(ctx)
   // a body's statement (a ministry, a court, a government): other such bodies the article names are
   // fair wrong options though they only are mentioned; never people
-  const body = kind === 'person' ? null : bodyWord(speakerNames[0] ?? '')
-  return ctx.people.people
-    .filter(
-      (p) =>
-        p.kind === kind &&
-        (goodOption(ctx.people, p, speakers, ctx.article) ||
-          (body !== null && fitBody(p, ctx.article, ctx.people.namesOf(p)))),
-    )
-    .filter((p) => !anySame(ctx.people.namesOf(p), speakerNames, ctx.cache))
-    .filter((p) => nameWords(p.name, ctx.cache).length > 0)
-    .sort((a, b) => Number(speakers.has(b.name)) - Number(speakers.has(a.name)) || a.start - b.start)
+  const bodies = kind !== 'person' && bodyWord(speakerNames[0] ?? '') !== null
+  // only people who may be the speaker under another name need anySame's test
+  const maySame = ctx.people.maySameAs(speakerNames)
+  return optionPool(ctx, kind, bodies).filter(
+    (p) => (maySame !== null && !maySame.has(p)) || !anySame(ctx.people.namesOf(p), speakerNames, ctx.cache),
+  )
+}
+
+/**
+ * The people of a kind fit to be a speaker's wrong options (with other bodies, for a body's
+ * statement), best first: the same for every speaker, so worked out once per kind.
+ */
+function optionPool(ctx: Context, kind: PersonFact['kind'], bodies: boolean): PersonFact[] {
+  return remember(ctx, `option-pool:${kind}:${bodies}`, () => {
+    const speakers = quotedSpeakers(ctx)
+    return ctx.people.people
+      .filter(
+        (p) =>
+          p.kind === kind &&
+          (goodOption(ctx.people, p, speakers, ctx.article) ||
+            (bodies &&
+              fitBody(
+                p,
+                ctx.article,
+                ctx.people.namesOf(p),
+                foundOf(ctx, p),
+                ctx.people.runsOf(ctx.article),
+              ))),
+      )
+      .filter((p) => nameWords(p.name, ctx.cache).length > 0)
+      .sort((a, b) => Number(speakers.has(b.name)) - Number(speakers.has(a.name)) || a.start - b.start)
+  })
 }
 
 /**
