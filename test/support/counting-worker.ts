@@ -8,6 +8,9 @@ import app from '../../src/index'
 import { generateQuiz } from '../../src/quiz'
 import { countingKv } from './counting-kv'
 
+// the worker's Durable Object class, as the real entry exports it (wrangler.toml binds it)
+export { QuizObject } from '../../src/store/quiz-object'
+
 const calls: Record<string, number> = {}
 
 /** Runs the generator 20 times on the posted article and answers the mean and the samples, in ms. */

@@ -219,6 +219,8 @@ export async function run(): Promise<BenchSection> {
     format: 'esm',
     outfile: countingScript,
     conditions: ['workerd', 'worker', 'browser'],
+    // the runtime's own modules (the Durable Object base class) are workerd's, not bundled
+    external: ['cloudflare:*'],
     logLevel: 'error',
   })
   const counting = await startMiniflare({
