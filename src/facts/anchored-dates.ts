@@ -3,6 +3,7 @@
  * after", "two days later" (counted from the nearest day the text gave before them), and "earlier in
  * the week" or "later in the year" (the publication's week, month or year). Pure.
  */
+import { CARDINALS } from './number-words'
 
 /** A date found in a sentence: offsets into the article text and its ISO value. */
 export interface FoundDate {
@@ -10,17 +11,6 @@ export interface FoundDate {
   end: number
   iso: string
 }
-
-const COUNTS: ReadonlyMap<string, number> = new Map([
-  ['a', 1],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-])
 
 /**
  * "the same day", "the previous day", "the next day", "the following day", "the day before", "the day after", "two days
@@ -77,7 +67,7 @@ export function anchoredDates(
     if (before === null) continue
     const word = (m[1] ?? m[2] ?? m[3] ?? m[5] ?? '').toLowerCase()
     const back = word === 'previous' || word === 'preceding' || word === 'before' || word === 'earlier'
-    const n = word === 'same' ? 0 : m[4] ? (COUNTS.get(m[4].toLowerCase()) ?? 1) : 1
+    const n = word === 'same' ? 0 : (CARDINALS.get(m[4]?.toLowerCase() ?? '') ?? 1)
     out.push({ start, end, iso: shift(before, back ? -n : n) })
   }
   IN_THE_PERIOD.lastIndex = 0

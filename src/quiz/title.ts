@@ -88,7 +88,7 @@ export function deriveTitle(article: string): string {
   const firstLine = article.slice(first.start, first.end)
   // a press release's byline ("Congressman Bo Tran, M.D. R-Alto") names the sender, not the news:
   // the title comes from the lead after it
-  const byline = parsed.paragraphs.length > 1 && BYLINE.test(squash(firstLine))
+  const byline = parsed.paragraphs.length > 1 && BYLINE.test(squash(firstLine).replace(CREDENTIAL, ''))
   if (parsed.paragraphs.length > 1 && first.heading && !byline)
     return cutAt(stripFinal(squash(firstLine)), TITLE_MAX)
   const s = byline ? parsed.sentences.find((x) => x.start >= first.end) : parsed.sentences[0]
@@ -98,11 +98,12 @@ export function deriveTitle(article: string): string {
 }
 
 /**
- * A byline line of a press release: an office, a name, maybe a degree, and a party tag, nothing else
- * ("Congressman Bo Tran R-Alto", "Sen. Ann Lee (D-CA)", "Congressman Bo Tran, M.D. R-Alto").
+ * A byline line of a press release, its degree (CREDENTIAL) left out: an office, a name and a party
+ * tag, nothing else ("Congressman Bo Tran R-Alto", "Sen. Ann Lee (D-CA)", "Congressman Bo Tran, M.D.
+ * R-Alto").
  */
 const BYLINE =
-  /^(?:Congressman|Congresswoman|Congressmember|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,\s*(?:M\.\s?D|Ph\.\s?D|J\.\s?D|Esq)\.?\s*)?\(?[DRI][-–]\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u
+  /^(?:Congressman|Congresswoman|Congressmember|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}\(?[DRI][-–]\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u
 
 /** "X issued the following statement on Y:": a press release's lead names its topic, not news. */
 const STATEMENT_LEAD =

@@ -318,11 +318,12 @@ export function upperBound(ctx: Context, n: NumberFact, value: number): number |
   if (votes) {
     const more = votes.others.filter((o) => o > value)
     if (more.length > 0) values.push(Math.min(...more) - 1)
-    if (votes.cast !== undefined) values.push(votes.cast - votes.others.reduce((a, b) => a + b, 0))
+    const othersTotal = votes.others.reduce((a, b) => a + b, 0)
+    if (votes.cast !== undefined) values.push(votes.cast - othersTotal)
     // the sides of a vote in a body ("Lee received 220 votes, while Tran received 192", "The House
     // has 435 members"): together they are at most the body's members
     const size = bodySize(ctx, n)
-    if (size !== undefined) values.push(size - votes.others.reduce((a, b) => a + b, 0))
+    if (size !== undefined) values.push(size - othersTotal)
   }
   values = values.filter((b) => b >= value)
   return values.length > 0 ? Math.min(...values) : undefined
