@@ -4,11 +4,11 @@
  * what was read (headline, date, outlet, author, the text collapsed), the teacher view opens, and a
  * student takes the quiz, whose source line names the page's headline, outlet and date.
  */
-import { AxeBuilder } from '@axe-core/playwright'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COUNCIL_PARAGRAPHS } from '../fixtures/pages'
-import { launchBrowser, outputDir } from './harness/browser'
+import { expectNoAxeViolations } from './harness/axe'
+import { launchBrowser, outputDir, takeScreenshots } from './harness/browser'
 import { type PageSite, startPageSite } from './harness/page-site'
 import { type RunningServer, startServer } from './harness/server'
 
@@ -27,11 +27,6 @@ afterAll(async () => {
   await site?.stop()
 })
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
-
 describe('a teacher makes a quiz from a link', () => {
   it('pastes the link, checks what was read, opens the teacher view, and a class takes the quiz', async () => {
     const page = await browser.newPage()
@@ -49,7 +44,8 @@ describe('a teacher makes a quiz from a link', () => {
     await text.locator('summary').click()
     expect(await text.locator('p').allTextContents()).toEqual(COUNCIL_PARAGRAPHS)
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: `${outputDir()}import-preview-1280.png`, fullPage: true })
+    if (takeScreenshots())
+      await page.screenshot({ path: `${outputDir()}import-preview-1280.png`, fullPage: true })
 
     await page.getByRole('link', { name: 'Open the teacher view to share the quiz' }).click()
     await page.waitForURL(/\/teach\/[a-z0-9-]+$/)

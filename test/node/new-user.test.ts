@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Quiz } from '../../src/schema'
 import { embedSnippets } from '../../src/shared/embed-snippets'
 import { EVERY_TYPE_QUIZ_ID, EVERY_TYPE_TOKEN, everyTypeQuiz } from './fixtures/every-type-quiz'
-import { launchBrowser, outputDir, updateDocsScreenshots } from './harness/browser'
+import { launchBrowser, outputDir, takeScreenshots, updateDocsScreenshots } from './harness/browser'
 import { type HostSite, startHostSite } from './harness/host-site'
 import { sharedServer } from './harness/server'
 
@@ -72,7 +72,8 @@ describe('every question type, laid out inside its box', () => {
         expect(await legendsAcrossBorders(scope(page)), `${name} at ${width} px`).toEqual([])
         // nothing wider than the screen
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
-        await page.screenshot({ path: join(SCREENS, `${name}-${width}.jpg`), fullPage: true, quality: 60 })
+        if (takeScreenshots())
+          await page.screenshot({ path: join(SCREENS, `${name}-${width}.jpg`), fullPage: true, quality: 60 })
       }
       await page.close()
     })

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, statSync } from 'node:fs'
-import { AxeBuilder } from '@axe-core/playwright'
+import { statSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Quiz } from '../../src/schema'
@@ -14,7 +13,14 @@ import {
   OWASP_QUIZ_ID,
   owaspStoredQuiz,
 } from './fixtures/hostile-quiz'
-import { downloadedText, launchBrowser, outputDir } from './harness/browser'
+import { expectNoAxeViolations } from './harness/axe'
+import {
+  downloadedText,
+  launchBrowser,
+  outputDir,
+  screenshotWidths,
+  takeScreenshots,
+} from './harness/browser'
 import { fromNetwork, sharedServer, TEST_ADMIN_TOKEN } from './harness/server'
 
 /** The sample quiz: the first of the catalogue (the Trump–Mamdani article), read from the API. */
@@ -74,19 +80,6 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 })
-    await page.screenshot({ path: `${outputDir()}${name}-${width}.png`, fullPage: true })
-  }
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
-
 async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const a = document.activeElement as HTMLInputElement | null
@@ -115,7 +108,7 @@ describe('a student takes the sample quiz', () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/quiz/${QUIZ_ID}?class=${CLASS}`)
     await expectNoAxeViolations(page)
-    await screenshot(page, 'quiz')
+    await screenshotWidths(page, 'quiz')
     // Tab from the top: skip link, site link, then the first-name field
     for (let i = 0; i < 10 && (await focusedName(page)) !== 'input:name'; i++)
       await page.keyboard.press('Tab')
@@ -143,10 +136,11 @@ describe('a student takes the sample quiz', () => {
     expect(page.url()).toBe(`${server.url}/quiz/${QUIZ_ID}?class=${CLASS}`) // no navigation: in place
     await expectFeedback(page)
     await expectNoAxeViolations(page)
-    await screenshot(page, 'result')
+    await screenshotWidths(page, 'result')
     await page.emulateMedia({ colorScheme: 'dark' })
     await expectNoAxeViolations(page) // contrast holds in dark mode too
-    await page.screenshot({ path: `${outputDir()}result-dark-1280.png`, fullPage: true })
+    if (takeScreenshots())
+      await page.screenshot({ path: `${outputDir()}result-dark-1280.png`, fullPage: true })
     await page.close()
   })
 
@@ -266,7 +260,7 @@ describe('the teacher view', () => {
     await page.getByLabel('Class code').press('Enter')
     await expect.poll(() => summary.textContent()).toMatch(/^2 attempts/)
     await expectNoAxeViolations(page)
-    await screenshot(page, 'teacher')
+    await screenshotWidths(page, 'teacher')
     await page.close()
   })
 })
@@ -623,16 +617,11 @@ describe('the catalogue', () => {
     await page.waitForURL(`${server.url}/quiz/${QUIZ_ID}`)
     await page.goBack()
     await expectNoAxeViolations(page)
-    await screenshot(page, 'home')
+    await screenshotWidths(page, 'home')
     await page.close()
   })
 
   it('has the README screenshots (refreshed from this run with UPDATE_SCREENSHOTS=1 npm test)', () => {
-    mkdirSync(DOCS, { recursive: true })
-    for (const width of [375, 1280]) {
-      if (process.env.UPDATE_SCREENSHOTS === '1')
-        copyFileSync(`${outputDir()}quiz-${width}.png`, `${DOCS}quiz-${width}.png`)
-      expect(statSync(`${DOCS}quiz-${width}.png`).size).toBeGreaterThan(10_000)
-    }
+    for (const width of [375, 1280]) expect(statSync(`${DOCS}quiz-${width}.png`).size).toBeGreaterThan(10_000)
   })
 })

@@ -5,16 +5,14 @@
  * per name, the article, blanks confirmed), and read the results. axe on every new view; screenshots
  * at 375 and 1280 px into docs/.
  */
-import { copyFileSync, mkdirSync } from 'node:fs'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EditView, Question } from '../../src/schema'
 import { COUNCIL_ARTICLE } from '../fixtures/passages'
-import { launchBrowser, outputDir, updateDocsScreenshots } from './harness/browser'
+import { expectNoAxeViolations } from './harness/axe'
+import { launchBrowser, screenshotWidths } from './harness/browser'
 import { fromNetwork, sharedServer } from './harness/server'
 
-const DOCS = new URL('../../docs/', import.meta.url).pathname
 const TITLE = 'Riverton approves bridge repairs'
 
 /** The node project's shared wrangler dev (this file keeps to its own quizzes and class codes). */
@@ -28,23 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
-
-/** Screenshots at 375 and 1280 px into test-output/, and into docs/ (the README shows them) when asked. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(DOCS, { recursive: true })
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 })
-    const file = `${outputDir()}${name}-${width}.png`
-    await page.screenshot({ path: file, fullPage: true })
-    if (updateDocsScreenshots()) copyFileSync(file, `${DOCS}${name}-${width}.png`)
-  }
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
 
 /** A quiz made through the API, as the home page's form makes it: its id and teacher link. */
 async function makeQuiz(): Promise<{ id: string; token: string; link: string }> {
@@ -80,6 +61,9 @@ async function setSettings(id: string, token: string, settings: object): Promise
 
 /** Answers every question on a quiz page: the first option, or a word typed. */
 async function answerAll(page: Page): Promise<number> {
+  // The student's tab may be behind the teacher's: a desktop Chromium (Debian's) stops painting a
+  // tab behind another of its context, and each check then waits about 2 s for a frame.
+  await page.bringToFront()
   const groups = page.locator('form.quiz > fieldset')
   const count = await groups.count()
   for (let i = 0; i < count; i++) {
@@ -125,7 +109,7 @@ describe('keep it', () => {
     await expect.poll(() => yours.isVisible()).toBe(true)
     expect(await yours.getByRole('heading', { level: 3 }).first().textContent()).toBe(TITLE)
     await expectNoAxeViolations(home)
-    await screenshot(home, 'home-your-quizzes')
+    await screenshotWidths(home, 'home-your-quizzes')
     await home
       .getByRole('link', { name: `Open the teacher view of “${TITLE}”` })
       .first()
@@ -286,7 +270,7 @@ describe('fix it', () => {
       .evaluateAll((nodes) => nodes.map((n) => n.tagName))
     expect(order).toEqual(['TABLE', 'OL'])
     await expectNoAxeViolations(page)
-    await screenshot(page, 'teacher-editor')
+    await screenshotWidths(page, 'teacher-editor')
     await Promise.all([student.close(), fresh.close(), page.close()])
   }, 240_000)
 

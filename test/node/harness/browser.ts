@@ -3,7 +3,7 @@
  * one — CHROMIUM_PATH, the system's, or the one npm installs — is src/cli/browser.ts's choice), a new
  * context per file or per test.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium, type Download, type Page } from 'playwright-core'
@@ -100,4 +100,33 @@ export async function runClockUntil(
  */
 export function updateDocsScreenshots(): boolean {
   return process.env.UPDATE_SCREENSHOTS === '1'
+}
+
+/**
+ * True when a run takes screenshots at all: to refresh the README's (UPDATE_SCREENSHOTS=1) or to look
+ * at them in test-output/ (SCREENSHOTS=1). A plain run (and CI) takes none: a full-page PNG costs about
+ * a second of CPU on two cores and asserts nothing.
+ */
+export function takeScreenshots(): boolean {
+  return updateDocsScreenshots() || process.env.SCREENSHOTS === '1'
+}
+
+const DOCS = new URL('../../../docs/', import.meta.url).pathname
+
+/**
+ * Full-page screenshots of `page` at 375 and 1280 px as test-output/NAME-WIDTH.png, copied into docs/
+ * (the README shows them) when refreshing; nothing on a plain run. The page is left at 1280 × 900.
+ */
+export async function screenshotWidths(page: Page, name: string): Promise<void> {
+  if (!takeScreenshots()) return
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    const file = `${outputDir()}${name}-${width}.png`
+    await page.screenshot({ path: file, fullPage: true })
+    if (updateDocsScreenshots()) {
+      mkdirSync(DOCS, { recursive: true })
+      copyFileSync(file, `${DOCS}${name}-${width}.png`)
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 })
 }
