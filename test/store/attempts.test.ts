@@ -39,18 +39,20 @@ describe('AttemptStore', () => {
     expect(await store.get(quiz.id, 'store-a', uuidv7())).toBeNull()
   })
 
-  it('lists 2,500 attempts from metadata alone in ⌈N/1000⌉ list calls and no reads', async () => {
-    const written = Array.from({ length: 2500 }, (_, i) => makeAttempt('big', i))
+  // More than one list page (KV gives at most 1,000 keys a call), the last one part full.
+  it('lists 1,200 attempts from metadata alone in ⌈N/1000⌉ list calls and no reads', async () => {
+    const written = Array.from({ length: 1200 }, (_, i) => makeAttempt('big', i))
     const plain = new AttemptStore(env.KV)
     for (let i = 0; i < written.length; i += 100)
       await Promise.all(written.slice(i, i + 100).map((w) => plain.put(w.result, w.meta)))
     const { kv, calls } = countingKv(env.KV)
     const entries = await new AttemptStore(kv).list(quiz.id, 'big')
-    expect(calls).toEqual({ list: Math.ceil(2500 / KV_LIST_LIMIT) })
-    expect(entries).toHaveLength(2500)
+    expect(calls).toEqual({ list: Math.ceil(1200 / KV_LIST_LIMIT) })
+    expect(calls.list).toBeGreaterThan(1)
+    expect(entries).toHaveLength(1200)
     const byId = new Map(written.map((w) => [w.result.attemptId, w.meta]))
     for (const e of entries) expect(e.meta).toEqual(byId.get(e.attemptId))
-  }, 120_000) // 2,500 real KV writes: well under 30 s on a quiet machine, over it on a busy shared one
+  }, 120_000) // 1,200 real KV writes: a few seconds on a quiet machine, far more on a busy shared one
 
   it('lists one class apart from the others, and all classes together', async () => {
     const store = new AttemptStore(env.KV)
