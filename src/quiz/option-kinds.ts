@@ -10,6 +10,7 @@
  */
 import type { PersonFact } from '../schema'
 import type { GenerationCache } from './cache'
+import { labelKind } from './label-names'
 import { type Found, findMentions, type LetterRuns, mentions } from './mentions'
 import { anySame, couldBeSame, nameWords, TITLE_WORDS } from './people'
 import { words } from './text'
@@ -285,6 +286,12 @@ export function entityKind(
   // a faith or a doctrine the reader took for a person or a body ("Reformed Christianity", "Harbor
   // Catholicism", "Green Unionism"): an idea, never a speaker or an actor
   if (FAITH_OR_DOCTRINE.test(last)) return 'label'
+  // a band, a party or a country the reader took for a person or a body, told by the places in a
+  // sentence no person's name takes ("the Silver Owls' song", "Xland's government"): label-names.ts
+  if (given === 'person' || given === 'organisation') {
+    const label = labelKind(p, article, found)
+    if (label) return label
+  }
   // a band, a people, an airline or a church body the reader took for a person: by its name, by a
   // body's word opening it ("Forum Xland"), or by the role the article gives it ("a local band")
   if (given === 'person' && groupOfPeople(p.name, article, found, runs)) return 'group'
