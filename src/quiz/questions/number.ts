@@ -2,6 +2,7 @@
 import type { NumberFact, PersonFact } from '../../schema'
 import { type Candidate, OPTION_COUNT, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
+import { elapsedYearsMax, isIdentifier, partAfter, sideOf, totalBefore } from '../number-bounds'
 import { type NumberFit, numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
 import { containsPhrase, insideQuote, squash, words } from '../text'
@@ -314,6 +315,13 @@ export function upperBound(ctx: Context, n: NumberFact, value: number): number |
     values = values.map((b) => Math.floor(b / 2)).filter((b) => b >= value)
     if (Number.isFinite(threshold) && threshold > value) values.push(threshold - 1)
   }
+  // "Of the 50 members of the committee, _____ voted": a part never above the total before it
+  const total = totalBefore(ctx.article.slice(n.sentence.start, n.start))
+  if (total !== undefined && total > value) values.push(total)
+  // "arrested in 2020 and held for _____ years" in a story of 2022: no more years than have passed
+  const rel = n.start - n.sentence.start
+  const served = elapsedYearsMax(n.sentence.text, rel, rel + (n.end - n.start), ctx.facts.date)
+  if (served !== undefined && served >= value) values.push(served)
   const votes = voteSides(ctx, n)
   if (votes) {
     const more = votes.others.filter((o) => o > value)
@@ -339,13 +347,23 @@ export function lowerBound(ctx: Context, n: NumberFact, value: number): number |
   const before = ctx.article.slice(Math.max(n.sentence.start, n.start - 30), n.start)
   const part = /(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?(?:of|out of)\s+(?:the\s+|its\s+|all\s+)?$/u.exec(before)
   if (part?.[1]) values.push(Number(part[1].replace(/,/g, '')))
+  // "Of the _____ members of the committee, 31 voted": a total never below the part after it
+  const counted = partAfter(
+    ctx.article.slice(n.sentence.start, n.start),
+    ctx.article.slice(n.end, Math.min(n.sentence.end, n.end + 80)),
+  )
+  if (counted !== undefined) values.push(counted)
   const votes = voteSides(ctx, n)
   if (votes) {
     const fewer = votes.others.filter((o) => o < value)
     if (fewer.length > 0) values.push(Math.max(...fewer) + 1)
   }
   // "of the 435 (votes) cast": the votes cast are at least the sides the sentence counts
-  if (/^\s*(?:votes?\s+)?(?:were\s+)?cast\b/.test(ctx.article.slice(n.end, n.end + 20))) {
+  if (
+    /^\s*(?:votes?\s+)?(?:were\s+)?cast\b/.test(ctx.article.slice(n.end, n.end + 20)) ||
+    (/\bout of\s+(?:the\s+)?$/i.test(ctx.article.slice(Math.max(0, n.start - 12), n.start)) &&
+      sideOf(ctx.article, n) === 'seats')
+  ) {
     const sides = (votesBySentence(ctx).get(n.sentence.start) ?? []).filter((x) => x !== n)
     if (sides.length > 0) values.push(sides.reduce((a, x) => a + x.value, 0))
   }
@@ -386,28 +404,61 @@ function bodySize(ctx: Context, n: NumberFact): number | undefined {
 }
 
 /**
- * The other sides of a vote a count of votes is one side of, in its sentence ("Lee won 230 votes and
- * Tran received 198 votes of the 435 cast"), and the votes cast when it says; null when the count is
- * no side of a vote.
+ * The other sides of a vote or of a count of seats a count is one side of, in its sentence ("Lee won
+ * 230 votes and Tran received 198 votes of the 435 cast"; "The Crane Party won 48 seats, while the
+ * Harbor Party won 31") or, when its sentence counts no other side, in the sentence right before or
+ * after it in the same paragraph ("Lee was elected with 230 votes. Tran received 198 votes."), and
+ * the votes cast or seats in all when it says; null when the count is no side of one.
  */
 function voteSides(ctx: Context, n: NumberFact): { others: number[]; cast?: number } | null {
-  if (!isVotes(ctx, n)) return null
-  const others = (votesBySentence(ctx).get(n.sentence.start) ?? []).filter((x) => x !== n).map((x) => x.value)
+  const side = sideOf(ctx.article, n)
+  if (!side || !isVotes(ctx, n)) return null
+  const bySentence = votesBySentence(ctx)
+  const same = (x: NumberFact) => x !== n && isVotes(ctx, x) && sideOf(ctx.article, x) === side
+  let others = (bySentence.get(n.sentence.start) ?? []).filter(same).map((x) => x.value)
+  if (others.length === 0) others = neighbourSides(ctx, n, side).map((x) => x.value)
   const cast =
-    /\b(?:of|out of)\s+(?:the\s+)?(\d[\d,]*)\s+(?:votes?\s+)?cast\b|\b(\d[\d,]*)\s+votes?\s+(?:were\s+)?cast\b/.exec(
+    /\b(?:of|out of)\s+(?:the\s+)?(\d[\d,]*)\s+(?:votes?\s+)?cast\b|\b(\d[\d,]*)\s+votes?\s+(?:were\s+)?cast\b|\bout of\s+(?:the\s+)?(\d[\d,]*)\s+seats\b/.exec(
       n.sentence.text,
     )
-  const total = Number((cast?.[1] ?? cast?.[2] ?? '').replace(/,/g, ''))
+  const total = Number((cast?.[1] ?? cast?.[2] ?? cast?.[3] ?? '').replace(/,/g, ''))
   if (others.length === 0) return null
-  return Number.isFinite(total) && total > 0 ? { others, cast: total } : { others }
+  return Number.isFinite(total) && total > 0 && total !== n.value ? { others, cast: total } : { others }
 }
 
-/** True when a count is followed by "votes" ("230 votes", "198 valid votes"). */
+/**
+ * The counts of the same contest in the sentence right before and right after n's, when those are
+ * in n's paragraph (nothing but spaces between) and n's sentence counts no other side.
+ */
+function neighbourSides(ctx: Context, n: NumberFact, side: 'votes' | 'seats'): NumberFact[] {
+  const out: NumberFact[] = []
+  for (const x of ctx.facts.numbers) {
+    if (x.sentence.start === n.sentence.start || !isVotes(ctx, x) || sideOf(ctx.article, x) !== side) continue
+    const gap =
+      x.sentence.start >= n.sentence.end
+        ? ctx.article.slice(n.sentence.end, x.sentence.start)
+        : x.sentence.end <= n.sentence.start
+          ? ctx.article.slice(x.sentence.end, n.sentence.start)
+          : null
+    if (gap !== null && gap.length <= 3 && !gap.includes('\n')) out.push(x)
+  }
+  return out
+}
+
+/**
+ * True when a count is followed by "votes" ("230 votes", "198 valid votes") or "seats", and is no
+ * total the sides are counted out of ("out of 91 seats", "of the 326 seats").
+ */
 function isVotes(ctx: Context, x: NumberFact): boolean {
-  return /^\s*(?:[\p{L}-]+\s+)?votes?\b/u.test(ctx.article.slice(x.end, x.end + 20))
+  return (
+    sideOf(ctx.article, x) !== null &&
+    !/\b(?:of|out of)\s+(?:the\s+|its\s+|all\s+)?$/i.test(
+      ctx.article.slice(Math.max(0, x.start - 16), x.start),
+    )
+  )
 }
 
-/** The article's counts of votes by sentence start, worked out once per quiz. */
+/** The article's counts of votes and seats by sentence start, worked out once per quiz. */
 function votesBySentence(ctx: Context): Map<number, NumberFact[]> {
   return remember(ctx, 'votes-by-sentence', () => {
     const out = new Map<number, NumberFact[]>()
@@ -497,7 +548,8 @@ export function numberCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   for (const n of ctx.facts.numbers) {
     const shape = numberShape(n.text.trim())
-    if (!shape || partOfRange(ctx.article, n) || isLabel(ctx.article, n)) continue
+    if (!shape || partOfRange(ctx.article, n) || isLabel(ctx.article, n) || isIdentifier(ctx.article, n))
+      continue
     // a figure inside a quotation is the speaker's aside ("my son, who is six"), and one inside
     // brackets converts or restates another ("$400 million (£325 million)")
     const rel = n.start - n.sentence.start

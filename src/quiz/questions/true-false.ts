@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, falseDates, yearCycle } from '../dates'
 import { billNames } from '../frames/bill'
+import { isIdentifier } from '../number-bounds'
 import { type NumberFit, type NumberShape, numberOptions, numberShape } from '../numbers'
 import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
@@ -178,7 +179,12 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     const statement = statementFrom(n.sentence.text)
     const rel = n.start - n.sentence.start
     if (!shape || !statement || !once(n.sentence.text, n.text) || insideQuote(n.sentence.text, rel)) continue
-    if (isLabel(ctx.article, n) || /\([^()]*$/.test(n.sentence.text.slice(0, rel))) continue
+    if (
+      isLabel(ctx.article, n) ||
+      isIdentifier(ctx.article, n) ||
+      /\([^()]*$/.test(n.sentence.text.slice(0, rel))
+    )
+      continue
     // "at least 25%" stays true of 20%: a bound is never the element swapped
     if (BOUND.test(n.sentence.text.slice(Math.max(0, rel - 24), rel))) continue
     // only a figure that matters (money, a share, a count of people, votes or seats) is swapped
