@@ -2,6 +2,7 @@
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { delegates, STATES } from '../frames/delegation'
+import { MINOR_SCORE, namedAsCosponsor } from '../minor-details'
 import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
 import { quotedSpeakers } from './who-said'
@@ -46,7 +47,8 @@ export function delegationCandidates(ctx: Context): Candidate[] {
       evidence,
       forbidden: [d.state],
       support: [ctx.people.namesOf(d.person)],
-      score: 2.7,
+      // one of a bill's cosponsors ("cosponsored by Rep. Bo Tran (R-TX)"): a minor detail
+      score: namedAsCosponsor(d.evidence.text, ctx.people.namesOf(d.person)) ? MINOR_SCORE : 2.7,
     })
   }
   return out

@@ -2,6 +2,7 @@
 import type { NumberFact, PersonFact } from '../../schema'
 import { type Candidate, OPTION_COUNT, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
+import { familyAge, MINOR_SCORE, minorFigure } from '../minor-details'
 import { elapsedYearsMax, isIdentifier, partAfter, sideOf, totalBefore } from '../number-bounds'
 import { type NumberFit, numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
@@ -589,7 +590,8 @@ export function numberCandidates(ctx: Context): Candidate[] {
         evidence,
         forbidden: [answer],
         support: [[answer], ctx.people.namesOf(owner).concat(['the'])],
-        score: 3,
+        // a family member's age ("his wife, Mia Tran, 27") is a minor detail (minor-details.ts)
+        score: familyAge(n.sentence.text, n.start - n.sentence.start, owner) ? MINOR_SCORE : 3,
       })
       continue
     }
@@ -615,7 +617,8 @@ export function numberCandidates(ctx: Context): Candidate[] {
       evidence,
       forbidden: digits.filter((w) => /\d/.test(w) || shape.word !== null),
       support: [[answer]],
-      score: numberWeight(n),
+      // a population, a change in a share, a small party's seats: asked last (minor-details.ts)
+      score: minorFigure(ctx.article, n, ctx.facts.numbers) ? MINOR_SCORE : numberWeight(n),
     })
   }
   return out

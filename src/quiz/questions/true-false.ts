@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { dateAnswerText, dateFormat, falseDates, yearCycle } from '../dates'
 import { billNames } from '../frames/bill'
+import { dateTiedToEvent, MINOR_SCORE, minorFigure } from '../minor-details'
 import { isIdentifier } from '../number-bounds'
 import { type NumberFit, type NumberShape, numberOptions, numberShape } from '../numbers'
 import { optionName } from '../option-kinds'
@@ -144,6 +145,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     wrong: string,
     e: Candidate['evidence'],
     support: string[] = [right],
+    base = 1.9,
   ) => {
     // a statement lifted with "he", "this bill" or "the legislation" (of several) asks nothing clear
     if (!clearStatement(ctx, statements.true)) return
@@ -169,7 +171,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
         evidence,
         forbidden: [],
         support: [support],
-        score: 1.9 + (truth === preferred ? 0.05 : 0),
+        score: base + (truth === preferred ? 0.05 : 0),
       })
     }
   }
@@ -188,7 +190,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     // "at least 25%" stays true of 20%: a bound is never the element swapped
     if (BOUND.test(n.sentence.text.slice(Math.max(0, rel - 24), rel))) continue
     // only a figure that matters (money, a share, a count of people, votes or seats) is swapped
-    if (numberWeight(n) < 2.5) continue
+    if (numberWeight(n) < 2.5 || minorFigure(ctx.article, n, ctx.facts.numbers)) continue
     const key = numberKey(n)
     const wrong = falseNumber(numberFit(ctx, n, n.kind, shape.value), shape)
     if (!wrong || n.sentence.text.includes(wrong)) continue
@@ -213,7 +215,17 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     // a date given for context ("X, who was elected in 2010, …") is never the one shifted
     if (backgroundDate(d.sentence.text, rel)) continue
     const swapped = squash(swapAt(d.sentence.text, rel, answer, wrong))
-    push(key, { true: statement, false: swapped }, answer, wrong, d.sentence)
+    // a date of a side event ("Lee, arrested in 1963, later led the court"): asked last
+    const tied = dateTiedToEvent(d, (t) => CIVIC_EVENT.test(t))
+    push(
+      key,
+      { true: statement, false: swapped },
+      answer,
+      wrong,
+      d.sentence,
+      [answer],
+      tied ? 1.9 : MINOR_SCORE,
+    )
   }
   for (const q of usableQuotes(ctx)) {
     const n = wordCount(q.text, ctx.cache)
