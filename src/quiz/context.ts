@@ -2,6 +2,7 @@
 import type { ArticleFacts, Evidence } from '../schema'
 import { GenerationCache } from './cache'
 import { PeopleIndex } from './people'
+import { secondNamePairs } from './second-names'
 import { previousSentenceStart, squash } from './text'
 
 export interface Context {
@@ -27,10 +28,13 @@ export function remember<T>(ctx: Context, key: string, make: () => T): T {
 
 export function makeContext(article: string, facts: ArticleFacts): Context {
   const cache = new GenerationCache()
+  const people = new PeopleIndex(facts, cache)
+  // two names of one person the reader kept apart ("X, whose real name was Y"): one person here
+  for (const [a, b] of secondNamePairs(people, article)) people.join(a, b)
   return {
     article,
     facts,
-    people: new PeopleIndex(facts, cache),
+    people,
     reportsDeath: /\b(?:died|dies|dead|killed|death of)\b/i.test(article),
     cache,
   }

@@ -35,6 +35,20 @@ export class PeopleIndex {
     for (const p of this.people) this.byName.set(p.name.trim().toLowerCase(), p)
   }
 
+  /**
+   * Gives two people each other's names, where the article names them as one ("X, born Y";
+   * second-names.ts): neither is then a wrong option beside the other. Where each is mentioned stays
+   * as found by its own names.
+   */
+  join(a: PersonFact, b: PersonFact): void {
+    const na = this.namesOf(a)
+    const nb = this.namesOf(b)
+    this.names.set(a, [...na, ...nb.filter((n) => !na.includes(n))])
+    this.names.set(b, [...nb, ...na.filter((n) => !nb.includes(n))])
+    this.byWord = null
+    this.sameIndex = null
+  }
+
   /** The person whose name or alias is `name` (exact, case-insensitive), if any. */
   find(name: string): PersonFact | undefined {
     return this.byName.get(name.trim().toLowerCase())

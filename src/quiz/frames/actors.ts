@@ -220,7 +220,7 @@ function readFrames(ctx: Context): ActorFrame[] {
       }
       // the actor: the entity whose mention ends nearest before the verb, bridged only by a tag, an
       // apposition or a date word
-      let best: { p: PersonFact; end: number } | null = null
+      let best: { p: PersonFact; end: number; start: number } | null = null
       for (const p of named)
         for (const n of ctx.people.namesOf(p)) {
           const i = before.lastIndexOf(n)
@@ -228,7 +228,9 @@ function readFrames(ctx: Context): ActorFrame[] {
           // "the member states of the AU have signed": a name after a preposition is not the subject
           if (OBJECT_BEFORE.test(before.slice(Math.max(0, i - 30), i))) continue
           const end = i + n.length
-          if (!best || end > best.end) best = { p, end }
+          // of two names ending at one place, the longer is the one written: "Adam Corvo was
+          // acquitted" names Adam Corvo, not Sam Corvo by the surname inside it
+          if (!best || end > best.end || (end === best.end && i < best.start)) best = { p, end, start: i }
         }
       if (!best || !BRIDGE.test(`${before.slice(best.end)} `.replace(/\s+$/, ' '))) continue
       const actor = best.p

@@ -7,7 +7,9 @@ import type { PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
 import { actorFrames } from '../frames/actors'
+import { doneByAnother, jointActors } from '../frames/joint'
 import { articleSentences } from '../frames/sentences'
+import { pair, sameActVerbs, wrongPairs } from '../joint-acts'
 import { anySameEntity, bodyWord, distinctOptions, fitBody, optionName } from '../option-kinds'
 import { goodOption, nameWords } from '../people'
 import { hasBackReference } from '../references'
@@ -58,14 +60,18 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
   const frames = actorFrames(ctx)
   const speakers = quotedSpeakers(ctx)
   for (const f of frames) {
-    const names = ctx.people.namesOf(f.actor)
+    const names = [...ctx.people.namesOf(f.actor)]
     const everyone = [...f.coActors, f.actor].flatMap((p) => ctx.people.namesOf(p))
     if (everyone.some((n) => containsPhrase(f.what, n, ctx.cache))) continue
     // anyone who did an act of the same kind elsewhere could be a second right answer
     const sameKind = frames.filter((o) => o.kind === f.kind && o !== f).map((o) => o.actor)
     // anyone named in another sentence with the same verb ("Both he and Commissioner Mold urged …"),
-    // even where no frame was read, may have done the act too
-    sameKind.push(...sameVerbPeople(ctx, f.verb, f.evidence.start))
+    // even where no frame was read, may have done the act too (or one naming the same act: someone
+    // sentenced was convicted)
+    for (const v of sameActVerbs(f.verb)) sameKind.push(...sameVerbPeople(ctx, v, f.evidence.start))
+    // "Who was convicted of fraud?" when the article says another was convicted of fraud too: two
+    // right answers, one of them not shown, so the question is not asked (joint-acts.ts)
+    if (doneByAnother(ctx, f)) continue
     // a court, legislature or government keyed: other such bodies the article names are fair wrong
     // options though they only are mentioned (bodies of that kind, the key's own kind first)
     const body = f.actor.kind === 'person' ? null : bodyWord(f.actor.name)
@@ -96,9 +102,20 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
           Number(speakers.has(b.name) || !!b.role) - Number(speakers.has(a.name) || !!a.role) ||
           a.start - b.start,
       )
-    const wrongOptions = distinctOptions(f.actor, wrong, 3, ctx.cache).map(optionName)
+    let wrongOptions = distinctOptions(f.actor, wrong, 3, ctx.cache).map(optionName)
     if (wrongOptions.length < 2) continue
-    const answer = optionName(f.actor)
+    let answer = optionName(f.actor)
+    // "Ann Lee and Bo Tran proposed the act": the pair is the key, and the wrong options are pairs
+    // (one of two co-proposers alone would be half the answer); three or more together are not asked
+    const joint = jointActors(ctx, f)
+    if (joint.length > 1) continue
+    const partner = joint[0]
+    if (partner) {
+      wrongOptions = wrongPairs(wrongOptions)
+      if (wrongOptions.length < 2) continue
+      answer = pair(optionName(partner), answer)
+      names.push(...ctx.people.namesOf(partner))
+    }
     const lead = f.credit ? `According to ${f.credit}, who` : 'Who'
     // "Who rejected this argument?": a prompt that points back to an earlier sentence asks nothing
     if (hasBackReference(f.what)) continue
@@ -114,7 +131,7 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
       explanation: () => `The article says ${answer} ${f.verb} ${f.what}: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: names.flatMap((n) => nameWords(n, ctx.cache)),
-      support: [names],
+      support: partner ? [ctx.people.namesOf(f.actor), ctx.people.namesOf(partner)] : [names],
       // a plan ("Who will introduce …?") ranks below an act done: it is not the story's central fact
       score: WEIGHT[f.kind] - (/^(?:will|would)\s/.test(f.verb) ? 0.3 : 0),
     })
