@@ -5,7 +5,7 @@ import type { GenerationCache } from './cache'
 import type { Candidate } from './candidate'
 import { FULL_QUIZ_QUESTIONS, type QuestionMaterial } from './notes'
 import { TITLE_WORDS } from './people'
-import { containsPhrase, contentWords, leakedWords, words } from './text'
+import { containsPhrase, contentWords, escapeRegExp, leakedWords, words } from './text'
 
 /** True when the prompt is clean: none of the forbidden words, and the evidence proves the key. */
 export function candidateIsClean(c: Candidate, cache?: GenerationCache): boolean {
@@ -55,16 +55,37 @@ function countsVoteSide(prompt: string, voteAnswer: string): boolean {
   return COUNTED_VOTES.test(prompt)
 }
 
+/** Title words a surname may follow in a prompt ("Judge Roe"): never a surname themselves. */
+const NOT_SURNAME = new Set([...TITLE_WORDS, 'and', 'of', 'the'])
+
+/**
+ * True when a prompt names a person keyed by another question: the whole keyed name, or each keyed
+ * person's surname (its last identifying word) written as a name, capitalised ("Judge Roe").
+ */
+function namesKey(prompt: string, y: Candidate, cache?: GenerationCache): boolean {
+  if (containsPhrase(prompt, y.answer, cache)) return true
+  // each person of the key ("Ann Lee and Bo Tran" keys two): their last capitalised word
+  const surnames = y.answer
+    .split(/\s+and\s+|,\s*/)
+    .map((n) => n.trim().split(/\s+/).pop() ?? '')
+    .filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && !NOT_SURNAME.has(w.toLowerCase()))
+  return surnames.some((w) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(prompt))
+}
+
 function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
   if (y.factKey.startsWith('vote:') && countsVoteSide(x.prompt, y.answer)) return true
   if (y.type === 'true-false' || y.type === 'order' || PERSON_ANSWERS.has(y.type)) return false
   if (y.type === 'who-did') {
-    // the actor named with two or more words of the act
-    if (!containsPhrase(x.prompt, y.answer, cache)) return false
+    // the actor named with two or more words of the act: by the full name or by a surname alone
+    // ("…but Judge Roe dismissed the lawsuit" gives away "Who dismissed the lawsuit?" keyed Jane Roe)
+    if (!namesKey(x.prompt, y, cache)) return false
     const act = new Set(contentWords(y.prompt, cache).filter((w) => w.length > 3))
     return contentWords(x.prompt, cache).filter((w) => act.has(w)).length >= 2
   }
-  if (containsPhrase(x.prompt, y.answer, cache)) {
+  if (
+    containsPhrase(x.prompt, y.answer, cache) ||
+    (y.type === 'role' && y.forbidden.length && namesKey(x.prompt, y, cache))
+  ) {
     if (y.type !== 'role' || !y.forbidden.length) return true
     // a role's holder named in another prompt leaks only with the office's words
     const office = (y.prompt.match(/\b\p{Ll}[\p{L}]{3,}/gu) ?? []).filter(
@@ -90,8 +111,6 @@ function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
  * knows both. True/false answers are exempt.
  */
 const MAX_PER_ANSWER = 1
-/** A quiz the article cannot fill otherwise may key one person twice (a who-said and their office). */
-const MAX_PER_ANSWER_SHORT = 2
 
 /**
  * While a quiz is under a full quiz's length, one type fills at most this many places, so number
@@ -240,18 +259,19 @@ export function selectCandidates(
   // statement checked against the text is fairer than a quiz too short to hand out
   const full = Math.min(count, FULL_QUIZ_QUESTIONS)
   let trueFalseCap = Math.min(cap, 3)
-  let perAnswer = MAX_PER_ANSWER
+  // one answer keyed once, however short the quiz: two questions keyed "two" or keyed one person read
+  // as one fact asked twice (round 6 review)
+  const perAnswer = MAX_PER_ANSWER
   for (;;) {
     if (chosen.length >= count) break
     // a full quiz holds its balance; past it, each type may take up to the usual cap
     if (chosen.length >= full) cap = fullCap
     if (!selectOne()) {
-      // the pool ran dry: relax one rule at a time, the balance first, a second question on one
-      // answer last, and only while the quiz is short of a full one
+      // the pool ran dry: relax one rule at a time, the balance first, and only while the quiz is
+      // short of a full one
       if (cap < fullCap) cap = fullCap
       else if (chosen.length >= full) break
       else if (trueFalseCap < cap) trueFalseCap = cap
-      else if (perAnswer < MAX_PER_ANSWER_SHORT) perAnswer = MAX_PER_ANSWER_SHORT
       else break
     }
   }

@@ -3,7 +3,7 @@ import { questionProblems, quizFromFacts } from '../../src/quiz/index'
 import type { ArticleFacts } from '../../src/schema'
 import { factsBuilder } from './passage'
 
-const TEXT = `date 2024-09-02 The port authority approved a new ferry route on Friday. Captain Lena Vos and engineer Omar Haddad spoke at the meeting. He said "the boats are ready for the winter storms ahead." Harbour master Ida Berg, the head of the port authority, called the plan "positive." Vos said "we have trained forty new crew members for the route," and Haddad said "every ferry has passed its safety inspection this month." Berg said "the first sailing leaves the harbour at dawn on Monday."`
+const TEXT = `date 2024-09-02 The port authority approved a new ferry route on Friday. Captain Lena Vos and engineer Omar Haddad spoke at the meeting. He said "the boats are ready for the winter storms ahead." Harbour master Ida Berg, the head of the port authority, called the plan "positive." Vos said "we have trained forty new crew members for the route," and Haddad said "every ferry has passed its safety inspection this month." Berg said "the first sailing leaves the harbour at dawn on Monday." The route will carry 1,200 passengers a day.`
 
 function facts(): ArticleFacts {
   const f = factsBuilder(TEXT)
@@ -17,7 +17,9 @@ function facts(): ArticleFacts {
       f.quote('the first sailing leaves the harbour at dawn on Monday.', 'Ida Berg'),
     ],
     dates: [],
-    numbers: [],
+    // a figure beside the three speakers: a quiz keys each person once, so three people alone make
+    // two or three questions
+    numbers: [f.number('1,200', 1200, 'count', 'passengers')],
     people: [
       f.person('Lena Vos', 'person', ['Vos'], 'Captain'),
       f.person('Omar Haddad', 'person', ['Haddad'], 'engineer'),
