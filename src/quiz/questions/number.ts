@@ -129,6 +129,8 @@ function cloze(ctx: Context, n: NumberFact): string | null {
     squash(text.replace(/ ([,.;:!?])/g, '$1'))
       // a list item's bullet and its "; and" are no part of the sentence; an elided date ends it
       .replace(/^[-–•*]\s+/, '')
+      // a scene-setting date elided at the start ("…, Director Ann Lee announced …") leaves nothing
+      .replace(/^…\s*,\s*/, '')
       .replace(/\s*;\s*(?:and|or)?$/, '')
       .replace(/…[.,;:]+$/, '…'),
   )
@@ -152,24 +154,28 @@ const CLAUSE_END = /[,;:]$/
  * sentence of _____" would read as the opposite of the article).
  */
 function cutLeft(b: string[], whole: boolean): string | null {
-  const kept = b.slice(-20)
-  if (NEGATION.test(b.slice(0, -20).join(' '))) return null
-  // the earliest clause start or name (a whole capitalised run: "Rep. Ann Lee, … voted") keeps the
-  // most of the sentence and its subject
-  // a capitalised word right after a cut is a start only when the word cut before it is not part of
-  // the same name ("…National Institute of …" out of "the United States National Institute")
-  const cutBefore = b[b.length - kept.length - 1] ?? ''
-  const first = kept.findIndex(
-    (w, i) =>
-      i <= kept.length - 3 &&
-      (i === 0
-        ? /^[\p{Lu}–—]/u.test(w) && !/^\p{Lu}/u.test(cutBefore)
-        : CLAUSE_END.test(kept[i - 1] ?? '') || (/^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(kept[i - 1] ?? ''))),
-  )
+  // the whole clause when a start with its subject lies within 20 words, else within 30 ("…Nevada
+  // became the first state … at _____" rather than "…United States to begin … at _____")
+  let kept = b.slice(-20)
+  let first = clauseStart(kept, b[b.length - kept.length - 1] ?? '')
+  if (first < 0 && b.length > 20) {
+    const wider = b.slice(-30)
+    const at = clauseStart(wider, b[b.length - wider.length - 1] ?? '')
+    if (at >= 0 && wider.length - at > 20) {
+      kept = wider
+      first = at
+    }
+  }
+  if (NEGATION.test(b.slice(0, b.length - kept.length).join(' '))) return null
+  // a cut that keeps no clause with its verb is dropped unless the sentence's subject can lead it (below)
+  if (first < 0) first = looseStart(kept, b[b.length - kept.length - 1] ?? '')
   if (first < 0) return null
   const rest = kept.slice(first)
   const lead = rest[0] ?? ''
-  if (!/^\p{Ll}/u.test(lead) || DETERMINER.test(lead)) return `…${rest.join(' ')}`
+  if ((!/^\p{Ll}/u.test(lead) || DETERMINER.test(lead)) && hasVerb(rest)) return `…${rest.join(' ')}`
+  // a start that is a verb's object ("…the District Attorney and his own tax preparer" out of "The
+  // President sued the District Attorney …") lost the clause's subject and verb: dropped
+  if (!/^\p{Ll}/u.test(lead) || DETERMINER.test(lead)) return null
   // a clause that opens on its verb ("…, set bail at _____") lost its subject: keep the sentence's
   // subject when it is a short name or phrase before the first comma ("Judge Ann Lee … set bail at
   // _____"), else drop the blank
@@ -184,6 +190,46 @@ function cutLeft(b: string[], whole: boolean): string | null {
   // a scene-setting opener ("On Monday morning,", "After the vote,") is no subject
   if (!/^\p{Lu}/u.test(subject) || SCENE_OPENER.test(subject)) return null
   return `${subject} … ${rest.join(' ')}`
+}
+
+/**
+ * The earliest start of a clause among the words before a blank (a capitalised run whose first word
+ * follows no other capital, or a word after a clause's end) whose words up to the blank hold a verb:
+ * a cut there keeps a clause with its subject ("…Judge Ann Lee set bail at _____"); -1 when none.
+ */
+function clauseStart(kept: string[], cutBefore: string): number {
+  for (let i = 0; i <= kept.length - 3; i++) {
+    const w = kept[i] ?? ''
+    const start =
+      i === 0
+        ? /^[\p{Lu}–—]/u.test(w) && !/^\p{Lu}/u.test(cutBefore)
+        : CLAUSE_END.test(kept[i - 1] ?? '') || (/^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(kept[i - 1] ?? ''))
+    if (!start) continue
+    const lead = kept.slice(i)
+    if (/^\p{Ll}/u.test(w) && !DETERMINER.test(w)) return i
+    if (hasVerb(lead)) return i
+  }
+  return -1
+}
+
+/** The earliest start by the old rule alone (a clause opening on its verb, led by the sentence's subject below). */
+function looseStart(kept: string[], cutBefore: string): number {
+  return kept.findIndex(
+    (w, i) =>
+      i <= kept.length - 3 &&
+      (i === 0
+        ? /^[\p{Lu}–—]/u.test(w) && !/^\p{Lu}/u.test(cutBefore)
+        : CLAUSE_END.test(kept[i - 1] ?? '') || (/^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(kept[i - 1] ?? ''))),
+  )
+}
+
+/** A finite verb: a past form, an auxiliary or a common irregular verb. */
+const VERB =
+  /^(?:\p{Ll}{2,}ed|said|says|told|tells|will|would|has|have|had|is|was|were|are|can|could|should|must|may|might|did|does|set|sets|won|wins|made|makes|became|becomes|began|begins|took|takes|gave|gives|sought|seeks|holds|held|wants|needs|found|finds|met|meets|sent|sends|ran|runs|led|leads|paid|pays|got|gets|saw|sees|went|goes|came|comes|left|lost|kept|spent|brought|bought|sold|wrote|spoke|struck|fell|rose|grew|won't|can't)$/u
+
+/** True when a clause's first 12 words hold a verb (VERB): its subject is then in the kept words. */
+function hasVerb(ws: readonly string[]): boolean {
+  return ws.slice(0, 12).some((w) => VERB.test(w.replace(/[,;:.!?”"’)]+$/, '')))
 }
 
 /** Words that open a scene-setting phrase, not a subject. */
