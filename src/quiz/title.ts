@@ -86,24 +86,59 @@ export function deriveTitle(article: string): string {
   const first = parsed.paragraphs[0]
   if (!first) return 'Quiz'
   const firstLine = article.slice(first.start, first.end)
-  // a press release's byline ("Congressman Bo Tran, M.D. R-Alto") names the sender, not the news:
-  // the title comes from the lead after it
-  const byline = parsed.paragraphs.length > 1 && BYLINE.test(squash(firstLine).replace(CREDENTIAL, ''))
+  // a press release's byline ("Congressman Bo Tran, M.D. R-Alto", "Rep. Ann Lee (D-OR-5)" over a
+  // dateline line) names the sender, not the news: the title comes from the lead after it
+  const byline =
+    parsed.paragraphs.length > 1 && isByline(squash(firstLine.split('\n')[0] ?? '').replace(CREDENTIAL, ''))
   if (parsed.paragraphs.length > 1 && first.heading && !byline)
     return cutAt(stripFinal(squash(firstLine)), TITLE_MAX)
-  const s = byline ? parsed.sentences.find((x) => x.start >= first.end) : parsed.sentences[0]
+  const from = byline ? parsed.sentences.findIndex((x) => x.start >= first.end) : 0
+  // the first lead sentence whose headline says what happened: a headline that is only a name and its
+  // tag ("Congressman Bo Tran", a byline run into the lead) says nothing, so the next sentence is read
+  for (const s of parsed.sentences.slice(Math.max(0, from), Math.max(0, from) + 3)) {
+    const head = headlineOf(withoutByline(article.slice(s.start, s.end)))
+    // a dateline line ("Washington, D.C.") or a name alone has no lowercase word: no headline
+    if (head && !isByline(head) && /(?:^|\s)\p{Ll}/u.test(head)) return cutAt(head, TITLE_MAX)
+  }
+  // nothing but names: the bill the release is about, when it names one
+  const bill = BILL_NAME.exec(article)?.[1]
+  if (bill) return cutAt(capitalize(bill), TITLE_MAX)
+  const s = parsed.sentences[Math.max(0, from)]
   const lead = s ? article.slice(s.start, s.end) : firstLine
   // a headline made of one endless word is still within the schema's limit (never a 500 for a title)
   return cutAt(headlineOf(lead) || stripFinal(squash(lead)), TITLE_MAX)
 }
 
+/** A bill's name: "the Clean Ports Act", "the Safe Rivers Act of 2019". */
+const BILL_NAME =
+  /\b(?:the\s)((?:\p{Lu}[\p{L}'’-]*\s){1,8}(?:Act|Bill|Resolution|Amendment)(?:\sof\s\d{4})?)\b/u
+
+/** Office words of a press release's sender. */
+const SENDER = String.raw`(?:U\.S\.\s)?(?:Congressman|Congresswoman|Congressmember|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.)`
+/** A party and state tag, with or without brackets or a comma: "(R-Alto)", "R-Alto", ", R-N.C.", "(R-AL-05)", "(AL-05)". */
+const SENDER_TAG = String.raw`(?:,\s*)?\(?(?:[DRI][-–]\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:[-–]\d{1,2})?|\p{Lu}{2}[-–]\d{1,2})\)?`
+
 /**
- * A byline line of a press release, its degree (CREDENTIAL) left out: an office, a name and a party
- * tag, nothing else ("Congressman Bo Tran R-Alto", "Sen. Ann Lee (D-CA)", "Congressman Bo Tran, M.D.
- * R-Alto").
+ * True for a byline, or a headline that is only a sender's name: an office, a name and maybe a tag,
+ * nothing else ("Congressman Bo Tran R-Alto", "Sen. Ann Lee (D-CA)", "Congressman Bo Tran").
  */
-const BYLINE =
-  /^(?:Congressman|Congresswoman|Congressmember|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}\(?[DRI][-–]\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u
+export function isByline(text: string): boolean {
+  return new RegExp(`^${SENDER}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4}(?:${SENDER_TAG})?$`, 'u').test(
+    text.trim(),
+  )
+}
+
+/**
+ * A lead without a byline run into it on one line ("Congressman Bo Tran R-Alto Congressman Bo Tran
+ * (R-Alto) today introduced …"): the second naming of the sender starts the lead.
+ */
+function withoutByline(lead: string): string {
+  const m = new RegExp(
+    `^(${SENDER}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}?)${SENDER_TAG}\\s+(?=${SENDER}\\s)`,
+    'u',
+  ).exec(lead)
+  return m ? lead.slice(m[0].length) : lead
+}
 
 /** "X issued the following statement on Y:": a press release's lead names its topic, not news. */
 const STATEMENT_LEAD =
