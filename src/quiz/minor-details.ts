@@ -49,10 +49,10 @@ const SEATS_AFTER = /^\s*(?:[\p{L}-]+\s+)?seats?\b/u
 
 /**
  * True for a figure that is background next to the news: a place's population, a change in a share,
- * or a small party's seats (a count of seats under a quarter of the largest count of seats the article
- * gives, or one it calls small).
+ * or a small party's seats (a count of seats under a quarter of `most`, the largest count of seats
+ * the article gives (mostSeats), or one it calls small).
  */
-export function minorFigure(article: string, n: NumberFact, numbers: readonly NumberFact[]): boolean {
+export function minorFigure(article: string, n: NumberFact, most: number): boolean {
   const before = article.slice(Math.max(0, n.start - 40), n.start)
   const after = article.slice(n.end, n.end + 30)
   if (POPULATION_BEFORE.test(before)) return true
@@ -64,14 +64,22 @@ export function minorFigure(article: string, n: NumberFact, numbers: readonly Nu
   if (n.kind === 'count' && SEATS_AFTER.test(after)) {
     if (/\bsmall(?:er|est)?\s+(?:\p{L}+\s+){0,3}$/iu.test(article.slice(n.sentence.start, n.start)))
       return true
-    let most = 0
-    for (const x of numbers)
-      if (x !== n && x.kind === 'count' && SEATS_AFTER.test(article.slice(x.end, x.end + 30)))
-        if (!/\b(?:of|out of)\s+(?:the\s+)?$/i.test(article.slice(Math.max(0, x.start - 12), x.start)))
-          most = Math.max(most, x.value)
-    return most > 0 && n.value * 4 < most
+    return most > n.value && n.value * 4 < most
   }
   return false
+}
+
+/**
+ * The largest count of seats of a side the article gives (not a total: "out of 91 seats", "of the
+ * 326 seats"): worked out once per generation by the caller and passed to minorFigure.
+ */
+export function mostSeats(article: string, numbers: readonly NumberFact[]): number {
+  let most = 0
+  for (const x of numbers)
+    if (x.kind === 'count' && SEATS_AFTER.test(article.slice(x.end, x.end + 30)))
+      if (!/\b(?:of|out of)\s+(?:the\s+)?$/i.test(article.slice(Math.max(0, x.start - 12), x.start)))
+        most = Math.max(most, x.value)
+  return most
 }
 
 /** Words of a civic event (shared with true-false.ts's CIVIC_EVENT by the caller). */

@@ -2,7 +2,7 @@
 import type { NumberFact, PersonFact } from '../../schema'
 import { type Candidate, OPTION_COUNT, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
-import { familyAge, MINOR_SCORE, minorFigure } from '../minor-details'
+import { familyAge, MINOR_SCORE, minorFigure, mostSeats } from '../minor-details'
 import { elapsedYearsMax, isIdentifier, partAfter, sideOf, totalBefore } from '../number-bounds'
 import { type NumberFit, numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
@@ -478,16 +478,27 @@ function voteSides(ctx: Context, n: NumberFact): { others: number[]; cast?: numb
  * in n's paragraph (nothing but spaces between) and n's sentence counts no other side.
  */
 function neighbourSides(ctx: Context, n: NumberFact, side: 'votes' | 'seats'): NumberFact[] {
+  // the counts of votes and seats by where their sentence ends, made once: a neighbour is looked up
+  // by position, so every count costs the same however many the article holds
+  const byEnd = remember(ctx, 'votes-by-sentence-end', () => {
+    const out = new Map<number, NumberFact[]>()
+    for (const list of votesBySentence(ctx).values())
+      for (const x of list) out.set(x.sentence.end, [...(out.get(x.sentence.end) ?? []), x])
+    return out
+  })
+  const byStart = votesBySentence(ctx)
   const out: NumberFact[] = []
-  for (const x of ctx.facts.numbers) {
-    if (x.sentence.start === n.sentence.start || !isVotes(ctx, x) || sideOf(ctx.article, x) !== side) continue
-    const gap =
-      x.sentence.start >= n.sentence.end
-        ? ctx.article.slice(n.sentence.end, x.sentence.start)
-        : x.sentence.end <= n.sentence.start
-          ? ctx.article.slice(x.sentence.end, n.sentence.start)
-          : null
-    if (gap !== null && gap.length <= 3 && !gap.includes('\n')) out.push(x)
+  for (let gap = 0; gap <= 3; gap++) {
+    const before = byEnd.get(n.sentence.start - gap) ?? []
+    const after = byStart.get(n.sentence.end + gap) ?? []
+    for (const x of [...before, ...after]) {
+      const between =
+        x.sentence.start >= n.sentence.end
+          ? ctx.article.slice(n.sentence.end, x.sentence.start)
+          : ctx.article.slice(x.sentence.end, n.sentence.start)
+      if (x.sentence.start !== n.sentence.start && !between.includes('\n') && sideOf(ctx.article, x) === side)
+        out.push(x)
+    }
   }
   return out
 }
@@ -664,10 +675,15 @@ export function numberCandidates(ctx: Context): Candidate[] {
       forbidden: digits.filter((w) => /\d/.test(w) || shape.word !== null),
       support: [[answer]],
       // a population, a change in a share, a small party's seats: asked last (minor-details.ts)
-      score: minorFigure(ctx.article, n, ctx.facts.numbers) ? MINOR_SCORE : numberWeight(n),
+      score: minorFigure(ctx.article, n, seatsAtMost(ctx)) ? MINOR_SCORE : numberWeight(n),
     })
   }
   return out
+}
+
+/** The article's largest count of a side's seats (minor-details.ts mostSeats), once per generation. */
+export function seatsAtMost(ctx: Context): number {
+  return remember(ctx, 'minor:most-seats', () => mostSeats(ctx.article, ctx.facts.numbers))
 }
 
 /** What a count measures that a civics teacher asks about: votes, seats, people affected, places. */

@@ -10,7 +10,7 @@ import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
 import { hasBackReference, hasUnresolvedPronoun } from '../references'
 import { contentWords, insideQuote, squash, stripFinal, wordCount } from '../text'
-import { FRAGMENT_START, isLabel, numberFit, numberKey, numberWeight } from './number'
+import { FRAGMENT_START, isLabel, numberFit, numberKey, numberWeight, seatsAtMost } from './number'
 import { officeOf, roleFacts } from './role'
 import {
   attributionEvidence,
@@ -190,7 +190,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     // "at least 25%" stays true of 20%: a bound is never the element swapped
     if (BOUND.test(n.sentence.text.slice(Math.max(0, rel - 24), rel))) continue
     // only a figure that matters (money, a share, a count of people, votes or seats) is swapped
-    if (numberWeight(n) < 2.5 || minorFigure(ctx.article, n, ctx.facts.numbers)) continue
+    if (numberWeight(n) < 2.5 || minorFigure(ctx.article, n, seatsAtMost(ctx))) continue
     const key = numberKey(n)
     const wrong = falseNumber(numberFit(ctx, n, n.kind, shape.value), shape)
     if (!wrong || n.sentence.text.includes(wrong)) continue
