@@ -6,8 +6,11 @@
  */
 import { escapeRegExp } from './text'
 
-/** What may stand between two joined names: a party-state tag, a comma or "and", and a title. */
-const TAG = String.raw`(?:\s*\([^()]{1,30}\))?`
+/**
+ * What may stand between two joined names: a party-state tag or the place a person is of ("(D-OR)",
+ * "of Nigeria"), a comma, "and" or "along with", and a title.
+ */
+const TAG = String.raw`(?:\s*\([^()]{1,30}\)|\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?`
 const TITLE = String.raw`(?:(?:\p{Lu}[\p{Ll}]*\.?|\p{Ll}+)\s+){0,3}`
 
 /**
@@ -27,7 +30,10 @@ export function jointWith<T>(
     for (const o of others) {
       if (out.includes(o.who)) continue
       for (const n of o.names) {
-        const re = new RegExp(`${escapeRegExp(n)}${TAG}\\s*(?:,\\s*and|,|\\s+and|\\s*&)\\s+${TITLE}$`, 'u')
+        const re = new RegExp(
+          `${escapeRegExp(n)}${TAG}\\s*(?:,\\s*and|,|\\s+and|\\s*&|,?\\s+(?:along|together)\\s+with)\\s+${TITLE}$`,
+          'u',
+        )
         const m = re.exec(head)
         if (!m) continue
         out.push(o.who)

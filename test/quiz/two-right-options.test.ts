@@ -42,6 +42,15 @@ describe('two right options', () => {
         { who: 'park', names: ['Sam Park'] },
       ]),
     ).toEqual(['lee'])
+    // the place each is of, and "along with", join two names as well
+    const signed = 'Presidents Ana Ruiz of Dalvania and Bo Tran of Norvania signed the agreement.'
+    expect(jointWith(signed, signed.indexOf('Bo Tran'), [{ who: 'ruiz', names: ['Ana Ruiz'] }])).toEqual([
+      'ruiz',
+    ])
+    const along = 'Congressman Cy Diaz (D-OR) along with Congresswoman Bo Tran (R-IN) introduced the act.'
+    expect(jointWith(along, along.indexOf('Bo Tran'), [{ who: 'diaz', names: ['Cy Diaz'] }])).toEqual([
+      'diaz',
+    ])
     expect(wrongPairs(['A', 'B', 'C'])).toEqual(['A and B', 'B and C', 'A and C'])
     const t =
       'date 2024-05-02 Senators Ann Lee and Bo Tran proposed the Safe Homes Act on Monday. Judge Tia Holt said "the courts need the law now." Prosecutor Dev Osei said "every family deserves safety at home." Mayor Sam Park said "our city will help every family." Governor Rita Vale said "the state will pay for shelters."'
