@@ -44,11 +44,15 @@ const CHANGE_BEFORE =
   /\b(?:up|down|rose|fell|increased|decreased|dropped|grew|climbed|declined|gained|lost|jumped|slipped|change of|increase of|decrease of|drop of|rise of|fall of)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i
 const POINTS_AFTER = /^\s*(?:%\s*)?(?:percentage\s+)?points?\b/i
 
+/** A count written as a body's size: "three-judge", "650-seat", "41-member". */
+const BODY_SIZE = /-(?:judge|member|seat|strong|person|justice)$/i
+
 /** Seats after a count. */
 const SEATS_AFTER = /^\s*(?:[\p{L}-]+\s+)?seats?\b/u
 
 /**
- * True for a figure that is background next to the news: a place's population, a change in a share,
+ * True for a figure that is background next to the news: a place's population, a body's size as its
+ * adjective ("the three-judge court"), a change in a share,
  * or a small party's seats (a count of seats under a quarter of `most`, the largest count of seats
  * the article gives (mostSeats), or one it calls small).
  */
@@ -56,6 +60,8 @@ export function minorFigure(article: string, n: NumberFact, most: number): boole
   const before = article.slice(Math.max(0, n.start - 40), n.start)
   const after = article.slice(n.end, n.end + 30)
   if (POPULATION_BEFORE.test(before)) return true
+  // a body's standing size as its adjective ("the three-judge court", "a 650-seat assembly"): background
+  if (BODY_SIZE.test(n.text) || /^-(?:judge|member|seat|strong|person|justice)\b/i.test(after)) return true
   if (
     (n.kind === 'percent' || n.kind === 'count') &&
     (CHANGE_BEFORE.test(before) || POINTS_AFTER.test(after))

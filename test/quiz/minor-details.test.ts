@@ -65,4 +65,12 @@ describe('minor details are scored below central facts', () => {
     })).numbers
     expect(n.map((x) => minorFigure(t, x, 0))).toEqual([false, true])
   })
+
+  it("knows a body's size written as its adjective", () => {
+    const t = 'The three-judge court found the suspension unlawful, and 78 lawmakers welcomed it.'
+    const n = factsFor(t, (b) => ({
+      numbers: [b.number('three-judge', 3, 'count'), b.number('78', 78, 'count', 'lawmakers')],
+    })).numbers
+    expect(n.map((x) => minorFigure(t, x, 0))).toEqual([true, false])
+  })
 })

@@ -190,12 +190,22 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
     // "at least 25%" stays true of 20%: a bound is never the element swapped
     if (BOUND.test(n.sentence.text.slice(Math.max(0, rel - 24), rel))) continue
     // only a figure that matters (money, a share, a count of people, votes or seats) is swapped
-    if (numberWeight(n) < 2.5 || minorFigure(ctx.article, n, seatsAtMost(ctx))) continue
+    if (numberWeight(n) < 2.5) continue
     const key = numberKey(n)
     const wrong = falseNumber(numberFit(ctx, n, n.kind, shape.value), shape)
     if (!wrong || n.sentence.text.includes(wrong)) continue
     const swapped = squash(swapAt(n.sentence.text, rel, n.text, wrong))
-    push(key, { true: statement, false: swapped }, n.text.trim(), wrong, n.sentence)
+    // a population, a body's size, a change in a share, a small party's seats: asked last
+    const minor = minorFigure(ctx.article, n, seatsAtMost(ctx))
+    push(
+      key,
+      { true: statement, false: swapped },
+      n.text.trim(),
+      wrong,
+      n.sentence,
+      [n.text.trim()],
+      minor ? MINOR_SCORE : 1.9,
+    )
   }
   for (const d of ctx.facts.dates) {
     const format = dateFormat(d.text, d.iso, ctx.cache)
