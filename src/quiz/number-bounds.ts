@@ -97,3 +97,25 @@ export function isIdentifier(
     return true
   return n.kind === 'count' && n.unit === null && /^\d{5,}$/.test(n.text.trim())
 }
+
+/** "164 seats are needed for a majority", "needs 164 seats to govern alone": a majority stated as a count. */
+const MAJORITY_NEEDED =
+  /\b(?:needs?|needed|requires?|required|takes?)\s+(?:at least\s+)?(\d[\d,]*)\s+(?:seats|votes)\b|\b(\d[\d,]*)\s+(?:seats|votes)\s+(?:are\s+|is\s+)?(?:needed|required)\b/gi
+/** A body's size stated anywhere: "the 326-seat assembly", "the assembly has 326 seats", "of its 326 seats". */
+const BODY_SEATS =
+  /\b(\d[\d,]*)-seat\b|\b(?:has|have|had|holds?|of)\s+(?:the\s+|its\s+|all\s+)?(\d[\d,]*)\s+seats\b/gi
+
+/**
+ * The least count of seats that makes a majority, as the article states it: a count stated as needed
+ * ("A party needs 164 seats to govern alone"), else more than half of the one size of a body it
+ * states ("The assembly has 326 seats" → 164); undefined when it states neither, or two sizes.
+ */
+export function majorityLine(article: string): number | undefined {
+  const num = (x: string | undefined) => Number((x ?? '').replace(/,/g, ''))
+  const needed = [...article.matchAll(MAJORITY_NEEDED)].map((m) => num(m[1] ?? m[2])).filter((x) => x > 0)
+  if (needed.length > 0) return Math.min(...needed)
+  const sizes = new Set([...article.matchAll(BODY_SEATS)].map((m) => num(m[1] ?? m[2])).filter((x) => x > 0))
+  if (sizes.size !== 1) return undefined
+  const [size] = [...sizes]
+  return size === undefined ? undefined : Math.floor(size / 2) + 1
+}

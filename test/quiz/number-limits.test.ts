@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { type Candidate, OPTION_COUNT } from '../../src/quiz/candidate'
 import { allCandidates } from '../../src/quiz/generate'
-import { elapsedYearsMax, isIdentifier } from '../../src/quiz/number-bounds'
+import { elapsedYearsMax, isIdentifier, majorityLine } from '../../src/quiz/number-bounds'
 import { numberShape } from '../../src/quiz/numbers'
 import { factsFor } from './passage'
 
@@ -60,6 +60,19 @@ describe('number options the article rules out', () => {
       for (const v of optionValues(c)) expect(v).toBeLessThanOrEqual(91 - 48)
     for (const c of blanks('out of _____', cands, '91'))
       for (const v of optionValues(c)) expect(v).toBeGreaterThanOrEqual(69)
+  })
+
+  it('keeps the seats of a party short of a majority below the majority stated in another sentence', () => {
+    const t =
+      'date 2024-05-02 The Harbor Party won 140 seats, short of a majority, in the election on Sunday. The Crane Party won 98 seats. A party needs 164 seats to govern alone.'
+    const facts = factsFor(t, (b) => ({
+      numbers: [b.number('140', 140, 'count', 'seats'), b.number('98', 98, 'count', 'seats')],
+    }))
+    expect(majorityLine(t)).toBe(164)
+    expect(majorityLine('The assembly has 326 seats.')).toBe(164)
+    const short = blanks('short of a majority', allCandidates(t, facts), '140')
+    expect(short.length).toBeGreaterThan(0)
+    for (const c of short) for (const v of optionValues(c)) expect(v).toBeLessThan(164)
   })
 
   it('keeps time served within the years the article gives', () => {

@@ -3,7 +3,7 @@ import type { NumberFact, PersonFact } from '../../schema'
 import { type Candidate, OPTION_COUNT, once } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
 import { familyAge, MINOR_SCORE, minorFigure, mostSeats } from '../minor-details'
-import { elapsedYearsMax, isIdentifier, partAfter, sideOf, totalBefore } from '../number-bounds'
+import { elapsedYearsMax, isIdentifier, majorityLine, partAfter, sideOf, totalBefore } from '../number-bounds'
 import { type NumberFit, numberOptions, numberShape, renderNumber } from '../numbers'
 import { nameWords } from '../people'
 import { containsPhrase, insideQuote, squash, words } from '../text'
@@ -361,6 +361,11 @@ export function upperBound(ctx: Context, n: NumberFact, value: number): number |
     const threshold = Number((needed?.[1] ?? '').replace(/,/g, ''))
     values = values.map((b) => Math.floor(b / 2)).filter((b) => b >= value)
     if (Number.isFinite(threshold) && threshold > value) values.push(threshold - 1)
+    // the majority the article states elsewhere ("A party needs 164 seats to govern alone", "the
+    // assembly has 326 seats"): a count short of it never reaches it
+    const majority = remember(ctx, 'majority-line', () => majorityLine(ctx.article))
+    if (majority !== undefined && majority > value && SEATS_AFTER.test(ctx.article.slice(n.end, n.end + 30)))
+      values.push(majority - 1)
   }
   // "Of the 50 members of the committee, _____ voted": a part never above the total before it
   const total = totalBefore(ctx.article.slice(n.sentence.start, n.start))
