@@ -51,7 +51,7 @@ const BODY_SIZE = /-(?:judge|member|seat|strong|person|justice)$/i
 const SEATS_AFTER = /^\s*(?:[\p{L}-]+\s+)?seats?\b/u
 
 /**
- * True for a figure that is background next to the news: a place's population, a body's size as its
+ * True for a figure that is background next to the news: a place's population, an age gap, a body's size as its
  * adjective ("the three-judge court"), a change in a share,
  * or a small party's seats (a count of seats under a quarter of `most`, the largest count of seats
  * the article gives (mostSeats), or one it calls small).
@@ -60,6 +60,8 @@ export function minorFigure(article: string, n: NumberFact, most: number): boole
   const before = article.slice(Math.max(0, n.start - 40), n.start)
   const after = article.slice(n.end, n.end + 30)
   if (POPULATION_BEFORE.test(before)) return true
+  // an age gap ("24 years his junior", "ten years older"): a family detail
+  if (/^\s*years?\s+(?:(?:his|her|their)\s+(?:junior|senior)|younger|older)\b/i.test(after)) return true
   // a body's standing size as its adjective ("the three-judge court", "a 650-seat assembly"): background
   if (BODY_SIZE.test(n.text) || /^-(?:judge|member|seat|strong|person|justice)\b/i.test(after)) return true
   if (

@@ -66,7 +66,10 @@ describe('minor details are scored below central facts', () => {
     expect(n.map((x) => minorFigure(t, x, 0))).toEqual([false, true])
   })
 
-  it("knows a body's size written as its adjective", () => {
+  it("knows an age gap and a body's size written as its adjective", () => {
+    const gap = 'Tran married Mia Lee, who is 24 years his junior.'
+    const g = factsFor(gap, (b) => ({ numbers: [b.number('24', 24, 'count', 'years')] })).numbers
+    expect(g.map((x) => minorFigure(gap, x, 0))).toEqual([true])
     const t = 'The three-judge court found the suspension unlawful, and 78 lawmakers welcomed it.'
     const n = factsFor(t, (b) => ({
       numbers: [b.number('three-judge', 3, 'count'), b.number('78', 78, 'count', 'lawmakers')],
