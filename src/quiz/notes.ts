@@ -46,7 +46,7 @@ export function shortQuizNote(
   const left = material.facts - questions
   const why =
     left > 0
-      ? `; ${left === 1 ? 'the other one' : `the other ${left}`} would repeat an answer, give away another question, crowd one sentence or one type, or ${left === 1 ? 'is a minor detail' : 'are minor details'}.`
+      ? `; ${left === 1 ? 'the other one' : `the other ${left}`} would repeat an answer, give away another question or crowd one sentence (a short quiz is filled past the types' balance, never past these).`
       : '.'
   const tail = 'Add your own questions on what the article leaves unasked.'
   // a note is at most NOTE_MAX characters (the quiz schema): the quotations' part goes first when long

@@ -272,7 +272,14 @@ export function selectCandidates(
       if (cap < fullCap) cap = fullCap
       else if (chosen.length >= full) break
       else if (trueFalseCap < cap) trueFalseCap = cap
-      else break
+      else if (cap < count) {
+        // the fill (issue 11, a needlessly short quiz): candidates turned away only by a balance
+        // rule — a type's share of the quiz — fill it up to a full quiz, best first; a correctness
+        // rule (a fact asked already, a give-away, a sentence crowded, an unclean prompt, one answer
+        // keyed twice) never is
+        cap = count
+        trueFalseCap = count
+      } else break
     }
   }
   return chosen
