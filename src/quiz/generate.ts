@@ -21,6 +21,7 @@ import { billStatusCandidates } from './questions/bill-status'
 import { claimCandidates } from './questions/claims'
 import { delegationCandidates } from './questions/delegation'
 import { electionCandidates } from './questions/election'
+import { groupDecisionCandidates } from './questions/group-decision'
 import { numberCandidates } from './questions/number'
 import { orderCandidates } from './questions/order'
 import { quoteCompletionCandidates } from './questions/quote-completion'
@@ -76,6 +77,7 @@ export function allCandidates(article: string, facts: ArticleFacts, seed = ''): 
 function candidatesOf(ctx: Context, seed: string): Candidate[] {
   return [
     ...whoDidCandidates(ctx),
+    ...groupDecisionCandidates(ctx),
     ...delegationCandidates(ctx),
     ...billPurposeCandidates(ctx, seed),
     ...billStatusCandidates(ctx, seed),

@@ -75,6 +75,12 @@ function namesKey(prompt: string, y: Candidate, cache?: GenerationCache): boolea
 function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
   if (y.factKey.startsWith('vote:') && countsVoteSide(x.prompt, y.answer)) return true
   if (y.type === 'true-false' || y.type === 'order' || PERSON_ANSWERS.has(y.type)) return false
+  if (y.type === 'who-did' && y.factKey.startsWith('group:')) {
+    // a decision on a group of people (questions/group-decision.ts): a prompt naming any one of them
+    // ("…voted _____ to hold Secretary Ann Lee and Secretary Bo Tran in …") leaves only the options
+    // that hold that name
+    return y.answer.split(/,\s*|\s+and\s+/).some((n) => containsPhrase(x.prompt, n, cache))
+  }
   if (y.type === 'who-did') {
     // the actor named with two or more words of the act: by the full name or by a surname alone
     // ("…but Judge Roe dismissed the lawsuit" gives away "Who dismissed the lawsuit?" keyed Jane Roe)

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/facts/index'
 import { allCandidates } from '../../src/quiz/generate'
 import { generateQuiz } from '../../src/quiz/index'
+import { crossLeak, selectCandidates } from '../../src/quiz/select'
 
 function candidates(text: string) {
   return allCandidates(text, extractFacts(text))
@@ -28,5 +29,55 @@ describe('a short quiz is filled past the types’ balance', () => {
     const starts = quiz.questions.map((q) => q.evidence.start)
     expect(new Set(starts).size).toBe(starts.length)
     expect(quiz.questions.some((q) => q.prompt.includes('over _____ years'))).toBe(false)
+  })
+})
+
+/** A body's vote on two people at once, with other people who speak in the story. */
+const CONTEMPT = `date 2024-05-02 The House voted 230–198 on Tuesday to hold Secretary Ann Lee and Secretary Bo Tran in contempt of Congress. Speaker Cal Ford said the vote "was the only answer left to us." Representative Dana Roe said the vote "was a political stunt." Judge Ivo Marsh said the court "will hear the case in June."`
+
+describe('a decision on two people at once', () => {
+  it('asks whom the body decided on, the pair as one option and wrong pairs of people of the story', () => {
+    const q = candidates(CONTEMPT).find((c) => c.factKey.startsWith('group:'))
+    expect(q?.prompt).toBe('Which two people did the House vote to hold in contempt of Congress?')
+    expect(q?.answer).toBe('Ann Lee and Bo Tran')
+    expect(q?.distractors.length).toBe(3)
+    for (const d of q?.distractors ?? [])
+      expect(d).toMatch(/^(?:Ann Lee|Bo Tran|Cal Ford|Dana Roe|Ivo Marsh) and /)
+    expect(q?.distractors).toContain('Cal Ford and Dana Roe')
+  })
+
+  it('asks the vote without naming the people, and a quiz asks both', () => {
+    const vote = candidates(CONTEMPT).find((c) => c.prompt.startsWith('By what vote'))
+    expect(vote?.prompt).toBe('By what vote did the House decide to hold two people in contempt of Congress?')
+    expect(vote?.answer).toBe('230–198')
+    // wrong counts keep the votes cast (428) and the winning side
+    for (const d of vote?.distractors ?? []) {
+      const [a, b] = d.split('–').map(Number)
+      expect((a ?? 0) + (b ?? 0)).toBe(428)
+      expect(a ?? 0).toBeGreaterThan(b ?? 0)
+    }
+    const prompts = selectCandidates(candidates(CONTEMPT), 8, CONTEMPT.length).map((x) => x.prompt)
+    expect(prompts).toContain('Which two people did the House vote to hold in contempt of Congress?')
+    expect(prompts).toContain('By what vote did the House decide to hold two people in contempt of Congress?')
+    // the sentence's own blank names the two, so it is never asked beside the group's question
+    expect(prompts.some((p) => p.includes('Secretary Ann Lee'))).toBe(false)
+  })
+
+  it('counts a prompt that names one of the group as giving the group’s question away', () => {
+    const all = candidates(CONTEMPT)
+    const group = all.find((c) => c.factKey.startsWith('group:'))
+    const blank = all.find((c) => c.prompt.includes('Secretary Ann Lee'))
+    const vote = all.find((c) => c.prompt.startsWith('By what vote'))
+    expect(group && blank && crossLeak(blank, group)).toBe(true)
+    expect(group && vote && crossLeak(vote, group)).toBe(false)
+  })
+
+  it('reads a court’s act on a list of three, and nothing when the list ends on someone unnamed', () => {
+    const text = `date 2024-05-02 A court in Eastburg sentenced Tom Hale, Ed Hale and Lia Moss to life in prison on Monday. Mayor Ana Ruiz said the ruling "brings an end to a dark chapter." Prosecutor Ivo Marsh said the court "has done its duty." Councillor Cal Ford said the town "can now heal."`
+    const q = candidates(text).find((c) => c.factKey.startsWith('group:'))
+    expect(q?.prompt).toBe('Which three people did a court in Eastburg sentence to life in prison?')
+    expect(q?.answer).toBe('Tom Hale, Ed Hale and Lia Moss')
+    const unnamed = text.replace('Tom Hale, Ed Hale and Lia Moss', 'Tom Hale, Ed Hale and two others')
+    expect(candidates(unnamed).some((c) => c.factKey.startsWith('group:'))).toBe(false)
   })
 })

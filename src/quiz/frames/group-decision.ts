@@ -1,0 +1,142 @@
+/**
+ * A decision on two or more people at once, the central fact of many civic stories: "The House voted
+ * 230–198 to hold Secretary Ann Lee and Secretary Bo Tran in contempt of Congress", "the Senate
+ * confirmed Judge Ivo Marsh and Judge Lia Moss", "a court sentenced Tom Hale and Ed Hale to life in
+ * prison". The people are named one after another right after the act ("A and B", "A, B and C"), each
+ * a person of the reader's facts; the rest of the act follows them. Pure.
+ */
+import type { Evidence, PersonFact } from '../../schema'
+import { type Context, remember } from '../context'
+import { containsPhrase } from '../text'
+import { articleSentences } from './sentences'
+import { readWhat } from './what'
+
+export interface GroupDecision {
+  /** Who decided, as the sentence names it ("the House", "a court in Eastburg"). */
+  body: string
+  /** The act in its base form ("hold", "confirm", "sentence"). */
+  act: string
+  /** The people the decision falls on, in the sentence's order (two or more). */
+  people: PersonFact[]
+  /** The rest of the act after the people ("in contempt of Congress", "to life in prison"). */
+  what: string
+  /** True when the body voted on it ("voted … to hold …"): the prompt keeps the vote. */
+  voted: boolean
+  /** The act as the article reports it ("voted to hold", "sentenced"), for the explanation. */
+  reported: string
+  evidence: Evidence
+}
+
+/** Acts a body or court does to people, base form → the past tense a sentence reports it in. */
+const ACTS: Record<string, string> = {
+  hold: 'held',
+  impeach: 'impeached',
+  censure: 'censured',
+  expel: 'expelled',
+  confirm: 'confirmed',
+  remove: 'removed',
+  reprimand: 'reprimanded',
+  subpoena: 'subpoenaed',
+  indict: 'indicted',
+  charge: 'charged',
+  sentence: 'sentenced',
+  convict: 'convicted',
+  acquit: 'acquitted',
+  sanction: 'sanctioned',
+  appoint: 'appointed',
+  nominate: 'nominated',
+  suspend: 'suspended',
+}
+const BASE_OF = new Map(Object.entries(ACTS).map(([base, past]) => [past, base]))
+const ACT_WORDS = [...Object.keys(ACTS), ...Object.values(ACTS)].join('|')
+
+/**
+ * The decider and the act: a body named with capitals ("The House", "the Senate Ethics Committee") or
+ * a lowercase body word ("the legislature", "a court in Eastburg"), then "voted … to ACT" or the act
+ * in the past tense. Group 1 is the body, 2 the verb of a vote's act, 3 the past tense of a plain act.
+ */
+const DECIDER = new RegExp(
+  `\\b((?:[Tt]he|[Aa])\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*|(?:\\p{Ll}+\\s+)?(?:legislature|council|assembly|senate|house|parliament|board|committee|commission|court|jury|tribunal|panel)(?:\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?)|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*)\\s+(?:has\\s+|had\\s+)?(?:voted\\b[^.;:"“”]{0,40}?\\bto\\s+(${Object.keys(ACTS).join('|')})|(${Object.values(ACTS).join('|')}))\\s+`,
+  'gu',
+)
+
+/** Title words that may stand before each name in the list ("Secretary Ann Lee and Secretary Bo Tran"). */
+const LEAD = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,4}/u
+/** What may stand between two names of the list. */
+const JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+)/
+
+/**
+ * The people named one after another at the start of `text`, each by one of its names (titles before
+ * it allowed), and where the list ends; null when fewer than two.
+ */
+function nameList(
+  ctx: Context,
+  text: string,
+  candidates: PersonFact[],
+): { people: PersonFact[]; end: number } | null {
+  const people: PersonFact[] = []
+  let at = 0
+  for (;;) {
+    const rest = text.slice(at)
+    const lead = LEAD.exec(rest)?.[0] ?? ''
+    let best: { p: PersonFact; end: number } | null = null
+    for (const p of candidates) {
+      if (people.includes(p)) continue
+      for (const n of ctx.people.namesOf(p)) {
+        // the name right at the start, or after the title words before it
+        for (const i of [0, lead.length]) {
+          if (!rest.startsWith(n, i) || /\p{L}/u.test(rest.charAt(i + n.length))) continue
+          const end = i + n.length
+          if (!best || end > best.end) best = { p, end }
+        }
+      }
+    }
+    if (!best) break
+    people.push(best.p)
+    at += best.end
+    const join = JOIN.exec(text.slice(at))
+    if (!join) break
+    at += join[0].length
+  }
+  if (people.length < 2) return null
+  // the list ended on a join ("A, B and the mayor"): the act may fall on someone not named as a person
+  if (/(?:,|\band)\s*$/.test(text.slice(0, at))) return null
+  return { people, end: at }
+}
+
+/** Decisions on two or more people in the article's sentences, read once per generation. */
+export function groupDecisions(ctx: Context): GroupDecision[] {
+  return remember(ctx, 'frames:group-decisions', () => {
+    const out: GroupDecision[] = []
+    const quick = new RegExp(`\\b(?:${ACT_WORDS})\\b`)
+    for (const s of articleSentences(ctx)) {
+      if (/^["“‘']/.test(s.text.trim()) || !quick.test(s.text)) continue
+      const people = ctx.people.mentionedIn(s.text, 'person')
+      if (people.length < 2) continue
+      for (const m of s.text.matchAll(DECIDER)) {
+        const before = s.text.slice(0, m.index ?? 0)
+        // inside a quotation: someone's speech, not the article's report
+        if ((before.match(/["“”]/g) ?? []).length % 2 === 1) continue
+        const act = m[2] ?? BASE_OF.get(m[3] ?? '') ?? ''
+        if (!act) continue
+        const body = (m[1] ?? '').replace(/^The\b/, 'the').replace(/^A\b/, 'a')
+        const after = s.text.slice((m.index ?? 0) + m[0].length)
+        const list = nameList(ctx, after, people)
+        if (!list) continue
+        // the decider is never one of the people it decides on
+        if (list.people.some((p) => ctx.people.namesOf(p).some((n) => containsPhrase(body, n, ctx.cache))))
+          continue
+        const what = readWhat(after.slice(list.end), 'decision', act) ?? ''
+        // "hold" is a decision on people only "in contempt"; a sentence, a charge or an office needs
+        // its object ("to life in prison", "with fraud", "as judges"); the others stand alone
+        if (act === 'hold' && !/^in\s+contempt\b/i.test(what)) continue
+        if (/^(?:sentence|charge|appoint|nominate)$/.test(act) && !what) continue
+        const voted = m[2] !== undefined
+        const reported = voted ? `voted to ${act}` : (m[3] ?? act)
+        out.push({ body, act, people: list.people, what, voted, reported, evidence: s })
+        break
+      }
+    }
+    return out
+  })
+}

@@ -1,0 +1,124 @@
+/**
+ * "Which two people did the House vote to hold in contempt of Congress?" → "Ann Lee and Bo Tran": a
+ * decision on two or more people at once (frames/group-decision.ts), the group as one option, and as
+ * wrong options groups of the same size made of other people who act or speak in the article (none,
+ * or one, of the keyed people swapped for another), so every option is a group of people.
+ */
+import type { PersonFact } from '../../schema'
+import type { Candidate } from '../candidate'
+import { type Context, evidenceAt, quoteEvidence } from '../context'
+import { type GroupDecision, groupDecisions } from '../frames/group-decision'
+import { voteCounts, wrongCounts } from '../frames/votes'
+import { anySameEntity, optionName } from '../option-kinds'
+import { goodOption, nameWords } from '../people'
+import { hasBackReference } from '../references'
+import { containsPhrase, listAnd } from '../text'
+import { neutral } from './who-did'
+import { quotedSpeakers } from './who-said'
+
+const COUNT_WORD = ['', '', 'two', 'three', 'four', 'five']
+
+/** A decision a teacher asks first: above a "who said", with the other civic frames. */
+const WEIGHT = 3.5
+
+/** The wrong groups: people of the article in the keyed group's places, all of them or one at a time. */
+export function wrongGroups(keyed: PersonFact[], others: PersonFact[]): PersonFact[][] {
+  const n = keyed.length
+  const out: PersonFact[][] = []
+  if (others.length >= n) out.push(others.slice(0, n))
+  // one keyed person swapped for another at a time, each other person used in turn
+  for (let i = 0; i < n && out.length < 3; i++) {
+    const swap = others[(i + (others.length >= n ? n : 0)) % Math.max(1, others.length)]
+    if (swap === undefined) break
+    const group = keyed.map((k, j) => (j === i ? swap : k))
+    out.push(group)
+  }
+  const seen = new Set<string>()
+  return out
+    .map((g) => [...g].sort((a, b) => a.start - b.start))
+    .filter((g) => {
+      const key = g.map(optionName).join('|')
+      if (seen.has(key) || new Set(g).size !== g.length) return false
+      seen.add(key)
+      return true
+    })
+}
+
+function prompt(d: GroupDecision): string | null {
+  const count = COUNT_WORD[d.people.length]
+  if (!count) return null
+  const act = d.voted ? `vote to ${d.act}` : d.act
+  const what = d.what ? ` ${d.what}` : ''
+  return `Which ${count} people did ${d.body} ${act}${what}?`
+}
+
+export function groupDecisionCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = []
+  const speakers = quotedSpeakers(ctx)
+  for (const d of groupDecisions(ctx)) {
+    const asked = prompt(d)
+    if (asked === null || hasBackReference(d.what)) continue
+    const text = neutral(asked)
+    if (text === null) continue
+    const keyedNames = d.people.flatMap((p) => ctx.people.namesOf(p))
+    const others = ctx.people.people
+      .filter((p) => p.kind === 'person' && !d.people.includes(p))
+      .filter((p) => !anySameEntity(ctx.people.namesOf(p), keyedNames, ctx.cache))
+      // someone the prompt names (the judge who sentenced them) is ruled out by it
+      .filter((p) => !ctx.people.namesOf(p).some((n) => containsPhrase(text, n, ctx.cache)))
+      .filter((p) => goodOption(ctx.people, p, speakers, ctx.article))
+      .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)
+    const wrong = wrongGroups(d.people, others).map((g) => listAnd(g.map(optionName)))
+    if (wrong.length < 2) continue
+    const answer = listAnd(d.people.map(optionName))
+    const evidence = evidenceAt(ctx, d.evidence.start, d.evidence.end)
+    out.push({
+      type: 'who-did',
+      factKey: `group:${d.evidence.start}`,
+      prompt: text,
+      answer,
+      distractors: wrong,
+      explanation: () =>
+        `The article says ${d.body} ${d.reported} ${answer}${d.what ? ` ${d.what}` : ''}: ${quoteEvidence(evidence)}`,
+      evidence,
+      forbidden: keyedNames.flatMap((n) => nameWords(n, ctx.cache)),
+      support: d.people.map((p) => ctx.people.namesOf(p)),
+      score: WEIGHT,
+    })
+    const vote = voteQuestion(ctx, d)
+    if (vote) out.push(vote)
+  }
+  return out
+}
+
+/**
+ * The count of a body's vote on a group of people, asked without naming them: "By what vote did the
+ * House decide to hold two people in contempt of Congress?" (the sentence's own blank would name the
+ * people, giving the group's question away). The same fact as the sentence's vote blank
+ * (questions/vote.ts), so a quiz asks one of them; wrong counts keep the votes cast and the winning side.
+ */
+function voteQuestion(ctx: Context, d: GroupDecision): Candidate | null {
+  if (!d.voted) return null
+  const votes = voteCounts(ctx)
+  const v = votes.find((x) => x.evidence.start === d.evidence.start)
+  if (!v) return null
+  const wrong = wrongCounts(v, 3, new Set(votes.flatMap((o) => (o === v ? [] : o.sides))))
+  if (!wrong) return null
+  const count = COUNT_WORD[d.people.length] ?? ''
+  const what = d.what ? ` ${d.what}` : ''
+  const evidence = evidenceAt(ctx, d.evidence.start, d.evidence.end)
+  return {
+    type: 'number',
+    factKey: `vote:${v.start}`,
+    prompt: `By what vote did ${d.body} decide to ${d.act} ${count} people${what}?`,
+    answer: v.text,
+    distractors: wrong,
+    explanation: () => `The article gives the vote as ${v.text}: ${quoteEvidence(evidence)}`,
+    evidence,
+    forbidden: [],
+    support: [[v.text]],
+    // above the sentence's own blank of the vote (3.5), which names the people and so gives the
+    // group's question away
+    score: 3.6,
+  }
+}
