@@ -81,3 +81,42 @@ describe('a decision on two people at once', () => {
     expect(candidates(unnamed).some((c) => c.factKey.startsWith('group:'))).toBe(false)
   })
 })
+
+/** Named bodies and officials each doing a civic act, every act of the same kind (a decision). */
+const ACTS = `date 2024-05-02 The Federal Aviation Office suspended the airline's operating permit on Monday. The Eastburg Court of Appeals stayed the lower court's order on Friday. Governor Bo Tran appointed Lia Moss as the state's new health commissioner. The Harbor Workers Union sued the Port Authority over the new shift rules. The Westfield City Council repealed the parking ordinance last week. Judge Ivo Marsh dismissed the lawsuit against the Port Authority. Senator Cal Ford introduced the Clean Harbors Act in March. Mayor Dana Roe said the ruling "changes nothing for the workers."`
+
+describe('who did a civic act: any named subject, a civic verb and its object', () => {
+  it('asks who stayed, sued, appointed and repealed, with wrong options of the key’s kind', () => {
+    const asked = new Map(
+      candidates(ACTS)
+        .filter((c) => c.type === 'who-did')
+        .map((c) => [c.prompt, [c.answer, ...c.distractors]]),
+    )
+    const bodies = [
+      'Federal Aviation Office',
+      'Eastburg Court of Appeals',
+      'Harbor Workers Union',
+      'Westfield City Council',
+      'Port Authority',
+    ]
+    for (const [prompt, key] of [
+      ["Who suspended the airline's operating permit?", 'Federal Aviation Office'],
+      ["Who stayed the lower court's order?", 'Eastburg Court of Appeals'],
+      ['Who sued the Port Authority over the new shift rules?', 'Harbor Workers Union'],
+      ['Who repealed the parking ordinance?', 'Westfield City Council'],
+    ] as const) {
+      const options = asked.get(prompt)
+      expect(options?.[0]).toBe(key)
+      // bodies with bodies: another decision of another verb on another thing is no second answer
+      for (const o of options ?? []) expect(bodies).toContain(o)
+    }
+    expect(asked.get("Who appointed Lia Moss as the state's new health commissioner?")?.[0]).toBe('Bo Tran')
+    // the one sued is never offered as the one who sued
+    expect(asked.get('Who sued the Port Authority over the new shift rules?')).not.toContain('Port Authority')
+  })
+
+  it('reads "stayed" and "declared" only with an object that makes them civic acts', () => {
+    const text = `date 2024-05-02 Governor Bo Tran stayed in office for ten more years. Mayor Lia Moss declared her love of the city. Judge Ivo Marsh said the ruling "changes nothing." Senator Cal Ford said the vote "was fair."`
+    expect(candidates(text).filter((c) => c.type === 'who-did')).toEqual([])
+  })
+})

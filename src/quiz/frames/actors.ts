@@ -37,7 +37,7 @@ const VERBS: Array<[FrameKind, RegExp]> = [
   ],
   [
     'decision',
-    /^(?:ruled|decided|held|ordered|struck|upheld|blocked|rejected|dismissed|overturned|approved|vetoed|signed|sentenced|convicted|acquitted|suspended|withdrew|announced|reconsidered|reversed|delayed|denied|declined|halted|launched|subpoenaed|impeached|indicted|charged|issued|found|banned|barred|requested|urged|revoked|imposed|wrote)$/,
+    /^(?:ruled|decided|held|ordered|struck|upheld|blocked|rejected|dismissed|overturned|approved|vetoed|signed|sentenced|convicted|acquitted|suspended|withdrew|announced|reconsidered|reversed|delayed|denied|declined|halted|launched|subpoenaed|impeached|indicted|charged|issued|found|banned|barred|requested|urged|revoked|imposed|wrote|stayed|sued|appointed|nominated|pardoned|repealed|enacted|declared|dissolved|expelled|sanctioned)$/,
   ],
   [
     'money',
@@ -106,6 +106,14 @@ const ACTIVE_OBJECT: Record<string, RegExp> = {
   found:
     /^\s+(?:that\b|[^.;:,"“”]{1,50}?\s(?:guilty|liable|in\s+contempt|unconstitutional|unlawful|illegal|invalid|void)\b)/,
   held: /^\s+(?:that\b|[^.;:,"“”]{1,50}?\sin\s+contempt\b)/,
+  // a court's stay of a decision ("stayed the order", "stayed his execution"), never "stayed home"
+  // or "stayed in office"
+  stayed:
+    /^\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:order|ruling|decision|execution|injunction|judgment|sentence|deportation|law|ban|rule|policy|proceedings)\b/u,
+  // a declaration of a state of things by one who may make it ("declared a state of emergency",
+  // "declared the election void", "declared that …"), never "declared his love"
+  declared:
+    /^\s+(?:that\b|(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:emergency|disaster|war|winner|election|independence|curfew|law|results?|void|invalid|unconstitutional)\b)/u,
 }
 
 /**

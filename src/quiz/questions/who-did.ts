@@ -63,8 +63,19 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     const names = [...ctx.people.namesOf(f.actor)]
     const everyone = [...f.coActors, f.actor].flatMap((p) => ctx.people.namesOf(p))
     if (everyone.some((n) => containsPhrase(f.what, n, ctx.cache))) continue
-    // anyone who did an act of the same kind elsewhere could be a second right answer
-    const sameKind = frames.filter((o) => o.kind === f.kind && o !== f).map((o) => o.actor)
+    // anyone who did the same act elsewhere could be a second right answer: an act of the same kind
+    // with the same verb, or on the same thing (a word of its object: "halted the order" beside
+    // "stayed the order"); an act of another verb on another thing ("the union sued the port" beside
+    // "the office suspended the permit") rules no one out, so its actor stays a fair wrong option
+    const objectWords = new Set(contentWords(f.what, ctx.cache).filter((w) => w.length > 3))
+    const sameKind = frames
+      .filter(
+        (o) =>
+          o.kind === f.kind &&
+          o !== f &&
+          (o.verb === f.verb || contentWords(o.what, ctx.cache).some((w) => objectWords.has(w))),
+      )
+      .map((o) => o.actor)
     // anyone named in another sentence with the same verb ("Both he and Commissioner Mold urged …"),
     // even where no frame was read, may have done the act too (or one naming the same act: someone
     // sentenced was convicted)
