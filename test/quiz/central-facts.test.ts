@@ -120,3 +120,17 @@ describe('who did a civic act: any named subject, a civic verb and its object', 
     expect(candidates(text).filter((c) => c.type === 'who-did')).toEqual([])
   })
 })
+
+describe('what a proposed amendment sets: the shares of bodies its ratification needs', () => {
+  it('asks a share of a body ("two-thirds of Congress") among the other shares, never one the prompt states', () => {
+    const text = `date 2024-05-02 Senator Cal Ford introduced a constitutional amendment on Thursday that would limit senators to two terms and representatives to three terms. Ratification requires the approval of two-thirds of Congress and three-quarters of the states. Representative Dana Roe said the amendment "will never pass." Speaker Ivo Marsh said the plan "deserves a hearing."`
+    const shares = candidates(text).filter((c) => c.factKey.startsWith('threshold:'))
+    expect(shares.map((c) => c.answer)).toEqual(['two-thirds', 'three-quarters'])
+    const first = shares[0]
+    expect(first?.prompt).toBe(
+      'Fill in the blank from the article: “Ratification requires the approval of _____ of Congress and three-quarters of the states.”',
+    )
+    // "three-quarters" is the states' share, written in the prompt: never offered for Congress's
+    expect(first?.distractors).toEqual(['one-half', 'three-fifths'])
+  })
+})

@@ -17,8 +17,19 @@ export interface Threshold {
   kind: (typeof MAJORITIES)[number]
   /** Offset of `text` in the article. */
   start: number
+  /** "majority": "a two-thirds majority"; "share": "two-thirds of Congress" (a share of a body). */
+  form: 'majority' | 'share'
   evidence: Evidence
 }
+
+/**
+ * A rule that sets a share of a body rather than "a … majority" (issue 11m): "ratification requires
+ * two-thirds of Congress and three-quarters of the states", "a veto is overridden by two-thirds of
+ * both houses", "three-fifths of the senators". The share is asked among the other shares a rule may
+ * set (questions/threshold.ts SHARES).
+ */
+const SHARE =
+  /\b(two-thirds|three-fifths|three-quarters)\s+of\s+(?:the\s+|both\s+|all\s+)?(?:(?:members|votes|seats)\s+(?:of|in)\s+(?:the\s+|both\s+)?)?(?:Congress|House|Senate|states|legislatures?|parliament|chambers|houses|assembly|council|voters|members|lawmakers|senators|representatives|delegates|vote)\b/gi
 
 /** "a two-thirds majority", "a three-fifths vote", "a simple majority": written in words, as the options are. */
 const THRESHOLD = /\b(simple|two-thirds|three-fifths|three-quarters)\s+(?:majority|vote|supermajority)\b/gi
@@ -40,7 +51,16 @@ export function thresholds(ctx: Context): Threshold[] {
         const at = m.index ?? 0
         // quoted words are someone's speech; a rule is read from the article's own report
         if ((s.text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1) continue
-        if (kind) out.push({ text, kind, start: s.start + at, evidence: s })
+        if (kind) out.push({ text, kind, start: s.start + at, form: 'majority', evidence: s })
+      }
+      for (const m of s.text.matchAll(SHARE)) {
+        const text = m[1] ?? ''
+        const kind = kindOf(text)
+        const at = m.index ?? 0
+        if ((s.text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1) continue
+        // "a two-thirds majority of the Senate" is read once, as a majority
+        if (out.some((t) => t.start === s.start + at)) continue
+        if (kind) out.push({ text, kind, start: s.start + at, form: 'share', evidence: s })
       }
     }
     return out

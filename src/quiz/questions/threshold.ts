@@ -6,6 +6,9 @@ import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { MAJORITIES, thresholds } from '../frames/thresholds'
 
+/** The shares of a body a rule may set ("_____ of the states"), as the wrong options of a share. */
+const SHARES = ['one-half', 'three-fifths', 'two-thirds', 'three-quarters'] as const
+
 /** A rule's threshold ranks with the civic frames, above any figure. */
 const WEIGHT = 3.1
 
@@ -26,8 +29,16 @@ export function thresholdCandidates(ctx: Context): Candidate[] {
       factKey: `threshold:${t.kind}`,
       prompt: `Fill in the blank from the article: “${blanked}”`,
       answer: t.text,
-      distractors: MAJORITIES.filter((k) => k !== t.kind).map((k) => k),
-      explanation: () => `The article says a ${t.text} majority: ${quoteEvidence(evidence)}`,
+      distractors:
+        t.form === 'share'
+          ? // a share the same rule sets for another body ("… and three-quarters of the states") is
+            // in the prompt already: offered too, it reads as a second right answer
+            SHARES.filter((k) => k !== t.kind && !blanked.includes(k))
+          : MAJORITIES.filter((k) => k !== t.kind).map((k) => k),
+      explanation: () =>
+        t.form === 'share'
+          ? `The article says ${t.text}: ${quoteEvidence(evidence)}`
+          : `The article says a ${t.text} majority: ${quoteEvidence(evidence)}`,
       evidence,
       forbidden: [],
       support: [[t.text]],
