@@ -134,3 +134,30 @@ describe('what a proposed amendment sets: the shares of bodies its ratification 
     expect(first?.distractors).toEqual(['one-half', 'three-fifths'])
   })
 })
+
+describe('the count of a vote right after what was passed or rejected', () => {
+  const text = `date 2024-05-02 The House passed the Safe Rivers Act 242–184 on Wednesday. The Senate rejected the Clean Ports Act by 48–52 last month. Speaker Cal Ford said the vote "was a win for every family." Representative Dana Roe said the bill "goes too far." The Eastburg City Council said the ban "protects our water."`
+
+  it('asks the count, its wrong counts keeping the votes cast and the winning side', () => {
+    const votes = candidates(text).filter((c) => c.factKey.startsWith('vote:'))
+    expect(votes.map((c) => c.answer)).toEqual(['242–184', '48–52'])
+    for (const d of votes[0]?.distractors ?? []) {
+      const [a, b] = d.split('–').map(Number)
+      expect((a ?? 0) + (b ?? 0)).toBe(426)
+      expect(a ?? 0).toBeGreaterThan(b ?? 0)
+    }
+  })
+
+  it('asks who passed the bill without the count in the prompt', () => {
+    const who = candidates(text).find((c) => c.prompt === 'Who passed the Safe Rivers Act?')
+    expect(who?.answer).toBe('House')
+    expect(who?.distractors).toContain('Senate')
+  })
+})
+
+it('writes a share’s wrong options as its answer is written, capitalised at the head of a sentence', () => {
+  const text = `date 2024-05-02 Two-thirds of senators must vote to convict in the trial. Senator Cal Ford said the trial "will be fair." Representative Dana Roe said the case "is strong."`
+  const share = candidates(text).find((c) => c.factKey.startsWith('threshold:'))
+  expect(share?.answer).toBe('Two-thirds')
+  expect(share?.distractors).toEqual(['One-half', 'Three-fifths', 'Three-quarters'])
+})

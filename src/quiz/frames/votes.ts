@@ -21,10 +21,11 @@ export interface VoteCount {
 
 /**
  * "vote of 247-186", "by 10 votes to 2", "a 230–197 vote", "a 5-4 decision", "by a margin of 52 to
- * 48", "voted 7-2 to approve".
+ * 48", "voted 7-2 to approve", and a count right after what was passed or rejected ("The House passed
+ * the Safe Rivers Act 242–184", "the Senate rejected the amendment by 48–52"; issue 11m).
  */
 const VOTE =
-  /\b(?:(?:vote|tally|margin|count)\s+of\s+(\d{1,3})(\s?[-–]\s?|\s+to\s+)(\d{1,3})\b|(\d{1,3})(\s+votes?\s+to\s+)(\d{1,3})\b|(\d{1,3})([-–])(\d{1,3})\s+(?:vote|decision|ruling|majority)\b|vot(?:ed|es)\s+(\d{1,3})([-–])(\d{1,3})\b)/gi
+  /\b(?:(?:vote|tally|margin|count)\s+of\s+(\d{1,3})(\s?[-–]\s?|\s+to\s+)(\d{1,3})\b|(\d{1,3})(\s+votes?\s+to\s+)(\d{1,3})\b|(\d{1,3})([-–])(\d{1,3})\s+(?:vote|decision|ruling|majority)\b|vot(?:ed|es)\s+(\d{1,3})([-–])(\d{1,3})\b|(?:passed|approved|adopted|rejected|defeated|ratified)\b[^.;:"“”\d]{1,80}?\s(?:by\s+)?(\d{1,3})([-–])(\d{1,3})(?![-–\d]))/gi
 
 /** Every vote count of the article's sentences, once per generation. */
 export function voteCounts(ctx: Context): VoteCount[] {
@@ -33,9 +34,9 @@ export function voteCounts(ctx: Context): VoteCount[] {
     for (const s of articleSentences(ctx)) {
       if (!/\d\s?(?:[-–]|to|votes?)/.test(s.text)) continue
       for (const m of s.text.matchAll(VOTE)) {
-        const a = m[1] ?? m[4] ?? m[7] ?? m[10]
-        const joiner = m[2] ?? m[5] ?? m[8] ?? m[11] ?? '-'
-        const b = m[3] ?? m[6] ?? m[9] ?? m[12]
+        const a = m[1] ?? m[4] ?? m[7] ?? m[10] ?? m[13]
+        const joiner = m[2] ?? m[5] ?? m[8] ?? m[11] ?? m[14] ?? '-'
+        const b = m[3] ?? m[6] ?? m[9] ?? m[12] ?? m[15]
         if (a === undefined || b === undefined) continue
         const sides: [number, number] = [Number(a), Number(b)]
         if (sides[0] === sides[1] || sides[0] + sides[1] < 3) continue

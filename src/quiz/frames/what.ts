@@ -10,6 +10,13 @@ const DATE_WORDS =
   /\s*\b(?:on\s+)?(?:today|yesterday|tonight|(?:last|this|next)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\b/gi
 
 /**
+ * A vote's count after the act ("passed the Safe Rivers Act 242–184", "by a vote of 7-2"): the vote
+ * question asks it (questions/vote.ts), so the act's own words leave it out (issue 11m).
+ */
+const VOTE_COUNT =
+  /\s(?:by\s+(?:a\s+(?:vote|margin)\s+of\s+)?)?\d{1,3}\s?[-–]\s?\d{1,3}(?![-–\d])(?:\s+votes?)?/g
+
+/**
  * Where the "what" of a frame stops: the end of the act's own clause, or a clause of reason or time
  * ("… in contempt after he refused to testify": the act is "in contempt"), or a second act joined
  * by "and" ("urged the embassy to reconsider and spoke with …": the act is the first).
@@ -27,7 +34,7 @@ export function readWhat(after: string, kind: FrameKind, verb: string): string |
   let t = squash(after).replace(DASH_GLOSS, ' ')
   const end = WHAT_END.exec(t)
   if (end) t = t.slice(0, end.index)
-  t = squash(t.replace(DATE_WORDS, ' ')).replace(/[\s,.;:]+$/, '')
+  t = squash(t.replace(DATE_WORDS, ' ').replace(VOTE_COUNT, ' ')).replace(/[\s,.;:]+$/, '')
   // an issued ruling, order or subpoena is a decision; an issued statement is not
   if (
     /^(?:issued)$/i.test(verb) &&

@@ -5,6 +5,7 @@
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { MAJORITIES, thresholds } from '../frames/thresholds'
+import { capitalize } from '../text'
 
 /** The shares of a body a rule may set ("_____ of the states"), as the wrong options of a share. */
 const SHARES = ['one-half', 'three-fifths', 'two-thirds', 'three-quarters'] as const
@@ -33,7 +34,10 @@ export function thresholdCandidates(ctx: Context): Candidate[] {
         t.form === 'share'
           ? // a share the same rule sets for another body ("… and three-quarters of the states") is
             // in the prompt already: offered too, it reads as a second right answer
-            SHARES.filter((k) => k !== t.kind && !blanked.includes(k))
+            // written as the answer is: "Two-thirds" at the head of a sentence takes "Three-fifths"
+            SHARES.filter((k) => k !== t.kind && !blanked.toLowerCase().includes(k)).map((k) =>
+              /^\p{Lu}/u.test(t.text) ? capitalize(k) : k,
+            )
           : MAJORITIES.filter((k) => k !== t.kind).map((k) => k),
       explanation: () =>
         t.form === 'share'
