@@ -76,10 +76,15 @@ function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
   if (y.factKey.startsWith('vote:') && countsVoteSide(x.prompt, y.answer)) return true
   if (y.type === 'true-false' || y.type === 'order' || PERSON_ANSWERS.has(y.type)) return false
   if (y.type === 'who-did' && y.factKey.startsWith('group:')) {
-    // a decision on a group of people (questions/group-decision.ts): a prompt naming any one of them
-    // ("…voted _____ to hold Secretary Ann Lee and Secretary Bo Tran in …") leaves only the options
-    // that hold that name
-    return y.answer.split(/,\s*|\s+and\s+/).some((n) => containsPhrase(x.prompt, n, cache))
+    // a group keyed as one option (questions/group-decision.ts, joint actors): a prompt naming all of
+    // them ("…voted _____ to hold Secretary Ann Lee and Secretary Bo Tran in …"), or one of them with
+    // two or more words of the act, gives it away; "Which state does Ann Lee represent?" does not
+    const names = y.answer.split(/,\s*|\s+and\s+/)
+    const named = names.filter((n) => containsPhrase(x.prompt, n, cache)).length
+    if (named === 0) return false
+    if (named === names.length) return true
+    const act = new Set(contentWords(y.prompt, cache).filter((w) => w.length > 3))
+    return contentWords(x.prompt, cache).filter((w) => act.has(w)).length >= 2
   }
   if (y.type === 'who-did') {
     // the actor named with two or more words of the act: by the full name or by a surname alone

@@ -161,3 +161,27 @@ it('writes a share’s wrong options as its answer is written, capitalised at th
   expect(share?.answer).toBe('Two-thirds')
   expect(share?.distractors).toEqual(['One-half', 'Three-fifths', 'Three-quarters'])
 })
+
+describe('an act two actors did together', () => {
+  it('keys both co-sponsors as one option, never one of them alone ("A along with B introduced …")', () => {
+    const text = `date 2024-05-02 Senator Cal Ford (D-OR) along with Senator Dana Roe (R-IN) today introduced the Clean Harbors Act. The bill would ban dumping within 20 miles of a harbor. Harbor pilot Ivo Marsh said the bill "is long overdue." Mayor Lia Moss said the plan "protects our water." Governor Bo Tran signed the Safe Rivers Act last year.`
+    const q = candidates(text).find((c) => c.prompt === 'Who introduced the Clean Harbors Act?')
+    expect(q?.answer).toBe('Cal Ford and Dana Roe')
+    expect(q?.distractors.length).toBe(3)
+    for (const d of q?.distractors ?? []) expect(d).toMatch(/ and /)
+    // the lone signer of another act stays keyed alone
+    expect(candidates(text).find((c) => c.prompt === 'Who signed the Safe Rivers Act?')?.answer).toBe(
+      'Bo Tran',
+    )
+  })
+
+  it('keys "Senators A and B" together, and a name after "met with" is no co-actor', () => {
+    const text = `date 2024-05-02 Senator Cal Ford and Senator Dana Roe introduced the Clean Harbors Act on Monday. Harbor pilot Ivo Marsh said the bill "is long overdue." Mayor Lia Moss said the plan "protects our water." Judge Tom Hale said the court "will hear the case."`
+    expect(candidates(text).find((c) => c.prompt === 'Who introduced the Clean Harbors Act?')?.answer).toBe(
+      'Cal Ford and Dana Roe',
+    )
+    const met = `date 2024-05-02 After a meeting with Senator Cal Ford, Senator Dana Roe introduced the Clean Harbors Act on Monday. Harbor pilot Ivo Marsh said the bill "is long overdue." Mayor Lia Moss said the plan "protects our water." Judge Tom Hale said the court "will hear the case."`
+    const alone = candidates(met).find((c) => c.prompt === 'Who introduced the Clean Harbors Act?')
+    expect(alone?.answer).toBe('Dana Roe')
+  })
+})

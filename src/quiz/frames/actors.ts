@@ -78,6 +78,12 @@ const OBJECT_BEFORE =
   /\b(?:of|for|from|with|to|by|in|at|on|against|about|over|under|between|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
 
 /**
+ * "along with" and "together with" join a second subject, not an object: "Senator A along with Senator
+ * B introduced …" has both for its subject (issue 11m; the pair is keyed by frames/joint.ts).
+ */
+const CO_SUBJECT_BEFORE = /\b(?:along|together)\s+with\s+(?:[\w-]+\s+)?$/i
+
+/**
  * A sentence that opens with "Only once before", "Never before", "Not since …", "Rarely …" (an
  * inverted clause) reports an act by comparison with another one it does not name: "Only once before
  * has the House held a Cabinet officer in contempt" is not "the House held a Cabinet officer in
@@ -234,7 +240,8 @@ function readFrames(ctx: Context): ActorFrame[] {
           const i = before.lastIndexOf(n)
           if (i < 0 || /\p{L}/u.test(before.charAt(i + n.length))) continue
           // "the member states of the AU have signed": a name after a preposition is not the subject
-          if (OBJECT_BEFORE.test(before.slice(Math.max(0, i - 30), i))) continue
+          const lead = before.slice(Math.max(0, i - 30), i)
+          if (OBJECT_BEFORE.test(lead) && !CO_SUBJECT_BEFORE.test(lead)) continue
           const end = i + n.length
           // of two names ending at one place, the longer is the one written: "Adam Corvo was
           // acquitted" names Adam Corvo, not Sam Corvo by the surname inside it

@@ -1,48 +1,20 @@
-/**
- * "Which two people did the House vote to hold in contempt of Congress?" → "Ann Lee and Bo Tran": a
- * decision on two or more people at once (frames/group-decision.ts), the group as one option, and as
- * wrong options groups of the same size made of other people who act or speak in the article (none,
- * or one, of the keyed people swapped for another), so every option is a group of people.
- */
-import type { PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { type GroupDecision, groupDecisions } from '../frames/group-decision'
 import { voteCounts, wrongCounts } from '../frames/votes'
-import { anySameEntity, optionName } from '../option-kinds'
+import { groupName, wrongGroups } from '../groups'
+import { anySameEntity } from '../option-kinds'
 import { goodOption, nameWords } from '../people'
 import { hasBackReference } from '../references'
-import { containsPhrase, listAnd } from '../text'
+import { containsPhrase } from '../text'
 import { neutral } from './who-did'
 import { quotedSpeakers } from './who-said'
 
-const COUNT_WORD = ['', '', 'two', 'three', 'four', 'five']
+/** Groups of two or three (an option naming four or more is too long to read). */
+const COUNT_WORD = ['', '', 'two', 'three']
 
 /** A decision a teacher asks first: above a "who said", with the other civic frames. */
 const WEIGHT = 3.5
-
-/** The wrong groups: people of the article in the keyed group's places, all of them or one at a time. */
-export function wrongGroups(keyed: PersonFact[], others: PersonFact[]): PersonFact[][] {
-  const n = keyed.length
-  const out: PersonFact[][] = []
-  if (others.length >= n) out.push(others.slice(0, n))
-  // one keyed person swapped for another at a time, each other person used in turn
-  for (let i = 0; i < n && out.length < 3; i++) {
-    const swap = others[(i + (others.length >= n ? n : 0)) % Math.max(1, others.length)]
-    if (swap === undefined) break
-    const group = keyed.map((k, j) => (j === i ? swap : k))
-    out.push(group)
-  }
-  const seen = new Set<string>()
-  return out
-    .map((g) => [...g].sort((a, b) => a.start - b.start))
-    .filter((g) => {
-      const key = g.map(optionName).join('|')
-      if (seen.has(key) || new Set(g).size !== g.length) return false
-      seen.add(key)
-      return true
-    })
-}
 
 function prompt(d: GroupDecision): string | null {
   const count = COUNT_WORD[d.people.length]
@@ -68,9 +40,9 @@ export function groupDecisionCandidates(ctx: Context): Candidate[] {
       .filter((p) => !ctx.people.namesOf(p).some((n) => containsPhrase(text, n, ctx.cache)))
       .filter((p) => goodOption(ctx.people, p, speakers, ctx.article))
       .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)
-    const wrong = wrongGroups(d.people, others).map((g) => listAnd(g.map(optionName)))
+    const wrong = wrongGroups(d.people, others).map(groupName)
     if (wrong.length < 2) continue
-    const answer = listAnd(d.people.map(optionName))
+    const answer = groupName(d.people)
     const evidence = evidenceAt(ctx, d.evidence.start, d.evidence.end)
     out.push({
       type: 'who-did',
