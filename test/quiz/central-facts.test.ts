@@ -185,3 +185,12 @@ describe('an act two actors did together', () => {
     expect(alone?.answer).toBe('Dana Roe')
   })
 })
+
+it('keys both people a decision in the passive fell on ("A and B were sentenced …"), never one alone', () => {
+  const text = `date 2024-05-02 Tom Hale and Ed Hale were sentenced to life in prison on Monday. Prosecutor Ivo Marsh said the ruling "brings an end to a dark chapter." Mayor Ana Ruiz said the town "can now heal." Councillor Cal Ford said the verdict "was fair." Lia Moss was acquitted of all charges.`
+  const all = candidates(text)
+  expect(all.find((c) => c.prompt === 'Who were sentenced to life in prison?')?.answer).toBe(
+    'Tom Hale and Ed Hale',
+  )
+  expect(all.find((c) => c.prompt === 'Who was acquitted of all charges?')?.answer).toBe('Lia Moss')
+})
