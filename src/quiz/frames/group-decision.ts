@@ -108,12 +108,15 @@ function nameList(
 export function groupDecisions(ctx: Context): GroupDecision[] {
   return remember(ctx, 'frames:group-decisions', () => {
     const out: GroupDecision[] = []
-    const quick = new RegExp(`\\b(?:${ACT_WORDS})\\b`)
+    // cheap tests first: an act word with a list after it ("… and …"), then the decider; only then
+    // the people the sentence names
+    const quick = new RegExp(`\\b(?:${ACT_WORDS})\\s[^.;:]*?(?:\\sand\\s|,)`)
     for (const s of articleSentences(ctx)) {
       if (/^["“‘']/.test(s.text.trim()) || !quick.test(s.text)) continue
-      const people = ctx.people.mentionedIn(s.text, 'person')
-      if (people.length < 2) continue
+      let people: PersonFact[] | null = null
       for (const m of s.text.matchAll(DECIDER)) {
+        people ??= ctx.people.mentionedIn(s.text, 'person')
+        if (people.length < 2) break
         const before = s.text.slice(0, m.index ?? 0)
         // inside a quotation: someone's speech, not the article's report
         if ((before.match(/["“”]/g) ?? []).length % 2 === 1) continue
