@@ -18,6 +18,7 @@ import { boundedFacts } from './limits'
 import { FULL_QUIZ_QUESTIONS, FULL_QUIZ_WORDS, shortQuizNote } from './notes'
 import { billPurposeCandidates } from './questions/bill-purpose'
 import { billStatusCandidates } from './questions/bill-status'
+import { chargeCandidates } from './questions/charges'
 import { claimCandidates } from './questions/claims'
 import { delegationCandidates } from './questions/delegation'
 import { electionCandidates } from './questions/election'
@@ -81,6 +82,7 @@ function candidatesOf(ctx: Context, seed: string): Candidate[] {
     ...delegationCandidates(ctx),
     ...billPurposeCandidates(ctx, seed),
     ...billStatusCandidates(ctx, seed),
+    ...chargeCandidates(ctx, seed),
     ...claimCandidates(ctx, seed),
     ...whoSaidCandidates(ctx),
     ...quoteCompletionCandidates(ctx),

@@ -194,3 +194,28 @@ it('keys both people a decision in the passive fell on ("A and B were sentenced 
   )
   expect(all.find((c) => c.prompt === 'Who was acquitted of all charges?')?.answer).toBe('Lia Moss')
 })
+
+describe('what an impeachment or an indictment charges', () => {
+  const text = `date 2024-05-02 The House of Delegates impeached Governor Bo Tran on Wednesday on two articles: abuse of power and obstruction of the legislature. The vote was 61–38. Speaker Cal Ford said the governor "left us no choice." Delegate Dana Roe said the case "is politics, not law."`
+
+  it('states the two charges, true as listed or false with one swapped for a charge the article never names', () => {
+    const both = candidates(text).filter((c) => c.factKey.startsWith('charges:'))
+    expect(both.map((c) => c.answer).sort()).toEqual(['False', 'True'])
+    const truth = both.find((c) => c.answer === 'True')
+    expect(truth?.prompt).toBe(
+      'True or false: According to the article, the two articles of impeachment charged abuse of power and obstruction of the legislature',
+    )
+    const lie = both.find((c) => c.answer === 'False')
+    const swapped = lie?.prompt.replace(/^.*charged /, '') ?? ''
+    expect(swapped).not.toBe('abuse of power and obstruction of the legislature')
+    // exactly one of the two charges is kept
+    expect(
+      ['abuse of power', 'obstruction of the legislature'].filter((c) => swapped.includes(c)).length,
+    ).toBe(1)
+  })
+
+  it('reads nothing when the count and the list disagree ("three articles: a and b")', () => {
+    const three = text.replace('two articles', 'three articles')
+    expect(candidates(three).some((c) => c.factKey.startsWith('charges:'))).toBe(false)
+  })
+})
