@@ -219,3 +219,14 @@ describe('what an impeachment or an indictment charges', () => {
     expect(candidates(three).some((c) => c.factKey.startsWith('charges:'))).toBe(false)
   })
 })
+
+it('names the decider without the time that opens the sentence, and a common noun in lowercase', () => {
+  const text = `date 2024-05-02 On Tuesday Congress voted to censure Ann Lee and Bo Tran. Prosecutors charged Cal Ford and Dana Roe with fraud. Speaker Ivo Marsh said the vote "was fair." Mayor Lia Moss said the town "can now heal." Judge Tom Hale said the court "will hear the case."`
+  const prompts = candidates(text)
+    .filter((c) => c.factKey.startsWith('group:'))
+    .map((c) => c.prompt)
+  expect(prompts).toEqual([
+    'Which two people did Congress vote to censure?',
+    'Which two people did prosecutors charge with fraud?',
+  ])
+})

@@ -60,6 +60,30 @@ const DECIDER = new RegExp(
   'gu',
 )
 
+/** Capitalised words that open a sentence before its subject: a time or a preposition, no name. */
+const OPENER =
+  /^(?:On|In|At|By|For|After|Before|During|Since|Last|This|Earlier|Later|Today|Yesterday|Then|Now|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+/
+
+/**
+ * The decider as a prompt names it: without the time or preposition the capitalised run began with
+ * ("On Tuesday Congress" → "Congress"), "The"/"A" lowercased, and a word capitalised only because it
+ * opens the sentence ("Prosecutors") lowercased unless the article knows it as a name ("Congress").
+ * Empty when nothing is left.
+ */
+function deciderName(ctx: Context, raw: string, opensSentence: boolean): string {
+  let body = raw
+  let led = false
+  while (OPENER.test(body)) {
+    body = body.replace(OPENER, '')
+    led = true
+  }
+  body = body.replace(/^The\b/, 'the').replace(/^A\b/, 'a')
+  if ((opensSentence && !led && /^\p{Lu}\p{Ll}+$/u.test(body) && !ctx.people.find(body)) || body === '') {
+    return body.toLowerCase()
+  }
+  return body
+}
+
 /** Title words that may stand before each name in the list ("Secretary Ann Lee and Secretary Bo Tran"). */
 const LEAD = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,4}/u
 /** What may stand between two names of the list. */
@@ -122,7 +146,8 @@ export function groupDecisions(ctx: Context): GroupDecision[] {
         if ((before.match(/["“”]/g) ?? []).length % 2 === 1) continue
         const act = m[2] ?? BASE_OF.get(m[3] ?? '') ?? ''
         if (!act) continue
-        const body = (m[1] ?? '').replace(/^The\b/, 'the').replace(/^A\b/, 'a')
+        const body = deciderName(ctx, m[1] ?? '', /^\s*$/.test(before))
+        if (!body) continue
         const after = s.text.slice((m.index ?? 0) + m[0].length)
         const list = nameList(ctx, after, people)
         if (!list) continue
