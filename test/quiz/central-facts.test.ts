@@ -230,3 +230,10 @@ it('names the decider without the time that opens the sentence, and a common nou
     'Which two people did prosecutors charge with fraud?',
   ])
 })
+
+it('asks a body’s vote on one person without the time that opens the sentence', () => {
+  const text = `date 2024-05-02 On Tuesday Congress voted 230–198 to hold Secretary Ann Lee in contempt of Congress. Speaker Ivo Marsh said the vote "was fair." Mayor Lia Moss said the town "can now heal." Judge Tom Hale said the court "will hear the case."`
+  const q = candidates(text).find((c) => c.type === 'who-did')
+  expect(q?.prompt).toBe('Who did Congress vote to hold in contempt of Congress?')
+  expect(q?.answer).toBe('Ann Lee')
+})

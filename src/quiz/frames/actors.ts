@@ -9,6 +9,7 @@ import { type Context, remember } from '../context'
 import { actor as isActor, mayContain } from '../people'
 import { containsPhrase, squash } from '../text'
 import { byAgentFrame } from './by-agent'
+import { withoutOpeners } from './group-decision'
 import { articleSentences } from './sentences'
 import { readWhat } from './what'
 
@@ -156,8 +157,10 @@ export function actorFrames(ctx: Context): ActorFrame[] {
  */
 function votesOnPeople(ctx: Context, s: Evidence, named: PersonFact[]): ActorFrame | null {
   for (const m of s.text.matchAll(VOTE_ON_PERSON)) {
-    const body = m[1] ?? ''
+    // "On Tuesday Congress voted …": the body without the time its capitalised run began with
+    const body = withoutOpeners(m[1] ?? '')
     const act = m[2] ?? ''
+    if (!body) continue
     const after = s.text.slice((m.index ?? 0) + m[0].length)
     // the person: the first one named in the next few capitalised words ("Attorney General Ivo Marsh")
     const head = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}/u.exec(after)?.[0] ?? ''
@@ -179,7 +182,8 @@ function votesOnPeople(ctx: Context, s: Evidence, named: PersonFact[]): ActorFra
       kind: 'vote',
       actor: best.p,
       coActors: [],
-      verb: `did the ${body} vote to ${act}`,
+      // "the House", "the legislature"; a body the article names without "the" keeps it so ("Congress")
+      verb: `did ${/^[Tt]he\s/.test(m[0]) || /^\p{Ll}/u.test(body) ? 'the ' : ''}${body} vote to ${act}`,
       what: what ?? '',
       credit: null,
       evidence: s,

@@ -64,6 +64,13 @@ const DECIDER = new RegExp(
 const OPENER =
   /^(?:On|In|At|By|For|After|Before|During|Since|Last|This|Earlier|Later|Today|Yesterday|Then|Now|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+/
 
+/** A capitalised run without the times and prepositions it began with ("On Tuesday Congress" → "Congress"). */
+export function withoutOpeners(run: string): string {
+  let out = run
+  while (OPENER.test(out)) out = out.replace(OPENER, '')
+  return out
+}
+
 /**
  * The decider as a prompt names it: without the time or preposition the capitalised run began with
  * ("On Tuesday Congress" → "Congress"), "The"/"A" lowercased, and a word capitalised only because it
@@ -71,12 +78,8 @@ const OPENER =
  * Empty when nothing is left.
  */
 function deciderName(ctx: Context, raw: string, opensSentence: boolean): string {
-  let body = raw
-  let led = false
-  while (OPENER.test(body)) {
-    body = body.replace(OPENER, '')
-    led = true
-  }
+  let body = withoutOpeners(raw)
+  const led = body !== raw
   body = body.replace(/^The\b/, 'the').replace(/^A\b/, 'a')
   if ((opensSentence && !led && /^\p{Lu}\p{Ll}+$/u.test(body) && !ctx.people.find(body)) || body === '') {
     return body.toLowerCase()
