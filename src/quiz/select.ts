@@ -78,11 +78,12 @@ function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
   if (y.type === 'who-did' && y.factKey.startsWith('group:')) {
     // a group keyed as one option (questions/group-decision.ts, joint actors): a prompt naming all of
     // them ("…voted _____ to hold Secretary Ann Lee and Secretary Bo Tran in …"), or one of them with
-    // two or more words of the act, gives it away; "Which state does Ann Lee represent?" does not
+    // two or more words of the act, gives it away; "Which state does Ann Lee represent?" does not (nor,
+    // for one person an unnamed court decided on, "How old is Tom Hale?")
     const names = y.answer.split(/,\s*|\s+and\s+/)
     const named = names.filter((n) => containsPhrase(x.prompt, n, cache)).length
     if (named === 0) return false
-    if (named === names.length) return true
+    if (named === names.length && names.length > 1) return true
     const act = new Set(contentWords(y.prompt, cache).filter((w) => w.length > 3))
     return contentWords(x.prompt, cache).filter((w) => act.has(w)).length >= 2
   }

@@ -237,3 +237,16 @@ it('asks a body’s vote on one person without the time that opens the sentence'
   expect(q?.prompt).toBe('Who did Congress vote to hold in contempt of Congress?')
   expect(q?.answer).toBe('Ann Lee')
 })
+
+it('asks whom a court without a name decided on ("a court in Eastburg sentenced Tom Hale …")', () => {
+  const text = `date 2024-05-02 A court in Eastburg sentenced Tom Hale to life in prison on Monday. The appeals court acquitted Ed Hale of all charges. Prosecutor Ivo Marsh said the ruling "brings an end to a dark chapter." Mayor Ana Ruiz said the town "can now heal." Councillor Cal Ford said the verdict "was fair."`
+  const asked = candidates(text).filter((c) => c.factKey.startsWith('group:'))
+  expect(asked.map((c) => `${c.prompt} → ${c.answer}`)).toEqual([
+    'Whom did a court in Eastburg sentence to life in prison? → Tom Hale',
+    'Whom did the appeals court acquit of all charges? → Ed Hale',
+  ])
+  for (const c of asked) expect(c.distractors.length).toBe(3)
+  // a named decider is asked the other way round ("Who sentenced Tom Hale …?"), not here
+  const named = text.replace('A court in Eastburg', 'Judge Lia Moss')
+  expect(candidates(named).some((c) => c.prompt.startsWith('Whom did Judge'))).toBe(false)
+})

@@ -87,6 +87,16 @@ function deciderName(ctx: Context, raw: string, opensSentence: boolean): string 
   return body
 }
 
+/**
+ * A decider with no name, a common noun of a court or body right before an act: "a court in Eastburg
+ * sentenced …", "the appeals court acquitted …", "the jury convicted …" (issue 11m: the decision
+ * was unasked, as no who-did question can key a decider without a name).
+ */
+const UNNAMED_DECIDER = new RegExp(
+  `\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\p{Ll}+\\s+)?(?:court|jury|tribunal|panel|legislature|council|assembly|senate|house|parliament|board|committee|commission)(?:\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?\\s+(?:has\\s+|had\\s+)?(?:${Object.values(ACTS).join('|')})\\b`,
+  'u',
+)
+
 /** Title words that may stand before each name in the list ("Secretary Ann Lee and Secretary Bo Tran"). */
 const LEAD = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,4}/u
 /** What may stand between two names of the list. */
@@ -94,12 +104,13 @@ const JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+)/
 
 /**
  * The people named one after another at the start of `text`, each by one of its names (titles before
- * it allowed), and where the list ends; null when fewer than two.
+ * it allowed), and where the list ends; null when fewer than `least`.
  */
 function nameList(
   ctx: Context,
   text: string,
   candidates: PersonFact[],
+  least = 2,
 ): { people: PersonFact[]; end: number } | null {
   const people: PersonFact[] = []
   let at = 0
@@ -125,7 +136,7 @@ function nameList(
     if (!join) break
     at += join[0].length
   }
-  if (people.length < 2) return null
+  if (people.length < least) return null
   // the list ended on a join ("A, B and the mayor"): the act may fall on someone not named as a person
   if (/(?:,|\band)\s*$/.test(text.slice(0, at))) return null
   return { people, end: at }
@@ -139,11 +150,13 @@ export function groupDecisions(ctx: Context): GroupDecision[] {
     // the people the sentence names
     const quick = new RegExp(`\\b(?:${ACT_WORDS})\\s[^.;:]*?(?:\\sand\\s|,)`)
     for (const s of articleSentences(ctx)) {
-      if (/^["“‘']/.test(s.text.trim()) || !quick.test(s.text)) continue
+      if (/^["“‘']/.test(s.text.trim())) continue
+      const unnamed = UNNAMED_DECIDER.test(s.text)
+      if (!unnamed && !quick.test(s.text)) continue
       let people: PersonFact[] | null = null
       for (const m of s.text.matchAll(DECIDER)) {
         people ??= ctx.people.mentionedIn(s.text, 'person')
-        if (people.length < 2) break
+        if (people.length < 1) break
         const before = s.text.slice(0, m.index ?? 0)
         // inside a quotation: someone's speech, not the article's report
         if ((before.match(/["“”]/g) ?? []).length % 2 === 1) continue
@@ -152,7 +165,11 @@ export function groupDecisions(ctx: Context): GroupDecision[] {
         const body = deciderName(ctx, m[1] ?? '', /^\s*$/.test(before))
         if (!body) continue
         const after = s.text.slice((m.index ?? 0) + m[0].length)
-        const list = nameList(ctx, after, people)
+        // one person alone only when the decider has no name ("a court in Eastburg sentenced Tom Hale
+        // …"): a named one is asked "Who sentenced Tom Hale …?" (questions/who-did.ts), and a body's
+        // vote on one person "Who did the House vote to hold …?" (frames/actors.ts)
+        const alone = m[2] === undefined && /^(?:a|an|the)\s+\p{Ll}/u.test(body)
+        const list = nameList(ctx, after, people, alone ? 1 : 2)
         if (!list) continue
         // the decider is never one of the people it decides on
         if (list.people.some((p) => ctx.people.namesOf(p).some((n) => containsPhrase(body, n, ctx.cache))))

@@ -17,10 +17,12 @@ const COUNT_WORD = ['', '', 'two', 'three']
 const WEIGHT = 3.5
 
 function prompt(d: GroupDecision): string | null {
-  const count = COUNT_WORD[d.people.length]
-  if (!count) return null
   const act = d.voted ? `vote to ${d.act}` : d.act
   const what = d.what ? ` ${d.what}` : ''
+  // one person a decider without a name decided on: "Whom did a court in Eastburg sentence …?"
+  if (d.people.length === 1) return `Whom did ${d.body} ${act}${what}?`
+  const count = COUNT_WORD[d.people.length]
+  if (!count) return null
   return `Which ${count} people did ${d.body} ${act}${what}?`
 }
 
@@ -40,7 +42,10 @@ export function groupDecisionCandidates(ctx: Context): Candidate[] {
       .filter((p) => !ctx.people.namesOf(p).some((n) => containsPhrase(text, n, ctx.cache)))
       .filter((p) => goodOption(ctx.people, p, speakers, ctx.article))
       .sort((a, b) => Number(!!b.role) - Number(!!a.role) || a.start - b.start)
-    const wrong = wrongGroups(d.people, others).map(groupName)
+    const wrong =
+      d.people.length === 1
+        ? others.slice(0, 3).map((p) => groupName([p]))
+        : wrongGroups(d.people, others).map(groupName)
     if (wrong.length < 2) continue
     const answer = groupName(d.people)
     const evidence = evidenceAt(ctx, d.evidence.start, d.evidence.end)
