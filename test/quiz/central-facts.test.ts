@@ -250,3 +250,12 @@ it('asks whom a court without a name decided on ("a court in Eastburg sentenced 
   const named = text.replace('A court in Eastburg', 'Judge Lia Moss')
   expect(candidates(named).some((c) => c.prompt.startsWith('Whom did Judge'))).toBe(false)
 })
+
+it('asks who won when the article names one other party, as a statement true or given to the other party', () => {
+  const text = `date 2024-05-02 In the Westland council elections on Sunday, the Green Alliance won over 80% of the 452 seats and took control of 17 of the 18 councils. The Unity Party won 59 seats. Party leader Ana Ruiz said the result "is a message to the government." Minister Tom Hale said the government "will listen."`
+  const won = candidates(text).filter((c) => c.factKey.startsWith('election-winner:'))
+  expect(won.map((c) => `${c.prompt} → ${c.answer}`).sort()).toEqual([
+    'True or false: The Green Alliance won over 80% of the 452 seats → True',
+    'True or false: The Unity Party won over 80% of the 452 seats → False',
+  ])
+})

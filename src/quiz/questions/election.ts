@@ -4,13 +4,13 @@
  * the whole and on the winner's side of a majority ("short of a majority" in a 650-seat body keeps
  * every option under 326; a majority keeps every option above it).
  */
-import type { PersonFact } from '../../schema'
+import type { Evidence, PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { type ElectionResult, electionResults } from '../frames/election'
 import { anySameEntity, distinctOptions, optionName } from '../option-kinds'
 import { goodOption } from '../people'
-import { squash } from '../text'
+import { capitalize, containsPhrase, squash } from '../text'
 import { quotedSpeakers } from './who-said'
 
 const BLANK = '_____'
@@ -44,12 +44,7 @@ export function wrongResultCounts(r: ElectionResult): string[] | null {
   return null
 }
 
-function whoWon(
-  ctx: Context,
-  r: ElectionResult,
-  winner: PersonFact,
-  speakers: Set<string>,
-): Candidate | null {
+function whoWon(ctx: Context, r: ElectionResult, winner: PersonFact, speakers: Set<string>): Candidate[] {
   const party = winner.kind === 'organization' && PARTY.test(winner.name)
   const names = ctx.people.namesOf(winner)
   const pool = ctx.people.people
@@ -57,22 +52,61 @@ function whoWon(
     .filter((p) => (party ? PARTY.test(p.name) : goodOption(ctx.people, p, speakers, ctx.article)))
     .filter((p) => !anySameEntity(ctx.people.namesOf(p), names, ctx.cache))
   const wrong = distinctOptions(winner, pool, 3, ctx.cache).map(optionName)
-  if (wrong.length < 2) return null
   const evidence = evidenceAt(ctx, r.evidence.start, r.evidence.end)
   const answer = optionName(winner)
-  return {
-    type: 'who-did',
-    factKey: `election-winner:${r.start}`,
-    // "Who won …", never "Which party won …": a party's name holds the word, which would point at it
-    prompt: `Who ${squash(r.act)}?`,
-    answer,
-    distractors: wrong,
-    explanation: () => `${answer} ${squash(r.act)}: ${quoteEvidence(evidence)}`,
+  if (wrong.length < 2) return party ? winnerStatements(ctx, r, winner, pool, evidence) : []
+  return [
+    {
+      type: 'who-did',
+      factKey: `election-winner:${r.start}`,
+      // "Who won …", never "Which party won …": a party's name holds the word, which would point at it
+      prompt: `Who ${squash(r.act)}?`,
+      answer,
+      distractors: wrong,
+      explanation: () => `${answer} ${squash(r.act)}: ${quoteEvidence(evidence)}`,
+      evidence,
+      forbidden: names,
+      support: [names],
+      score: 3.4,
+    },
+  ]
+}
+
+/**
+ * Who won, when the article names only one other party (two camps, a two-party race): "True or false:
+ * the Green Alliance won over 80% of the 452 seats", the false statement giving the result to the other
+ * party (issue 11m: "who won" was unasked, as a choice needs two wrong parties). A party named in the
+ * result's own sentence (a partner, "with the Unity Party") is never the false one.
+ */
+function winnerStatements(
+  ctx: Context,
+  r: ElectionResult,
+  winner: PersonFact,
+  pool: PersonFact[],
+  evidence: Evidence,
+): Candidate[] {
+  const other = pool.find(
+    (p) => !ctx.people.namesOf(p).some((n) => containsPhrase(r.evidence.text, n, ctx.cache)),
+  )
+  if (pool.length !== 1 || !other) return []
+  const act = squash(r.act)
+  const say = (p: PersonFact) => capitalize(`${/^the\s/i.test(p.name) ? '' : 'the '}${optionName(p)} ${act}`)
+  const factKey = `election-winner:${r.start}`
+  return [true, false].map((truth) => ({
+    type: 'true-false' as const,
+    factKey,
+    prompt: `True or false: ${say(truth ? winner : other)}`,
+    answer: truth ? 'True' : 'False',
+    distractors: [truth ? 'False' : 'True'],
+    explanation: () =>
+      truth
+        ? `True. The article says: ${quoteEvidence(evidence)}`
+        : `False: ${optionName(winner)} ${act}, not ${optionName(other)}. ${quoteEvidence(evidence)}`,
     evidence,
-    forbidden: names,
-    support: [names],
-    score: 3.4,
-  }
+    forbidden: [],
+    support: [ctx.people.namesOf(winner)],
+    score: 3.3 + (truth ? 0.05 : 0),
+  }))
 }
 
 function resultCount(ctx: Context, r: ElectionResult): Candidate | null {
@@ -107,8 +141,7 @@ export function electionCandidates(ctx: Context): Candidate[] {
     // "Which party won 203 seats?" says nothing without the whole: only a result out of a total
     // (or a share) names the winner of the election
     const whole = r.total !== null || /%|percent/.test(r.count)
-    const who = r.winner && whole ? whoWon(ctx, r, r.winner, speakers) : null
-    if (who) out.push(who)
+    if (r.winner && whole) out.push(...whoWon(ctx, r, r.winner, speakers))
     const count = resultCount(ctx, r)
     if (count) out.push(count)
   }
