@@ -259,3 +259,15 @@ it('asks who won when the article names one other party, as a statement true or 
     'True or false: The Unity Party won over 80% of the 452 seats → False',
   ])
 })
+
+it('asks an election’s turnout among shares on the stated side of an earlier figure', () => {
+  const text = `date 2024-05-02 In the Westland council elections on Sunday, the Green Alliance won 300 of the 452 seats. Turnout was 71%, up from 47% four years ago. Party leader Ana Ruiz said the result "is a message to the government." Minister Tom Hale said the government "will listen."`
+  const q = candidates(text).find((c) => c.prompt === 'What was the turnout, according to the article?')
+  expect(q?.answer).toBe('71%')
+  expect(q?.distractors.length).toBe(3)
+  // "up from 47%": every wrong share above 47, none the sentence states
+  for (const d of q?.distractors ?? []) {
+    expect(Number.parseInt(d, 10)).toBeGreaterThan(47)
+    expect(Number.parseInt(d, 10)).toBeLessThan(100)
+  }
+})

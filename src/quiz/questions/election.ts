@@ -8,9 +8,11 @@ import type { Evidence, PersonFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { type ElectionResult, electionResults } from '../frames/election'
+import { articleSentences } from '../frames/sentences'
 import { anySameEntity, distinctOptions, optionName } from '../option-kinds'
 import { goodOption } from '../people'
 import { capitalize, containsPhrase, squash } from '../text'
+import { numberKey } from './number'
 import { quotedSpeakers } from './who-said'
 
 const BLANK = '_____'
@@ -134,6 +136,62 @@ function resultCount(ctx: Context, r: ElectionResult): Candidate | null {
   }
 }
 
+/**
+ * "Turnout was 71%", "turnout stood at 64.5 percent, up from 47%": an election's turnout, read outside
+ * quotations. Group 1 is the share, 2 its sign ("%" or " percent").
+ */
+const TURNOUT =
+  /\b[Tt]urnout\s+(?:was|is|stood\s+at|reached|hit|rose\s+to|fell\s+to|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?(\d{1,2}(?:\.\d)?)(\s?%|\s+percent)/g
+
+/**
+ * An election's turnout as a choice among shares (issue 11m: "turnout was 71%" was unasked): "What was
+ * the turnout, according to the article?" for the article's first stated turnout, the wrong shares
+ * inside 0–100, on the stated side of an earlier figure ("up from 47%" keeps every option above 47),
+ * and none the sentence states. The same fact as the figure's own blank (questions/number.ts).
+ */
+function turnoutQuestion(ctx: Context): Candidate | null {
+  for (const s of articleSentences(ctx)) {
+    if (!/turnout/i.test(s.text)) continue
+    for (const m of s.text.matchAll(TURNOUT)) {
+      const at = m.index ?? 0
+      if ((s.text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1) continue
+      const value = Number(m[1])
+      const sign = m[2] ?? '%'
+      const after = s.text.slice(at + m[0].length)
+      const from = /^\s*,?\s*(up|down)\s+from\s+(\d{1,2}(?:\.\d)?)/.exec(after)
+      const stated = new Set((s.text.match(/\d{1,2}(?:\.\d)?(?=\s?%|\s+percent)/g) ?? []).map(Number))
+      const wrong: string[] = []
+      for (const f of FACTORS) {
+        const v = Math.round(value * f)
+        if (v <= 0 || v >= 100 || v === value || stated.has(v)) continue
+        if (from?.[1] === 'up' && v <= Number(from[2])) continue
+        if (from?.[1] === 'down' && v >= Number(from[2])) continue
+        const text = `${v}${sign}`
+        if (!wrong.includes(text)) wrong.push(text)
+        if (wrong.length === 3) break
+      }
+      if (wrong.length < 2) continue
+      const answer = `${m[1]}${sign}`
+      const valueAt = s.start + at + m[0].length - answer.length
+      const fact = ctx.facts.numbers.find((n) => n.start <= valueAt && valueAt < n.end)
+      const evidence = evidenceAt(ctx, s.start, s.end)
+      return {
+        type: 'number',
+        factKey: fact ? numberKey(fact) : `turnout:${valueAt}`,
+        prompt: 'What was the turnout, according to the article?',
+        answer,
+        distractors: wrong,
+        explanation: () => `The article gives the turnout as ${answer}: ${quoteEvidence(evidence)}`,
+        evidence,
+        forbidden: [],
+        support: [[answer]],
+        score: 3.1,
+      }
+    }
+  }
+  return null
+}
+
 export function electionCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = []
   const speakers = quotedSpeakers(ctx)
@@ -145,5 +203,7 @@ export function electionCandidates(ctx: Context): Candidate[] {
     const count = resultCount(ctx, r)
     if (count) out.push(count)
   }
+  const turnout = turnoutQuestion(ctx)
+  if (turnout) out.push(turnout)
   return out
 }
