@@ -18,24 +18,23 @@ export function groupName(group: PersonFact[]): string {
  */
 export function wrongGroups(keyed: PersonFact[], others: PersonFact[]): PersonFact[][] {
   const n = keyed.length
-  const pool = others.filter((p) => !keyed.includes(p))
+  // the first six others at most: enough for three groups, and the combinations stay few
+  const pool = others.filter((p) => !keyed.includes(p)).slice(0, 6)
   const out: PersonFact[][] = []
   const used = new Map<PersonFact, number>()
-  const seen = new Set<string>()
-  // groups of n taken in turn from the pool, shifted by one each time, so each person is in few
-  for (let start = 0; start < pool.length && out.length < 3; start++) {
-    const group: PersonFact[] = []
-    for (let k = 0; k < pool.length && group.length < n; k++) {
-      const p = pool[(start * n + k) % pool.length]
-      if (p !== undefined && !group.includes(p) && (used.get(p) ?? 0) < 2) group.push(p)
+  const pick = (from: number, group: PersonFact[]): void => {
+    if (out.length >= 3) return
+    if (group.length === n) {
+      if (group.some((p) => (used.get(p) ?? 0) >= 2)) return
+      for (const p of group) used.set(p, (used.get(p) ?? 0) + 1)
+      out.push([...group].sort((a, b) => a.start - b.start))
+      return
     }
-    if (group.length < n) break
-    group.sort((a, b) => a.start - b.start)
-    const key = group.map(optionName).join('|')
-    if (seen.has(key)) continue
-    seen.add(key)
-    for (const p of group) used.set(p, (used.get(p) ?? 0) + 1)
-    out.push(group)
+    for (let i = from; i < pool.length; i++) {
+      const p = pool[i]
+      if (p !== undefined) pick(i + 1, [...group, p])
+    }
   }
+  pick(0, [])
   return out
 }

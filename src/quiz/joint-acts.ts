@@ -12,6 +12,9 @@ import { escapeRegExp } from './text'
  */
 const TAG = String.raw`(?:\s*\([^()]{1,30}\)|\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?`
 const TITLE = String.raw`(?:(?:\p{Lu}[\p{Ll}]*\.?|\p{Ll}+)\s+){0,3}`
+/** What joins the last two names of a list, and what may join earlier ones (a comma too). */
+const JOIN_LAST = String.raw`(?:,\s*and|\s+and|\s*&|,?\s+(?:along|together)\s+with)`
+const JOIN_ANY = String.raw`(?:,\s*and|,|\s+and|\s*&|,?\s+(?:along|together)\s+with)`
 
 /**
  * The people joined with the actor as one subject ("Ann Lee and Bo Tran proposed …", "Rep. Ann Lee
@@ -30,10 +33,11 @@ export function jointWith<T>(
     for (const o of others) {
       if (out.includes(o.who)) continue
       for (const n of o.names) {
-        const re = new RegExp(
-          `${escapeRegExp(n)}${TAG}\\s*(?:,\\s*and|,|\\s+and|\\s*&|,?\\s+(?:along|together)\\s+with)\\s+${TITLE}$`,
-          'u',
-        )
+        // the name next to the actor is joined by "and", "&" or "along with"; a comma alone joins only
+        // earlier names of a list ("A, B and C"): "After meeting Senator A, Senator B introduced …" is
+        // no list (issue 11m)
+        const join = out.length === 0 ? JOIN_LAST : JOIN_ANY
+        const re = new RegExp(`${escapeRegExp(n)}${TAG}\\s*${join}\\s+${TITLE}$`, 'u')
         const m = re.exec(head)
         if (!m) continue
         out.push(o.who)

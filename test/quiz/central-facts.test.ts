@@ -41,8 +41,9 @@ describe('a decision on two people at once', () => {
     expect(q?.prompt).toBe('Which two people did the House vote to hold in contempt of Congress?')
     expect(q?.answer).toBe('Ann Lee and Bo Tran')
     expect(q?.distractors.length).toBe(3)
+    // wrong pairs of the story's other people, none holding a keyed one (half right)
     for (const d of q?.distractors ?? [])
-      expect(d).toMatch(/^(?:Ann Lee|Bo Tran|Cal Ford|Dana Roe|Ivo Marsh) and /)
+      expect(d).toMatch(/^(?:Cal Ford|Dana Roe|Ivo Marsh) and (?:Cal Ford|Dana Roe|Ivo Marsh)$/)
     expect(q?.distractors).toContain('Cal Ford and Dana Roe')
   })
 
@@ -73,7 +74,7 @@ describe('a decision on two people at once', () => {
   })
 
   it('reads a court’s act on a list of three, and nothing when the list ends on someone unnamed', () => {
-    const text = `date 2024-05-02 A court in Eastburg sentenced Tom Hale, Ed Hale and Lia Moss to life in prison on Monday. Mayor Ana Ruiz said the ruling "brings an end to a dark chapter." Prosecutor Ivo Marsh said the court "has done its duty." Councillor Cal Ford said the town "can now heal."`
+    const text = `date 2024-05-02 A court in Eastburg sentenced Tom Hale, Ed Hale and Lia Moss to life in prison on Monday. Mayor Ana Ruiz said the ruling "brings an end to a dark chapter." Prosecutor Ivo Marsh said the court "has done its duty." Councillor Cal Ford said the town "can now heal." Sheriff Dana Roe said the jail "is ready." Pastor Bo Tran said the families "need time."`
     const q = candidates(text).find((c) => c.factKey.startsWith('group:'))
     expect(q?.prompt).toBe('Which three people did a court in Eastburg sentence to life in prison?')
     expect(q?.answer).toBe('Tom Hale, Ed Hale and Lia Moss')
@@ -189,9 +190,11 @@ describe('an act two actors did together', () => {
 it('keys both people a decision in the passive fell on ("A and B were sentenced …"), never one alone', () => {
   const text = `date 2024-05-02 Tom Hale and Ed Hale were sentenced to life in prison on Monday. Prosecutor Ivo Marsh said the ruling "brings an end to a dark chapter." Mayor Ana Ruiz said the town "can now heal." Councillor Cal Ford said the verdict "was fair." Lia Moss was acquitted of all charges.`
   const all = candidates(text)
-  expect(all.find((c) => c.prompt === 'Who were sentenced to life in prison?')?.answer).toBe(
+  expect(all.find((c) => c.prompt === 'Which two people were sentenced to life in prison?')?.answer).toBe(
     'Tom Hale and Ed Hale',
   )
+  // never one of them alone ("Who was sentenced …?" would have two right answers)
+  expect(all.some((c) => c.prompt.startsWith('Who was sentenced'))).toBe(false)
   expect(all.find((c) => c.prompt === 'Who was acquitted of all charges?')?.answer).toBe('Lia Moss')
 })
 

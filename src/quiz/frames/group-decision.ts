@@ -24,6 +24,8 @@ export interface GroupDecision {
   voted: boolean
   /** The act as the article reports it ("voted to hold", "sentenced"), for the explanation. */
   reported: string
+  /** For a decision in the passive ("A and B were sentenced …"), its auxiliary ("were"); no body then. */
+  passive?: string
   evidence: Evidence
 }
 
@@ -152,9 +154,10 @@ export function groupDecisions(ctx: Context): GroupDecision[] {
     for (const s of articleSentences(ctx)) {
       if (/^["“‘']/.test(s.text.trim())) continue
       const unnamed = UNNAMED_DECIDER.test(s.text)
-      if (!unnamed && !quick.test(s.text)) continue
+      const passive = PASSIVE.test(s.text)
+      if (!unnamed && !passive && !quick.test(s.text)) continue
       let people: PersonFact[] | null = null
-      for (const m of s.text.matchAll(DECIDER)) {
+      for (const m of unnamed || quick.test(s.text) ? s.text.matchAll(DECIDER) : []) {
         people ??= ctx.people.mentionedIn(s.text, 'person')
         if (people.length < 1) break
         const before = s.text.slice(0, m.index ?? 0)
@@ -184,7 +187,50 @@ export function groupDecisions(ctx: Context): GroupDecision[] {
         out.push({ body, act, people: list.people, what, voted, reported, evidence: s })
         break
       }
+      if (passive && out[out.length - 1]?.evidence !== s) {
+        people ??= ctx.people.mentionedIn(s.text, 'person')
+        const group = passiveGroup(ctx, s, people)
+        if (group) out.push(group)
+      }
     }
     return out
   })
+}
+
+/** "were sentenced", "have been charged": the auxiliary and the act's past tense. */
+const PASSIVE = new RegExp(`\\s(were|have\\s+been|had\\s+been)\\s+(${Object.values(ACTS).join('|')})\\b`)
+
+/**
+ * A decision in the passive on two or three people named as the clause's subject: "Tom Hale and Ed Hale
+ * were sentenced to life in prison" (issue 11m: keyed to one of them, "Who was sentenced …?" has two
+ * right answers, so it was not asked at all). The list ends right before the auxiliary and opens the
+ * clause (the sentence's start, or after a comma).
+ */
+function passiveGroup(ctx: Context, s: Evidence, people: PersonFact[]): GroupDecision | null {
+  if (people.length < 2) return null
+  const m = PASSIVE.exec(s.text)
+  if (!m) return null
+  const before = s.text.slice(0, m.index)
+  if ((before.match(/["“”]/g) ?? []).length % 2 === 1) return null
+  // the list's start: where the clause begins, after any opening words up to a comma
+  const clauseStart = Math.max(0, before.lastIndexOf(',') + 1)
+  const head = before.slice(clauseStart).replace(/^\s+/, '')
+  const list = nameList(ctx, head, people, 2)
+  if (!list || head.slice(list.end).trim() !== '') return null
+  const past = m[2] ?? ''
+  const act = BASE_OF.get(past) ?? ''
+  const what = readWhat(s.text.slice(m.index + m[0].length), 'decision', act) ?? ''
+  if (!act || (act === 'hold' && !/^in\s+contempt\b/i.test(what))) return null
+  if (/^(?:sentence|charge|appoint|nominate)$/.test(act) && !what) return null
+  const aux = (m[1] ?? 'were').replace(/\s+/g, ' ')
+  return {
+    body: '',
+    act,
+    people: list.people,
+    what,
+    voted: false,
+    reported: `${aux} ${past}`,
+    passive: aux,
+    evidence: s,
+  }
 }

@@ -19,6 +19,11 @@ const WEIGHT = 3.5
 function prompt(d: GroupDecision): string | null {
   const act = d.voted ? `vote to ${d.act}` : d.act
   const what = d.what ? ` ${d.what}` : ''
+  // "Which two people were sentenced to life in prison?"
+  if (d.passive) {
+    const count = COUNT_WORD[d.people.length]
+    return count ? `Which ${count} people ${d.reported}${what}?` : null
+  }
   // one person a decider without a name decided on: "Whom did a court in Eastburg sentence …?"
   if (d.people.length === 1) return `Whom did ${d.body} ${act}${what}?`
   const count = COUNT_WORD[d.people.length]
