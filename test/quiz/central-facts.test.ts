@@ -274,3 +274,14 @@ it('asks an election’s turnout among shares on the stated side of an earlier f
     expect(Number.parseInt(d, 10)).toBeLessThan(100)
   }
 })
+
+it('names a body with "of" in its name whole ("the House of Delegates"), for one person or two', () => {
+  const one = `date 2024-05-02 The House of Delegates voted 61–38 on Tuesday to hold Treasurer Ann Lee in contempt of the legislature. Speaker Cal Ford said the vote "was the only answer left to us." Delegate Dana Roe said it was "a political stunt." Judge Ivo Marsh said the court "will hear the case."`
+  expect(candidates(one).find((c) => c.type === 'who-did')?.prompt).toBe(
+    'Who did the House of Delegates vote to hold in contempt of the legislature?',
+  )
+  const two = one.replace('Treasurer Ann Lee', 'Treasurer Ann Lee and Auditor Bo Tran')
+  expect(candidates(two).find((c) => c.factKey.startsWith('group:'))?.prompt).toBe(
+    'Which two people did the House of Delegates vote to hold in contempt of the legislature?',
+  )
+})

@@ -68,7 +68,7 @@ const PASSIVE_OBJECT: Record<string, RegExp> = {
  * (a body named in lowercase). Group 1 is the body, group 2 the act.
  */
 const VOTE_ON_PERSON =
-  /\b(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|legislature|council|assembly|senate|house|parliament|board|committee|commission)\s+(?:has\s+|had\s+)?voted\b[^.;:"“”]{0,40}?\bto\s+(hold|impeach|censure|expel|confirm|remove|reprimand|subpoena)\s+/gu
+  /\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4}|legislature|council|assembly|senate|house|parliament|board|committee|commission)\s+(?:has\s+|had\s+)?voted\b[^.;:"“”]{0,40}?\bto\s+(hold|impeach|censure|expel|confirm|remove|reprimand|subpoena)\s+/gu
 
 /** Words between the actor's name and the verb that keep the actor the verb's subject. */
 const BRIDGE =

@@ -53,12 +53,12 @@ const BASE_OF = new Map(Object.entries(ACTS).map(([base, past]) => [past, base])
 const ACT_WORDS = [...Object.keys(ACTS), ...Object.values(ACTS)].join('|')
 
 /**
- * The decider and the act: a body named with capitals ("The House", "the Senate Ethics Committee") or
+ * The decider and the act: a body named with capitals ("The House", "the House of Delegates") or
  * a lowercase body word ("the legislature", "a court in Eastburg"), then "voted … to ACT" or the act
  * in the past tense. Group 1 is the body, 2 the verb of a vote's act, 3 the past tense of a plain act.
  */
 const DECIDER = new RegExp(
-  `\\b((?:[Tt]he|[Aa])\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*|(?:\\p{Ll}+\\s+)?(?:legislature|council|assembly|senate|house|parliament|board|committee|commission|court|jury|tribunal|panel)(?:\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?)|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*)\\s+(?:has\\s+|had\\s+)?(?:voted\\b[^.;:"“”]{0,40}?\\bto\\s+(${Object.keys(ACTS).join('|')})|(${Object.values(ACTS).join('|')}))\\s+`,
+  `\\b((?:[Tt]he|[Aa])\\s+(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.'’-]*){0,4}|(?:\\p{Ll}+\\s+)?(?:legislature|council|assembly|senate|house|parliament|board|committee|commission|court|jury|tribunal|panel)(?:\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?)|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*)\\s+(?:has\\s+|had\\s+)?(?:voted\\b[^.;:"“”]{0,40}?\\bto\\s+(${Object.keys(ACTS).join('|')})|(${Object.values(ACTS).join('|')}))\\s+`,
   'gu',
 )
 
