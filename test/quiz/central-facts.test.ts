@@ -285,3 +285,9 @@ it('names a body with "of" in its name whole ("the House of Delegates"), for one
     'Which two people did the House of Delegates vote to hold in contempt of the legislature?',
   )
 })
+
+it('reads a court’s stay of a subpoena, its date taken out without leaving a space before a comma', () => {
+  const text = `date 2024-05-02 The Eastburg Court of Appeals stayed the subpoena on Thursday, pending a hearing in June. The Harbor Workers Union sued the Treasury over the delayed payments. The Westfield City Council repealed the parking ordinance. Mayor Dana Roe said the ruling "changes nothing for the workers."`
+  const q = candidates(text).find((c) => c.answer === 'Eastburg Court of Appeals')
+  expect(q?.prompt).toBe('Who stayed the subpoena, pending a hearing?')
+})

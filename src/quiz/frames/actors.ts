@@ -116,7 +116,7 @@ const ACTIVE_OBJECT: Record<string, RegExp> = {
   // a court's stay of a decision ("stayed the order", "stayed his execution"), never "stayed home"
   // or "stayed in office"
   stayed:
-    /^\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:order|ruling|decision|execution|injunction|judgment|sentence|deportation|law|ban|rule|policy|proceedings)\b/u,
+    /^\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:order|ruling|decision|execution|injunction|judgment|sentence|deportation|extradition|removal|eviction|subpoena|suspension|law|ban|rule|policy|proceedings)\b/u,
   // a declaration of a state of things by one who may make it ("declared a state of emergency",
   // "declared the election void", "declared that …"), never "declared his love"
   declared:

@@ -34,7 +34,10 @@ export function readWhat(after: string, kind: FrameKind, verb: string): string |
   let t = squash(after).replace(DASH_GLOSS, ' ')
   const end = WHAT_END.exec(t)
   if (end) t = t.slice(0, end.index)
-  t = squash(t.replace(DATE_WORDS, ' ').replace(VOTE_COUNT, ' ')).replace(/[\s,.;:]+$/, '')
+  // a date or count taken out before a comma leaves no space before it ("the subpoena, pending …")
+  t = squash(t.replace(DATE_WORDS, ' ').replace(VOTE_COUNT, ' '))
+    .replace(/\s+([,;:])/g, '$1')
+    .replace(/[\s,.;:]+$/, '')
   // an issued ruling, order or subpoena is a decision; an issued statement is not
   if (
     /^(?:issued)$/i.test(verb) &&
