@@ -76,7 +76,7 @@ function reveals(x: Candidate, y: Candidate, cache?: GenerationCache): boolean {
   if (y.factKey.startsWith('vote:') && countsVoteSide(x.prompt, y.answer)) return true
   if (y.type === 'true-false' || y.type === 'order' || PERSON_ANSWERS.has(y.type)) return false
   if (y.type === 'who-did' && y.factKey.startsWith('group:')) {
-    // a group keyed as one option (questions/group-decision.ts, joint actors): a prompt naming all of
+    // a group keyed as one option (questions/group-decision.ts): a prompt naming all of
     // them ("…voted _____ to hold Secretary Ann Lee and Secretary Bo Tran in …"), or one of them with
     // two or more words of the act, gives it away; "Which state does Ann Lee represent?" does not (nor,
     // for one person an unnamed court decided on, "How old is Tom Hale?")
