@@ -74,8 +74,13 @@ export function allCandidates(article: string, facts: ArticleFacts, seed = ''): 
   return candidatesOf(makeContext(article, facts), seed)
 }
 
-/** Every candidate of one generation's context: each question type is a function of the context alone. */
-function candidatesOf(ctx: Context, seed: string): Candidate[] {
+/**
+ * Every candidate of one generation's context: each question type is a function of the context alone.
+ * `quizOnly` leaves out the builders whose one type a generated quiz never asks (NOT_IN_QUIZ): a quiz
+ * and its alternates drop those candidates anyway, so building them is wasted work.
+ */
+function candidatesOf(ctx: Context, seed: string, quizOnly = false): Candidate[] {
+  const wanted = (type: Candidate['type']): boolean => !quizOnly || !NOT_IN_QUIZ.has(type)
   return [
     ...whoDidCandidates(ctx),
     ...groupDecisionCandidates(ctx),
@@ -85,7 +90,7 @@ function candidatesOf(ctx: Context, seed: string): Candidate[] {
     ...chargeCandidates(ctx, seed),
     ...claimCandidates(ctx, seed),
     ...whoSaidCandidates(ctx),
-    ...quoteCompletionCandidates(ctx),
+    ...(wanted('quote-completion') ? quoteCompletionCandidates(ctx) : []),
     ...whenCandidates(ctx),
     ...voteCandidates(ctx),
     ...electionCandidates(ctx),
@@ -93,7 +98,7 @@ function candidatesOf(ctx: Context, seed: string): Candidate[] {
     ...numberCandidates(ctx),
     ...roleCandidates(ctx),
     ...trueFalseCandidates(ctx, seed),
-    ...orderCandidates(ctx),
+    ...(wanted('order') ? orderCandidates(ctx) : []),
   ]
 }
 
@@ -219,7 +224,7 @@ function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateO
   const ctx = makeContext(article, usable)
   const title = quizTitle(article, options.title)
   // a question whose answer the title states ("House impeaches X" → "Who impeached X?") is never asked
-  const candidates = candidatesOf(ctx, seed).filter((c) => !titleGivesAway(title, c))
+  const candidates = candidatesOf(ctx, seed, true).filter((c) => !titleGivesAway(title, c))
   const { chosen, questions } = chooseAndPlace(
     quizCandidates(candidates),
     (pool) =>
