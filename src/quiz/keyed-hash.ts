@@ -15,9 +15,10 @@ const K = new Uint32Array([
   0xc67178f2,
 ])
 
-const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n))
-
-/** SHA-256 of bytes. */
+/**
+ * SHA-256 of bytes. The compression works on eight local words and one schedule array, with no
+ * per-round allocation (the generator hashes an id for every question it lays out).
+ */
 export function sha256(data: Uint8Array): Uint8Array {
   const bitLength = data.length * 8
   const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64)
@@ -26,55 +27,69 @@ export function sha256(data: Uint8Array): Uint8Array {
   const view = new DataView(padded.buffer)
   view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32))
   view.setUint32(padded.length - 4, bitLength >>> 0)
-  const h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ])
+  let h0 = 0x6a09e667
+  let h1 = 0xbb67ae85
+  let h2 = 0x3c6ef372
+  let h3 = 0xa54ff53a
+  let h4 = 0x510e527f
+  let h5 = 0x9b05688c
+  let h6 = 0x1f83d9ab
+  let h7 = 0x5be0cd19
+  // a typed array reads 0 past its end, never undefined: `?? 0` only satisfies the index check
   const w = new Uint32Array(64)
   for (let offset = 0; offset < padded.length; offset += 64) {
     for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4)
     for (let i = 16; i < 64; i++) {
-      const a = w[i - 15] ?? 0
-      const b = w[i - 2] ?? 0
-      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)
-      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10)
-      w[i] = ((w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1) >>> 0
+      const x = w[i - 15] ?? 0
+      const y = w[i - 2] ?? 0
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3)
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10)
+      w[i] = (w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1
     }
-    let [a, b, c, d, e, f, g, hh] = [
-      h[0] ?? 0,
-      h[1] ?? 0,
-      h[2] ?? 0,
-      h[3] ?? 0,
-      h[4] ?? 0,
-      h[5] ?? 0,
-      h[6] ?? 0,
-      h[7] ?? 0,
-    ]
+    let a = h0
+    let b = h1
+    let c = h2
+    let d = h3
+    let e = h4
+    let f = h5
+    let g = h6
+    let hh = h7
     for (let i = 0; i < 64; i++) {
-      const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))
       const ch = (e & f) ^ (~e & g)
-      const t1 = (hh + s1 + ch + (K[i] ?? 0) + (w[i] ?? 0)) >>> 0
-      const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+      const t1 = (hh + s1 + ch + (K[i] ?? 0) + (w[i] ?? 0)) | 0
+      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))
       const maj = (a & b) ^ (a & c) ^ (b & c)
-      const t2 = (s0 + maj) >>> 0
+      const t2 = (s0 + maj) | 0
       hh = g
       g = f
       f = e
-      e = (d + t1) >>> 0
+      e = (d + t1) | 0
       d = c
       c = b
       b = a
-      a = (t1 + t2) >>> 0
+      a = (t1 + t2) | 0
     }
-    const add = [a, b, c, d, e, f, g, hh]
-    for (let i = 0; i < 8; i++) h[i] = ((h[i] ?? 0) + (add[i] ?? 0)) >>> 0
+    h0 = (h0 + a) | 0
+    h1 = (h1 + b) | 0
+    h2 = (h2 + c) | 0
+    h3 = (h3 + d) | 0
+    h4 = (h4 + e) | 0
+    h5 = (h5 + f) | 0
+    h6 = (h6 + g) | 0
+    h7 = (h7 + hh) | 0
   }
   const out = new Uint8Array(32)
   const outView = new DataView(out.buffer)
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i] ?? 0)
+  const words = [h0, h1, h2, h3, h4, h5, h6, h7]
+  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, (words[i] ?? 0) >>> 0)
   return out
 }
 
 const encoder = new TextEncoder()
+
+/** Two lowercase hex digits of each byte value. */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
 
 /** HMAC-SHA-256 of `message` under `key` (both UTF-8 text), as lowercase hex. */
 export function hmacSha256Hex(key: string, message: string): string {
@@ -93,5 +108,7 @@ export function hmacSha256Hex(key: string, message: string): string {
   const second = new Uint8Array(64 + 32)
   second.set(outer)
   second.set(sha256(first), 64)
-  return Array.from(sha256(second), (b) => b.toString(16).padStart(2, '0')).join('')
+  let hex = ''
+  for (const b of sha256(second)) hex += HEX[b] ?? ''
+  return hex
 }
