@@ -41,9 +41,11 @@ function plainWords(text: string): string[] {
 
 /**
  * The scan of plainWords: counts its tokens, and pushes each (normalised) onto `out` when given, so
- * a count alone makes no strings.
+ * a count alone makes no strings. The text is lowercased once, not word by word: its letters are
+ * ASCII, whose lowercase is one letter for one, so the offsets of both strings agree.
  */
 function scanPlainWords(text: string, out: string[] | null): number {
+  const lower = out ? text.toLowerCase() : text
   const n = text.length
   let count = 0
   let i = 0
@@ -54,11 +56,21 @@ function scanPlainWords(text: string, out: string[] | null): number {
     }
     const start = i
     while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++
+    // where the word's last apostrophe group starts (-1: none), and whether one is curly
+    let group = -1
+    let curly = false
     while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i + 1))) {
+      group = i
+      if (text.charCodeAt(i) === 0x2019) curly = true
       i++
       while (i < n && isAsciiLetter(text.charCodeAt(i))) i++
     }
-    out?.push(normalWord(text.slice(start, i)))
+    if (out) {
+      // normalWord's steps, done only when the word has an apostrophe: ’ as ', no possessive 's
+      let w = lower.slice(start, group >= 0 && group === i - 2 && lower.charCodeAt(i - 1) === 115 ? i - 2 : i)
+      if (curly) w = w.replace(/’/g, "'")
+      out.push(w)
+    }
     count++
   }
   return count
