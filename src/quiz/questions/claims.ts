@@ -8,14 +8,14 @@
  */
 import type { Evidence, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
-import { type Context, evidenceAt, quoteEvidence } from '../context'
+import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
 import { OPPOSITE } from '../frames/bill'
 import { articleSentences } from '../frames/sentences'
 import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
 import { hasBackReference, hasUnresolvedPronoun } from '../references'
 import { isSpeech } from '../speech'
-import { squash, words } from '../text'
+import { escapeRegExp, squash, words } from '../text'
 
 /** The speaker's own voice or the listener's: a claim with these is no statement a student can check. */
 const PERSONAL =
@@ -80,8 +80,12 @@ function afterCredit(ctx: Context, sentence: string): string | null {
   const first = /^\p{Lu}[\p{L}'’-]*/u.exec(sentence)?.[0]
   if (!first) return null
   if (LOWER_OPENERS.test(sentence)) return `${first.toLowerCase()}${sentence.slice(first.length)}`
-  // a name keeps its capital: it is written so in the middle of another sentence of the article
-  return new RegExp(`[\\p{Ll},] ${first}\\b`, 'u').test(ctx.article) ? sentence : null
+  // a name keeps its capital: it is written so in the middle of another sentence of the article (a
+  // search of the whole article, made once per word in a generation, not once per claim)
+  const midSentence = remember(ctx, `mid-sentence:${first}`, () =>
+    new RegExp(`[\\p{Ll},] ${escapeRegExp(first)}\\b`, 'u').test(ctx.article),
+  )
+  return midSentence ? sentence : null
 }
 
 export function claimCandidates(ctx: Context, seed: string): Candidate[] {
