@@ -28,24 +28,24 @@ const NEEDS_UNICODE = /[^\t\n\r -~\u00a0\u00ab\u00bb\u2013\u2014\u2018-\u201d\u2
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019
 
-/**
- * `words` without a regex for text of ASCII letters (most English articles; the tokeniser runs on
- * every sentence the generator reads): the same tokens as WORD, a run of letters and digits, then any
- * groups of an apostrophe and letters.
- */
-function plainWords(text: string): string[] {
-  const out: string[] = []
-  scanPlainWords(text, out)
-  return out
-}
+/** WORD for text whose letters are ASCII, matched on its lowercase (one letter for one). */
+const ASCII_WORD = /[a-z0-9]+(?:['’][a-z]+)*/g
 
 /**
- * The scan of plainWords: counts its tokens, and pushes each (normalised) onto `out` when given, so
- * a count alone makes no strings. The text is lowercased once, not word by word: its letters are
- * ASCII, whose lowercase is one letter for one, so the offsets of both strings agree.
+ * `words` for text whose letters are ASCII (most English articles; the tokeniser runs on every
+ * sentence the generator reads): the same tokens as WORD, a run of letters and digits, then any
+ * groups of an apostrophe and letters. The text is lowercased once, and only a word with an
+ * apostrophe is normalised further.
  */
-function scanPlainWords(text: string, out: string[] | null): number {
-  const lower = out ? text.toLowerCase() : text
+function plainWords(text: string): string[] {
+  const found = text.toLowerCase().match(ASCII_WORD)
+  if (found === null) return []
+  for (const [k, w] of found.entries()) if (w.includes("'") || w.includes('’')) found[k] = normalWord(w)
+  return found
+}
+
+/** The number of plainWords tokens of a text, counted without making them. */
+function scanPlainWords(text: string): number {
   const n = text.length
   let count = 0
   let i = 0
@@ -54,22 +54,10 @@ function scanPlainWords(text: string, out: string[] | null): number {
       i++
       continue
     }
-    const start = i
     while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++
-    // where the word's last apostrophe group starts (-1: none), and whether one is curly
-    let group = -1
-    let curly = false
     while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i + 1))) {
-      group = i
-      if (text.charCodeAt(i) === 0x2019) curly = true
       i++
       while (i < n && isAsciiLetter(text.charCodeAt(i))) i++
-    }
-    if (out) {
-      // normalWord's steps, done only when the word has an apostrophe: ’ as ', no possessive 's
-      let w = lower.slice(start, group >= 0 && group === i - 2 && lower.charCodeAt(i - 1) === 115 ? i - 2 : i)
-      if (curly) w = w.replace(/’/g, "'")
-      out.push(w)
     }
     count++
   }
@@ -100,7 +88,7 @@ export function wordCount(text: string, cache?: GenerationCache): number {
   const hit = cache?.words.get(text)
   if (hit) return hit.length
   if (cache || NEEDS_UNICODE.test(text)) return words(text, cache).length
-  return scanPlainWords(text, null)
+  return scanPlainWords(text)
 }
 
 /** Words that carry no content; a leak check and a blank ignore them. */

@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { GenerationCache } from '../../src/quiz/cache'
-import { words } from '../../src/quiz/text'
+import { wordCount, words } from '../../src/quiz/text'
 
 /** The definition the scan must agree with: the regex path of words(). */
 function reference(text: string): string[] {
@@ -46,6 +46,7 @@ describe('words', () => {
         const text = chars.join('')
         expect(words(text)).toEqual(reference(text))
         expect(words(text, new GenerationCache())).toEqual(reference(text))
+        expect(wordCount(text)).toBe(reference(text).length)
       }),
       { numRuns: 2000 },
     )
