@@ -40,7 +40,10 @@ const ASCII_WORD = /[a-z0-9]+(?:['’][a-z]+)*/g
 function plainWords(text: string): string[] {
   const found = text.toLowerCase().match(ASCII_WORD)
   if (found === null) return []
-  for (const [k, w] of found.entries()) if (w.includes("'") || w.includes('’')) found[k] = normalWord(w)
+  for (let k = 0; k < found.length; k++) {
+    const w = found[k] ?? ''
+    if (w.includes("'") || w.includes('’')) found[k] = normalWord(w)
+  }
   return found
 }
 
