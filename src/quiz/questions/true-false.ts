@@ -1,6 +1,6 @@
 /** "True or false: …" — a sentence of the article, or the same sentence with one element swapped. */
 import type { Candidate } from '../candidate'
-import { type Context, evidenceAt, quoteEvidence } from '../context'
+import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
 import { dateAnswerText, dateFormat, falseDates, yearCycle } from '../dates'
 import { billNames } from '../frames/bill'
 import { dateTiedToEvent, MINOR_SCORE, minorFigure } from '../minor-details'
@@ -111,7 +111,12 @@ const BILL_LABEL = /\b(?:H\.\s?R|S|H\.\s?Res|S\.\s?Res|H\.\s?J\.\s?Res)\.\s?\d+/
 export function clearStatement(ctx: Context, statement: string): boolean {
   if (hasBackReference(statement) || hasUnresolvedPronoun(statement)) return false
   if (!GENERIC_BILL.test(statement)) return true
-  const labels = new Set((ctx.article.match(BILL_LABEL) ?? []).map((l) => l.replace(/\s/g, '')))
+  // the article's bill labels, read once per generation (not once per statement)
+  const labels = remember(
+    ctx,
+    'bill-labels',
+    () => new Set((ctx.article.match(BILL_LABEL) ?? []).map((l) => l.replace(/\s/g, ''))),
+  )
   return labels.size + billNames(ctx).length <= 1
 }
 
@@ -132,6 +137,16 @@ function falseNumber(n: NumberFit, shape: NumberShape): string | null {
 
 export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
   const out: Candidate[] = []
+  // a sentence holding several figures or dates is made a statement once
+  const statements = new Map<string, string | null>()
+  const statementOf = (sentence: string): string | null => {
+    let st = statements.get(sentence)
+    if (st === undefined) {
+      st = statementFrom(sentence)
+      statements.set(sentence, st)
+    }
+    return st
+  }
   // the seed's choice of variant, when ranking has no reason to prefer one
   const truthOf = (key: string): boolean => fnv1a(`${seed}|tf|${key}`) % 2 === 0
   /**
@@ -178,7 +193,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
   for (const n of ctx.facts.numbers) {
     if (n.kind === 'age' || (n.kind === 'count' && n.value < 2)) continue
     const shape = numberShape(n.text.trim())
-    const statement = statementFrom(n.sentence.text)
+    const statement = statementOf(n.sentence.text)
     const rel = n.start - n.sentence.start
     if (!shape || !statement || !once(n.sentence.text, n.text) || insideQuote(n.sentence.text, rel)) continue
     if (
@@ -209,7 +224,7 @@ export function trueFalseCandidates(ctx: Context, seed: string): Candidate[] {
   }
   for (const d of ctx.facts.dates) {
     const format = dateFormat(d.text, d.iso, ctx.cache)
-    const statement = statementFrom(d.sentence.text)
+    const statement = statementOf(d.sentence.text)
     if (!format?.absolute || !statement || !once(d.sentence.text, d.text)) continue
     // only a key civic date is swapped (an election, a vote, a ruling, a law), never a minor one
     if (!CIVIC_EVENT.test(d.sentence.text)) continue
