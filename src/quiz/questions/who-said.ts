@@ -42,10 +42,25 @@ export function roleWordsOf(role: string): string[] {
 const DOCUMENT_WORDING =
   /\b(?:titled|entitled|named|known as|reads|reading|worded|provides|providing|phrase|term|slogan|motto|label|language|wording|provisions?|clause|section|act|bill|resolution|amendment|law|statute|headline|banner|sign)\s*[,:]?\s*["'“‘]?$/i
 
+/** Characters DOCUMENT_WORDING may end on after its word: spaces, a comma or colon, an opening quote. */
+const WORDING_END = /[\s,:"'“‘]/
+
+/**
+ * The end of `before` that DOCUMENT_WORDING can match: the run of WORDING_END characters at its end
+ * and the 24 characters before it. A match ends in that run, so its word (at most 10 letters) and the
+ * character before the word (for \b) lie inside the tail: the test is the same as on the whole text,
+ * and costs the same however long the sentence before the quotation is.
+ */
+function wordingTail(before: string): string {
+  let p = before.length
+  while (p > 0 && WORDING_END.test(before.charAt(p - 1))) p--
+  return p > 24 ? before.slice(p - 24) : before
+}
+
 /** True when the quotation is a document's or a title's wording (nobody "said" it). */
 export function documentWording(q: QuoteFact): boolean {
   const before = q.sentence.text.slice(0, Math.max(0, q.start - q.sentence.start))
-  if (!DOCUMENT_WORDING.test(before)) return false
+  if (!DOCUMENT_WORDING.test(wordingTail(before))) return false
   // "called the bill “a good start”": the speaker's own label for the document
   const lead = before.split(/\s+/).slice(-5, -1)
   return !lead.some((w) => LABEL_VERBS.test(w))
