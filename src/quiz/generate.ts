@@ -13,7 +13,7 @@ import type { Candidate } from './candidate'
 import { type Context, makeContext } from './context'
 import { type FactCounts, InvalidQuizOptionError, MissingDateError, NotEnoughFactsError } from './errors'
 import { articleSentences } from './frames/sentences'
-import { questionId } from './ids'
+import { questionIds } from './ids'
 import { boundedFacts } from './limits'
 import { FULL_QUIZ_QUESTIONS, FULL_QUIZ_WORDS, shortQuizNote } from './notes'
 import { billPurposeCandidates } from './questions/bill-purpose'
@@ -136,12 +136,13 @@ function body(article: string): string {
 /** Positions of the right option, spread evenly over the quiz (seeded tie-breaks). */
 function layout(chosen: Candidate[], seed: string, idSalt: string): Question[] {
   const random = seededRandom(`${seed}|layout`)
+  const idOf = questionIds(idSalt)
   const ids = new Set<string>()
   const used = [0, 0, 0, 0]
   const out: Question[] = []
   for (const c of chosen) {
-    let id = questionId(idSalt, c.type, c.evidence)
-    for (let nth = 1; ids.has(id); nth++) id = questionId(idSalt, c.type, c.evidence, nth)
+    let id = idOf(c.type, c.evidence)
+    for (let nth = 1; ids.has(id); nth++) id = idOf(c.type, c.evidence, nth)
     ids.add(id)
     const base = { id, type: c.type, prompt: c.prompt, explanation: c.explanation(), evidence: c.evidence }
     if (c.type === 'true-false') {

@@ -7,10 +7,24 @@
  * salt) gives the same ids, so stored attempts stay valid.
  */
 import type { Evidence, QuestionType, Quiz } from '../schema'
-import { hmacSha256Hex } from './keyed-hash'
+import { hmacSha256Hex, hmacSha256HexWith } from './keyed-hash'
 
 /** Hex digits of the keyed hash kept in an id: 80 bits, far beyond guessing or colliding. */
 const ID_HEX_DIGITS = 20
+
+/**
+ * Ids of questions in a quiz salted with `salt`: the `nth` question (from 0) of `type` on `evidence`.
+ * The salt's HMAC key is prepared once for all the quiz's questions.
+ */
+export function questionIds(
+  salt: string,
+): (type: QuestionType, evidence: Pick<Evidence, 'start' | 'end'>, nth?: number) => string {
+  const hmac = hmacSha256HexWith(salt)
+  return (type, evidence, nth = 0) => {
+    const about = `${type}|${evidence.start}|${evidence.end}${nth === 0 ? '' : `|${nth}`}`
+    return `q-${hmac(about).slice(0, ID_HEX_DIGITS)}`
+  }
+}
 
 /** The id of the `nth` question (from 0) of `type` on `evidence` in a quiz salted with `salt`. */
 export function questionId(
@@ -19,8 +33,7 @@ export function questionId(
   evidence: Pick<Evidence, 'start' | 'end'>,
   nth = 0,
 ): string {
-  const about = `${type}|${evidence.start}|${evidence.end}${nth === 0 ? '' : `|${nth}`}`
-  return `q-${hmacSha256Hex(salt, about).slice(0, ID_HEX_DIGITS)}`
+  return questionIds(salt)(type, evidence, nth)
 }
 
 /**

@@ -15,75 +15,82 @@ const K = new Uint32Array([
   0xc67178f2,
 ])
 
+/** The initial hash value of SHA-256. */
+const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+
 /**
- * SHA-256 of bytes. The compression works on eight local words and one schedule array, with no
- * per-round allocation (the generator hashes an id for every question it lays out).
+ * One SHA-256 compression of the 64-byte block at `offset` of `view` into the eight-word state `h`.
+ * It works on eight local words and the schedule array `w`, with no per-round allocation (the
+ * generator hashes an id for every question it lays out).
  */
-export function sha256(data: Uint8Array): Uint8Array {
-  const bitLength = data.length * 8
+function compress(h: Int32Array, view: DataView, offset: number, w: Uint32Array): void {
+  for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4)
+  // a typed array reads 0 past its end, never undefined: `?? 0` only satisfies the index check
+  for (let i = 16; i < 64; i++) {
+    const x = w[i - 15] ?? 0
+    const y = w[i - 2] ?? 0
+    const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3)
+    const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10)
+    w[i] = (w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1
+  }
+  let a = h[0] ?? 0
+  let b = h[1] ?? 0
+  let c = h[2] ?? 0
+  let d = h[3] ?? 0
+  let e = h[4] ?? 0
+  let f = h[5] ?? 0
+  let g = h[6] ?? 0
+  let hh = h[7] ?? 0
+  for (let i = 0; i < 64; i++) {
+    const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))
+    const ch = (e & f) ^ (~e & g)
+    const t1 = (hh + s1 + ch + (K[i] ?? 0) + (w[i] ?? 0)) | 0
+    const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))
+    const maj = (a & b) ^ (a & c) ^ (b & c)
+    const t2 = (s0 + maj) | 0
+    hh = g
+    g = f
+    f = e
+    e = (d + t1) | 0
+    d = c
+    c = b
+    b = a
+    a = (t1 + t2) | 0
+  }
+  h[0] = (h[0] ?? 0) + a
+  h[1] = (h[1] ?? 0) + b
+  h[2] = (h[2] ?? 0) + c
+  h[3] = (h[3] ?? 0) + d
+  h[4] = (h[4] ?? 0) + e
+  h[5] = (h[5] ?? 0) + f
+  h[6] = (h[6] ?? 0) + g
+  h[7] = (h[7] ?? 0) + hh
+}
+
+/**
+ * The SHA-256 digest of `data` hashed after `before` bytes whose compression left the state `from`
+ * (0 bytes and the initial value for a plain hash; one 64-byte key block for HMAC).
+ */
+function digestAfter(from: ArrayLike<number>, before: number, data: Uint8Array): Uint8Array {
+  const bitLength = (before + data.length) * 8
   const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64)
   padded.set(data)
   padded[data.length] = 0x80
   const view = new DataView(padded.buffer)
   view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32))
   view.setUint32(padded.length - 4, bitLength >>> 0)
-  let h0 = 0x6a09e667
-  let h1 = 0xbb67ae85
-  let h2 = 0x3c6ef372
-  let h3 = 0xa54ff53a
-  let h4 = 0x510e527f
-  let h5 = 0x9b05688c
-  let h6 = 0x1f83d9ab
-  let h7 = 0x5be0cd19
-  // a typed array reads 0 past its end, never undefined: `?? 0` only satisfies the index check
+  const h = Int32Array.from(from)
   const w = new Uint32Array(64)
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4)
-    for (let i = 16; i < 64; i++) {
-      const x = w[i - 15] ?? 0
-      const y = w[i - 2] ?? 0
-      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3)
-      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10)
-      w[i] = (w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1
-    }
-    let a = h0
-    let b = h1
-    let c = h2
-    let d = h3
-    let e = h4
-    let f = h5
-    let g = h6
-    let hh = h7
-    for (let i = 0; i < 64; i++) {
-      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))
-      const ch = (e & f) ^ (~e & g)
-      const t1 = (hh + s1 + ch + (K[i] ?? 0) + (w[i] ?? 0)) | 0
-      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))
-      const maj = (a & b) ^ (a & c) ^ (b & c)
-      const t2 = (s0 + maj) | 0
-      hh = g
-      g = f
-      f = e
-      e = (d + t1) | 0
-      d = c
-      c = b
-      b = a
-      a = (t1 + t2) | 0
-    }
-    h0 = (h0 + a) | 0
-    h1 = (h1 + b) | 0
-    h2 = (h2 + c) | 0
-    h3 = (h3 + d) | 0
-    h4 = (h4 + e) | 0
-    h5 = (h5 + f) | 0
-    h6 = (h6 + g) | 0
-    h7 = (h7 + hh) | 0
-  }
+  for (let offset = 0; offset < padded.length; offset += 64) compress(h, view, offset, w)
   const out = new Uint8Array(32)
   const outView = new DataView(out.buffer)
-  const words = [h0, h1, h2, h3, h4, h5, h6, h7]
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, (words[i] ?? 0) >>> 0)
+  for (let i = 0; i < 8; i++) outView.setInt32(i * 4, h[i] ?? 0)
   return out
+}
+
+/** SHA-256 of bytes. */
+export function sha256(data: Uint8Array): Uint8Array {
+  return digestAfter(IV, 0, data)
 }
 
 const encoder = new TextEncoder()
@@ -91,24 +98,34 @@ const encoder = new TextEncoder()
 /** Two lowercase hex digits of each byte value. */
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
 
-/** HMAC-SHA-256 of `message` under `key` (both UTF-8 text), as lowercase hex. */
-export function hmacSha256Hex(key: string, message: string): string {
+/** The state after compressing one 64-byte block: the key XORed with `pad`. */
+function padState(key: Uint8Array, pad: number): Int32Array {
+  const block = new Uint8Array(64)
+  for (let i = 0; i < 64; i++) block[i] = (key[i] ?? 0) ^ pad
+  const h = Int32Array.from(IV)
+  compress(h, new DataView(block.buffer), 0, new Uint32Array(64))
+  return h
+}
+
+/**
+ * HMAC-SHA-256 under `key` (UTF-8 text), as a function of the message returning lowercase hex. The
+ * key's inner and outer blocks are compressed once, so each message costs two compressions of its
+ * own (a quiz's ids share one key).
+ */
+export function hmacSha256HexWith(key: string): (message: string) => string {
   let k: Uint8Array = encoder.encode(key)
   if (k.length > 64) k = sha256(k)
-  const inner = new Uint8Array(64)
-  const outer = new Uint8Array(64)
-  for (let i = 0; i < 64; i++) {
-    inner[i] = (k[i] ?? 0) ^ 0x36
-    outer[i] = (k[i] ?? 0) ^ 0x5c
+  const inner = padState(k, 0x36)
+  const outer = padState(k, 0x5c)
+  return (message) => {
+    let hex = ''
+    for (const b of digestAfter(outer, 64, digestAfter(inner, 64, encoder.encode(message))))
+      hex += HEX[b] ?? ''
+    return hex
   }
-  const m = encoder.encode(message)
-  const first = new Uint8Array(64 + m.length)
-  first.set(inner)
-  first.set(m, 64)
-  const second = new Uint8Array(64 + 32)
-  second.set(outer)
-  second.set(sha256(first), 64)
-  let hex = ''
-  for (const b of sha256(second)) hex += HEX[b] ?? ''
-  return hex
+}
+
+/** HMAC-SHA-256 of `message` under `key` (both UTF-8 text), as lowercase hex. */
+export function hmacSha256Hex(key: string, message: string): string {
+  return hmacSha256HexWith(key)(message)
 }
