@@ -152,16 +152,19 @@ export function roleCandidates(ctx: Context): Candidate[] {
         score: 2.9,
       })
     // (b) what the person is
+    const seen = new Set<string>()
     const otherRoles = withRoles(ctx)
       .filter(
         (o) =>
           o !== p && !sameRole(o.role, role, ctx.cache) && !anySame(ctx.people.namesOf(o), names, ctx.cache),
       )
       .map((o) => roleText(o.role))
-      .filter(
-        (r, i, all) =>
-          all.indexOf(r) === i && !PAST.test(r) && words(r, ctx.cache).length >= 2 && !/[,;]/.test(r),
-      )
+      // each role text once, at its first place (a set, not a search of the list per role)
+      .filter((r) => {
+        const first = !seen.has(r)
+        seen.add(r)
+        return first && !PAST.test(r) && words(r, ctx.cache).length >= 2 && !/[,;]/.test(r)
+      })
       // a party-member label ("Labour Member") is a side, not an office
       .filter(
         (r) =>
@@ -173,7 +176,8 @@ export function roleCandidates(ctx: Context): Candidate[] {
     // two people with the same office ("Attorney General Ann Lee … Attorney General Tom Hale was held in
     // contempt in 2012"): the office changed hands, and which one holds it is not what (b) asks
     const shared = withRoles(ctx).some(
-      (o) => o !== p && sameRole(o.role, role) && !anySame(ctx.people.namesOf(o), names, ctx.cache),
+      (o) =>
+        o !== p && sameRole(o.role, role, ctx.cache) && !anySame(ctx.people.namesOf(o), names, ctx.cache),
     )
     if (!shared && otherRoles.length >= 2 && words(role, ctx.cache).length >= 2)
       out.push({
