@@ -38,16 +38,29 @@ const BECAME_LAW = /\b(?:signed into law|became law|enacted|signed the bill|sign
 export function billStatuses(ctx: Context): BillStatus[] {
   return remember(ctx, 'frames:bill-status', () => {
     const names = billNames(ctx)
+    // each name's subject pattern made once, not once per sentence
+    const subjects = names.map((n) => ({ n, re: new RegExp(`^(?:the\\s+)?${escapeRegExp(n)}\\b`, 'i') }))
+    // what the whole article says, read once and only when a sentence needs it
+    const says = (re: RegExp): (() => boolean) => {
+      let found: boolean | undefined
+      return () => {
+        found ??= re.test(ctx.article)
+        return found
+      }
+    }
+    const becameLaw = says(BECAME_LAW)
+    const passes = says(/\bpass(?:ed|age|es)\b/i)
+    const fails = says(/\b(?:reject|defeat|fail)/i)
     const out: BillStatus[] = []
     for (const s of articleSentences(ctx)) {
       const text = squash(s.text)
       if (/^["“‘']/.test(text) || /["“”]/.test(text)) continue
       // the bill: named in the sentence's subject, or "the bill" when the article names one bill
-      const byName = names.find((n) => new RegExp(`^(?:the\\s+)?${escapeRegExp(n)}\\b`, 'i').test(text))
+      const byName = subjects.find(({ re }) => re.test(text))?.n
       const bill = byName ?? (names.length === 1 && BILL_SUBJECT.test(text) ? names[0] : undefined)
       if (bill === undefined) continue
       const referred = REFERRED.exec(text)
-      if (referred?.[1] && !BECAME_LAW.test(ctx.article) && !/\bpass(?:ed|age|es)\b/i.test(ctx.article)) {
+      if (referred?.[1] && !becameLaw() && !passes()) {
         out.push({
           bill: `the ${bill}`,
           stage: `was referred to ${referred[1]}`,
@@ -57,7 +70,7 @@ export function billStatuses(ctx: Context): BillStatus[] {
         continue
       }
       const passed = PASSED.exec(text)
-      if (passed?.[1] && !/\b(?:reject|defeat|fail)/i.test(ctx.article)) {
+      if (passed?.[1] && !fails()) {
         const chamber = passed[1]
         out.push({
           bill: `the ${bill}`,
