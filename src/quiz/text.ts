@@ -90,7 +90,9 @@ function joinedWords(text: string, cache?: GenerationCache): string {
 export function wordCount(text: string, cache?: GenerationCache): number {
   const hit = cache?.words.get(text)
   if (hit) return hit.length
-  if (cache || NEEDS_UNICODE.test(text)) return words(text, cache).length
+  if (cache) return words(text, cache).length
+  // normalWord never drops a token: the count is the number of matches, without making the words
+  if (NEEDS_UNICODE.test(text)) return text.normalize('NFC').match(WORD)?.length ?? 0
   return scanPlainWords(text)
 }
 

@@ -39,6 +39,12 @@ describe('words', () => {
     expect(words(text)).toEqual(reference(text))
   })
 
+  it('counts the words of a text with letters beyond ASCII as it reads them', () => {
+    const text = "Gdańsk's mayor Paweł Adamowicz, 53, met Zoë O’Neill — the city's “first” café owner."
+    expect(words(text)).toEqual(reference(text))
+    expect(wordCount(text)).toBe(reference(text).length)
+  })
+
   it('gives the same tokens as the regex definition on any text of ASCII letters, digits and apostrophes', () => {
     const alphabet = fc.constantFrom(..."aAsSzZ09 '’,.-".split(''))
     fc.assert(
