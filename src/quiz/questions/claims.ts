@@ -15,7 +15,7 @@ import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
 import { hasBackReference, hasUnresolvedPronoun } from '../references'
 import { isSpeech } from '../speech'
-import { escapeRegExp, squash, words } from '../text'
+import { squash, words } from '../text'
 
 /** The speaker's own voice or the listener's: a claim with these is no statement a student can check. */
 const PERSONAL =
@@ -75,17 +75,39 @@ function quoteSentences(ctx: Context, q: QuoteFact): Array<{ text: string; start
   return out
 }
 
+/** A capitalised word right after a lowercase letter or a comma and a space ("… said Ruiz", "Ruiz, Mayor …"). */
+const AFTER_LOWER = /(?<=[\p{Ll},] )\p{Lu}[\p{L}'’-]*/gu
+/** A character of \b's words (the u flag leaves \b ASCII). */
+const WORD_CHAR = /[A-Za-z0-9_]/
+
+/**
+ * Every word `w` (a capital, then letters, apostrophes or hyphens) for which the article holds
+ * `[\p{Ll},] ${w}\b`: each prefix of a capitalised run after a lowercase letter or comma and a space
+ * that ends on a word boundary. Read once per generation, so each claim's first word is one lookup,
+ * not a search of the whole article (which made many claims cost the article's length each).
+ */
+export function capitalisedMidSentence(ctx: Context): Set<string> {
+  return remember(ctx, 'claims:capitalised-mid-sentence', () => {
+    const out = new Set<string>()
+    for (const m of ctx.article.matchAll(AFTER_LOWER)) {
+      const run = m[0]
+      const after = ctx.article.charAt((m.index ?? 0) + run.length)
+      for (let k = 1; k <= run.length; k++) {
+        const next = k < run.length ? run.charAt(k) : after
+        if (WORD_CHAR.test(run.charAt(k - 1)) !== WORD_CHAR.test(next)) out.add(run.slice(0, k))
+      }
+    }
+    return out
+  })
+}
+
 /** The claim written after "According to X, ": the first word lowercase when it is no name. */
 function afterCredit(ctx: Context, sentence: string): string | null {
   const first = /^\p{Lu}[\p{L}'’-]*/u.exec(sentence)?.[0]
   if (!first) return null
   if (LOWER_OPENERS.test(sentence)) return `${first.toLowerCase()}${sentence.slice(first.length)}`
-  // a name keeps its capital: it is written so in the middle of another sentence of the article (a
-  // search of the whole article, made once per word in a generation, not once per claim)
-  const midSentence = remember(ctx, `mid-sentence:${first}`, () =>
-    new RegExp(`[\\p{Ll},] ${escapeRegExp(first)}\\b`, 'u').test(ctx.article),
-  )
-  return midSentence ? sentence : null
+  // a name keeps its capital: it is written so in the middle of another sentence of the article
+  return capitalisedMidSentence(ctx).has(first) ? sentence : null
 }
 
 export function claimCandidates(ctx: Context, seed: string): Candidate[] {
