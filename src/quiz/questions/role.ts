@@ -21,9 +21,8 @@ function sameRole(a: string, b: string, cache?: GenerationCache): boolean {
     const mods = [...wa.slice(0, -1), ...wb.slice(0, -1)]
     if (mods.every((w) => LOOSE_MODIFIERS.has(w))) return true
   }
-  const sb = new Set(wb)
-  const sa = new Set(wa)
-  return wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w))
+  // a role has a handful of words: a search of the other's list costs less than making two sets
+  return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))
 }
 
 const LOOSE_MODIFIERS = new Set(
