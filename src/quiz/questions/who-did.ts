@@ -90,8 +90,8 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     const maySame = ctx.people.maySameAs(everyone)
     const mayBeNamed = ctx.people.mayBeNamedSet(f.what)
     const taken = new Set(sameKind)
-    const wrong = ctx.people.people
-      .filter((p) => p.kind === f.actor.kind && !taken.has(p))
+    const wrong = framePool(ctx, f.actor.kind, body !== null, speakers)
+      .filter((p) => !taken.has(p))
       .filter(
         (p) =>
           (maySame !== null && !maySame.has(p)) || !anySameEntity(ctx.people.namesOf(p), everyone, ctx.cache),
@@ -100,11 +100,6 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
       // is the one the act falls on ("… the suspension of the Parliament of Xland?" never offers it)
       .filter(
         (p) => !mayBeNamed.has(p) || !ctx.people.namesOf(p).some((n) => containsPhrase(f.what, n, ctx.cache)),
-      )
-      .filter(
-        (p) =>
-          goodOption(ctx.people, p, speakers, ctx.article) ||
-          (body !== null && fitBody(p, ctx.article, ctx.people.namesOf(p))),
       )
       .sort(
         (a, b) =>
@@ -148,6 +143,35 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     })
   }
   return out
+}
+
+/**
+ * The people of a kind fit to be a frame's wrong options, in the index's order: good options, and
+ * when the key is a body (`bodies`), any body of the article too. The same for every frame, so worked
+ * out once per kind, each body's mentions read from the article's index (PeopleIndex.foundOf), not
+ * searched for in the whole article per frame.
+ */
+function framePool(
+  ctx: Context,
+  kind: PersonFact['kind'],
+  bodies: boolean,
+  speakers: Set<string>,
+): PersonFact[] {
+  return remember(ctx, `who-did:pool:${kind}:${bodies}`, () =>
+    ctx.people.people.filter(
+      (p) =>
+        p.kind === kind &&
+        (goodOption(ctx.people, p, speakers, ctx.article) ||
+          (bodies &&
+            fitBody(
+              p,
+              ctx.article,
+              ctx.people.namesOf(p),
+              ctx.people.foundOf(p, ctx.article),
+              ctx.people.runsOf(ctx.article),
+            ))),
+    ),
+  )
 }
 
 /**
