@@ -60,16 +60,43 @@ const KIND_LABELS: Array<[Exclude<keyof FactCounts, 'namedQuotes' | 'speakers'>,
   ['sources', 'cited outlet', 'cited outlets'],
 ]
 
+/**
+ * How many quotations the reader found with a named speaker. A refusal counts these, not only those
+ * fit for a "who said it?" question: a statement quoted all through by one member, or a judge and a
+ * tweet, holds quotes even when none can be asked as "who said it?", and a note saying "no attributed
+ * quotes" of it is false (round 7 review).
+ */
+function quotesFound(found: FactCounts): number {
+  return Math.max(found.namedQuotes ?? 0, found.attributedQuotes)
+}
+
+/** A count of one kind, with quotations counted as found (quotesFound). */
+function countOf(found: FactCounts, k: (typeof KIND_LABELS)[number][0]): number {
+  return k === 'attributedQuotes' ? quotesFound(found) : found[k]
+}
+
 function missingKinds(found: FactCounts): string[] {
-  return KIND_LABELS.filter(([k]) => found[k] === 0).map(([k]) => k)
+  return KIND_LABELS.filter(([k]) => countOf(found, k) === 0).map(([k]) => k)
+}
+
+/**
+ * Why found quotations gave no "who said it?" question, said as it is: all by one speaker (no fair
+ * wrong speaker to offer), or how many of them fit one.
+ */
+function quotesAside(found: FactCounts): string {
+  const all = quotesFound(found)
+  if (all === 0 || found.attributedQuotes >= all) return ''
+  if ((found.speakers ?? 0) === 1) return ` (all by one speaker, so none fits a "who said it?" question)`
+  return ` (${found.attributedQuotes} of them fit a "who said it?" question; the rest are too short, repeat another quote, or are a term or a document's wording)`
 }
 
 /** "found 1 attributed quote and no dates, numbers, stated roles or cited outlets" */
 export function describeFound(found: FactCounts): string {
-  const present = KIND_LABELS.filter(([k]) => found[k] > 0).map(
-    ([k, one, many]) => `${found[k]} ${found[k] === 1 ? one : many}`,
-  )
-  const absent = KIND_LABELS.filter(([k]) => found[k] === 0).map(([, , many]) => many)
+  const present = KIND_LABELS.filter(([k]) => countOf(found, k) > 0).map(([k, one, many]) => {
+    const n = countOf(found, k)
+    return `${n} ${n === 1 ? one : many}${k === 'attributedQuotes' ? quotesAside(found) : ''}`
+  })
+  const absent = KIND_LABELS.filter(([k]) => countOf(found, k) === 0).map(([, , many]) => many)
   const list = (xs: string[], last: string): string =>
     xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${last} ${xs[xs.length - 1]}`
   if (present.length === 0) return `found no ${list(absent, 'or')}`
