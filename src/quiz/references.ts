@@ -31,6 +31,20 @@ export function hasBackReference(text: string): boolean {
 }
 
 /**
+ * hasBackReference for a speaker's whole sentence (a claim, questions/claims.ts), where "its" with a
+ * name before it in the same sentence is resolved like a pronoun ("The Supreme Court based its
+ * opinion on …" says whose opinion); a bare "its" ("its initial attempt") still points back.
+ */
+export function hasBackReferenceInSentence(text: string): boolean {
+  const plain = unquoted(text)
+  const its = /\bits\b/i.exec(plain)
+  const resolved =
+    its !== null &&
+    (plain.slice(0, its.index).match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) => !NOT_A_NAME.test(w))
+  return hasBackReference(resolved ? plain.replace(/\bits\b/gi, 'the') : plain)
+}
+
+/**
  * True when a statement's first third-person pronoun has no name before it: "In July, he helped …"
  * (who?), while "Democrat Roe … when she was 57" resolves "she" to Roe.
  */

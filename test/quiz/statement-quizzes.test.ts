@@ -4,7 +4,9 @@
  * names), read by the real fact reader.
  */
 import { describe, expect, it } from 'vitest'
+import { extractFacts } from '../../src/facts/index'
 import { describeFound } from '../../src/quiz/errors'
+import { allCandidates, quizFromFacts } from '../../src/quiz/generate'
 
 describe('the refusal says what the reader found (describeFound)', () => {
   it('counts quotes all by one speaker as found, and says why none fits "who said it?"', () => {
@@ -49,5 +51,62 @@ describe('the refusal says what the reader found (describeFound)', () => {
         sources: 0,
       }),
     ).toBe('found 1 date and no attributed quotes, numbers, stated roles or cited outlets')
+  })
+})
+
+/** A member's statement quoted whole: one speaker, the claims inside the quotation (invented). */
+const STATEMENT = `date 2024-05-02 WASHINGTON, DC – Congresswoman Nora Vale (OR-02) issued the following statement in response to the Appeals Court's ruling in the case of Pike County v. Dunn:
+
+"Today's ruling is a serious setback for rural hospitals. The Appeals Court based its decision on the claim that rural patient visits have increased over the last few years. However, the Rural Care Act protects the right of every county to keep its emergency room open.
+
+"While considering the Rural Care Act in 2019, Congress heard from over 2,300 doctors in rural counties about the closures they had seen. Hospitals that feel they are wrongly covered can apply for a waiver.
+
+"The Rural Care Act would also require every state to publish its hospital closures each year. Congress must now act to protect these hospitals before more of them close."
+`
+
+function claimPrompts(text: string): string[] {
+  return allCandidates(text, extractFacts(text))
+    .filter((c) => c.type === 'true-false' && c.factKey.startsWith('claim:'))
+    .map((c) => c.prompt)
+}
+
+describe('claims inside one speaker’s statement (questions/claims.ts)', () => {
+  const prompts = claimPrompts(STATEMENT)
+
+  it('reads a claim whose sentence opens with a clause ("While considering …, Congress heard …")', () => {
+    expect(prompts).toContain(
+      'True or false: According to Nora Vale, while considering the Rural Care Act in 2019, Congress heard from over 2,300 doctors in rural counties about the closures they had seen',
+    )
+  })
+
+  it('reverses a reported trend, "its" resolved by the name before it', () => {
+    expect(prompts).toContain(
+      'True or false: According to Nora Vale, the Appeals Court based its decision on the claim that rural patient visits have decreased over the last few years',
+    )
+  })
+
+  it('reads what a bill "would also" do as the verb after the adverb', () => {
+    expect(prompts.some((p) => /the Rural Care Act would also forbid every state/.test(p))).toBe(true)
+  })
+
+  it('gives the statement a quiz of at least 3 questions, every claim credited to its speaker', () => {
+    const quiz = quizFromFacts(STATEMENT, extractFacts(STATEMENT))
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(3)
+    for (const q of quiz.questions.filter(
+      (x) => x.type === 'true-false' && x.prompt.includes('Rural Care Act'),
+    ))
+      expect(q.prompt).toMatch(/According to (?:Nora Vale|the article)/)
+  })
+})
+
+describe('a bill’s purpose said with an adverb (frames/bill.ts)', () => {
+  it('reads "The X Act also requires …" in the article’s own voice', () => {
+    const text = `date 2024-05-02 Senator Ida Marsh (D-ME) introduced the School Meals Act on Tuesday. The School Meals Act also requires every district to publish the cost of school meals each year. "Children cannot learn when they are hungry," Marsh said. Senator Paul Hart (R-KS) said the bill "costs far too much for what it does."`
+    const purposes = allCandidates(text, extractFacts(text))
+      .filter((c) => c.factKey.startsWith('bill-purpose:'))
+      .map((c) => c.prompt)
+    expect(purposes).toContain(
+      'True or false: According to the article, the School Meals Act requires every district to publish the cost of school meals each year',
+    )
   })
 })

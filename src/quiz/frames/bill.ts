@@ -72,11 +72,18 @@ export const OPPOSITE: Record<string, string> = {
 }
 
 /**
+ * An adverb a statement puts between "would" and what the bill does ("The bill would also require
+ * …", "must immediately repeal …"): what the bill does is the verb after it, not the adverb. A source
+ * string, for the patterns that read a modal and its verb (here and questions/claims.ts).
+ */
+export const ADVERB_AFTER_MODAL = '(?:also\\s+|further\\s+|immediately\\s+)?'
+
+/**
  * Subjects that name the bill in a sentence about what it does; "will help (to) ensure" reads as
  * "will ensure" (what the bill does is the verb after "help").
  */
 const SUBJECT =
-  /^(?:[^,;:"“”]{0,40}?\b)?([Tt]he (?:(?:bipartisan|new|proposed|constitutional)\s+)?(?:bill|legislation|measure|act|law|amendment|resolution)|[Tt]his (?:(?:bipartisan|new|proposed|constitutional)\s+)?(?:bill|legislation|measure|amendment|resolution)|(?:[Tt]he\s+)?\p{Lu}[^,;:"“”]{2,120}?\bAct(?:\s+of\s+\d{4})?)(?:\s*\([^()]{1,40}\))?\s+(would|will)?\s*(?:help\s+(?:to\s+)?)?(\p{Ll}+)\s+(.+)$/u
+  /^(?:[^,;:"“”]{0,40}?\b)?([Tt]he (?:(?:bipartisan|new|proposed|constitutional)\s+)?(?:bill|legislation|measure|act|law|amendment|resolution)|[Tt]his (?:(?:bipartisan|new|proposed|constitutional)\s+)?(?:bill|legislation|measure|amendment|resolution)|(?:[Tt]he\s+)?\p{Lu}[^,;:"“”]{2,120}?\bAct(?:\s+of\s+\d{4})?)(?:\s*\([^()]{1,40}\))?\s+(would|will)?\s*(?:also\s+|further\s+|immediately\s+)?(?:help\s+(?:to\s+)?)?(\p{Ll}+)\s+(.+)$/u
 
 /**
  * A bill named with what it does in apposition, as press releases write their lead: "Rep. Roe

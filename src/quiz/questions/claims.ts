@@ -9,20 +9,41 @@
 import type { Evidence, QuoteFact } from '../../schema'
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence, remember } from '../context'
-import { OPPOSITE } from '../frames/bill'
+import { ADVERB_AFTER_MODAL, OPPOSITE } from '../frames/bill'
 import { articleSentences } from '../frames/sentences'
 import { optionName } from '../option-kinds'
 import { fnv1a } from '../random'
-import { hasBackReference, hasUnresolvedPronoun } from '../references'
+import { hasBackReferenceInSentence, hasUnresolvedPronoun } from '../references'
 import { isSpeech } from '../speech'
 import { squash, words } from '../text'
 
 /** The speaker's own voice or the listener's: a claim with these is no statement a student can check. */
 const PERSONAL =
   /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|myself|we|we['’](?:re|ve|ll)|us|our|ours|you|your|yours)\b/i
-/** Common sentence openers that read lowercase after "According to X, ". */
+/**
+ * Common sentence openers that read lowercase after "According to X, ": articles and quantifiers, and
+ * the conjunctions and prepositions a statement opens a clause with ("While considering the act in
+ * 2006, Congress received …"): a member's statement quoted whole holds its claims in such sentences.
+ */
 const LOWER_OPENERS =
-  /^(?:The|A|An|Many|Most|Some|Every|Each|No|More|Fewer|Too|Only|Nearly|Almost|About|Over|Under|Since|In|On|Last|Each|Without|Across|Rural|Families|Patients|Workers|Students|Teachers|Voters)\b/
+  /^(?:The|A|An|Many|Most|Some|Every|Each|No|More|Fewer|Too|Only|Nearly|Almost|About|Over|Under|Since|In|On|Last|Each|Without|Across|Rural|Families|Patients|Workers|Students|Teachers|Voters|While|When|After|Before|Although|Though|Because|Once|Until|During|Despite|Following)\b/
+/** A modal and the verb it governs, past an adverb ("would also require": ADVERB_AFTER_MODAL). */
+const MODAL_VERB = new RegExp(`\\b(?:will|would|must|to)\\s+${ADVERB_AFTER_MODAL}(\\p{Ll}+)\\b`, 'u')
+/**
+ * A trend stated in the perfect ("minority turnout has increased", "costs have fallen"): a statement's
+ * checkable claim with a fair opposite, for the claims of a speaker quoted whole that hold no figure.
+ */
+const TREND = /\b(has|have|had)\s+(increased|decreased|risen|fallen|grown|declined|improved|worsened)\b/i
+const TREND_OPPOSITE: Record<string, string> = {
+  increased: 'decreased',
+  decreased: 'increased',
+  risen: 'fallen',
+  fallen: 'risen',
+  grown: 'declined',
+  declined: 'grown',
+  improved: 'worsened',
+  worsened: 'improved',
+}
 /** A figure a false claim may change: digits, not a year, not inside brackets. */
 const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]*\d)(?!\s*[)\]])/g
 /** Uneven factors for a changed figure (never a half, double or triple a student spots). */
@@ -123,7 +144,7 @@ export function claimCandidates(ctx: Context, seed: string): Candidate[] {
       const n = words(claim).length
       if (n < 8 || n > 32 || /[?!]$/.test(claim) || /["“”‘’]/.test(claim.replace(/\p{L}['’]\p{L}/gu, '')))
         continue
-      if (PERSONAL.test(claim) || hasBackReference(claim) || hasUnresolvedPronoun(claim)) continue
+      if (PERSONAL.test(claim) || hasBackReferenceInSentence(claim) || hasUnresolvedPronoun(claim)) continue
       const stated = afterCredit(ctx, claim)
       if (!stated) continue
       // the false claim: the figure changed, or a bill verb turned to its opposite
@@ -141,7 +162,16 @@ export function claimCandidates(ctx: Context, seed: string): Candidate[] {
         break
       }
       if (!falseClaim) {
-        const verb = /\b(?:will|would|must|to)\s+(\p{Ll}+)\b/u.exec(stated)
+        // a trend the speaker reports ("turnout has increased"): the false claim reverses it
+        const trend = TREND.exec(stated)
+        const reversed = trend?.[2] ? TREND_OPPOSITE[trend[2].toLowerCase()] : undefined
+        if (trend?.[2] && reversed) {
+          const at = (trend.index ?? 0) + trend[0].length - trend[2].length
+          falseClaim = `${stated.slice(0, at)}${reversed}${stated.slice(at + trend[2].length)}`
+        }
+      }
+      if (!falseClaim) {
+        const verb = MODAL_VERB.exec(stated)
         const opposite = verb?.[1] ? OPPOSITE[verb[1]] : undefined
         if (verb?.[1] && opposite) {
           const at = (verb.index ?? 0) + verb[0].length - verb[1].length
