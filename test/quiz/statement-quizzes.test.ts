@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/facts/index'
+import { makeContext } from '../../src/quiz/context'
 import { describeFound } from '../../src/quiz/errors'
+import { voteCounts } from '../../src/quiz/frames/votes'
 import { allCandidates, quizFromFacts } from '../../src/quiz/generate'
 
 describe('the refusal says what the reader found (describeFound)', () => {
@@ -108,5 +110,19 @@ describe('a bill’s purpose said with an adverb (frames/bill.ts)', () => {
     expect(purposes).toContain(
       'True or false: According to the article, the School Meals Act requires every district to publish the cost of school meals each year',
     )
+  })
+})
+
+describe('a vote count written "voted 230 to 198" (frames/votes.ts)', () => {
+  it('reads the count joined by "to" after "voted", and asks it when the headline does not state it', () => {
+    const text = `date 2024-07-18 The House of Representatives voted 231 to 196 on Wednesday to hold Secretary Mara Voss in contempt of Congress for refusing to hand over documents about the water rule. Speaker Lina Ortiz said the vote was necessary. "Congress has a duty to see these documents," Ortiz said. Minority Leader Raul Diaz called the vote "a political stunt" and said the documents had been released in part.`
+    const votes = voteCounts(makeContext(text, extractFacts(text)))
+    expect(votes.map((v) => [v.text, v.sides])).toEqual([['231 to 196', [231, 196]]])
+    const asked = allCandidates(text, extractFacts(text)).filter((c) => c.answer === '231 to 196')
+    expect(asked.map((c) => c.prompt)).toEqual([
+      expect.stringMatching(
+        /^Fill in the blank from the article: “The House of Representatives voted _____ on Wednesday to hold/,
+      ),
+    ])
   })
 })

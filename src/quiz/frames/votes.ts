@@ -21,11 +21,12 @@ export interface VoteCount {
 
 /**
  * "vote of 247-186", "by 10 votes to 2", "a 230–197 vote", "a 5-4 decision", "by a margin of 52 to
- * 48", "voted 7-2 to approve", and a count right after what was passed or rejected ("The House passed
+ * 48", "voted 7-2 to approve", "voted 230 to 198 to hold …" (a count in words joined by "to", as
+ * news stories write a House vote; issue 11p), and a count right after what was passed or rejected ("The House passed
  * the Safe Rivers Act 242–184", "the Senate rejected the amendment by 48–52"; issue 11m).
  */
 const VOTE =
-  /\b(?:(?:vote|tally|margin|count)\s+of\s+(\d{1,3})(\s?[-–]\s?|\s+to\s+)(\d{1,3})\b|(\d{1,3})(\s+votes?\s+to\s+)(\d{1,3})\b|(\d{1,3})([-–])(\d{1,3})\s+(?:vote|decision|ruling|majority)\b|vot(?:ed|es)\s+(\d{1,3})([-–])(\d{1,3})\b|(?:passed|approved|adopted|rejected|defeated|ratified)\b[^.;:"“”\d]{1,80}?\s(?:by\s+)?(\d{1,3})([-–])(\d{1,3})(?![-–\d]))/gi
+  /\b(?:(?:vote|tally|margin|count)\s+of\s+(\d{1,3})(\s?[-–]\s?|\s+to\s+)(\d{1,3})\b|(\d{1,3})(\s+votes?\s+to\s+)(\d{1,3})\b|(\d{1,3})([-–])(\d{1,3})\s+(?:vote|decision|ruling|majority)\b|vot(?:ed|es)\s+(\d{1,3})([-–]|\s+to\s+)(\d{1,3})\b|(?:passed|approved|adopted|rejected|defeated|ratified)\b[^.;:"“”\d]{1,80}?\s(?:by\s+)?(\d{1,3})([-–])(\d{1,3})(?![-–\d]))/gi
 
 /** Every vote count of the article's sentences, once per generation. */
 export function voteCounts(ctx: Context): VoteCount[] {
