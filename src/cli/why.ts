@@ -4,7 +4,8 @@
  * the generator applies them: `not-in-quiz` (a type the generator never asks), `title-give-away`,
  * `unclean` (a forbidden word in the prompt, the evidence does not prove the key, or the answer leaks),
  * and for a clean candidate that selection passed over: `fact-tested` (its fact is asked already),
- * `type-cap`, `same-sentence`, `one-answer-once`, `false-value-clash`, `leak:<prompt>` (it and a chosen
+ * `type-cap`, `same-sentence`, `true-false-sentence` (a true/false statement shares its sentence with no
+ * other question), `one-answer-once`, `false-value-clash`, `leak:<prompt>` (it and a chosen
  * question give each other away) or `outranked`.
  */
 import { readFileSync } from 'node:fs'
@@ -14,7 +15,13 @@ import { makeContext } from '../quiz/context'
 import { allCandidates, DEFAULT_COUNT } from '../quiz/generate'
 import { boundedFacts } from '../quiz/limits'
 import { questionProblems } from '../quiz/rules'
-import { candidateIsClean, crossLeak, falseValueClash, selectCandidates } from '../quiz/select'
+import {
+  candidateIsClean,
+  crossLeak,
+  falseValueClash,
+  frameStatement,
+  selectCandidates,
+} from '../quiz/select'
 import { quizTitle, titleGivesAway } from '../quiz/title'
 import type { Question } from '../schema'
 import { runAsProgram } from './io'
@@ -29,6 +36,14 @@ export function whyDropped(c: Candidate, chosen: Candidate[], title: string): st
   if (chosen.some((o) => o.factKey === c.factKey || o.alsoTests?.includes(c.factKey))) return 'fact-tested'
   const overlap = chosen.filter((o) => o.evidence.start < c.evidence.end && c.evidence.start < o.evidence.end)
   if (overlap.length >= 2 || overlap.some((o) => o.type === c.type)) return 'same-sentence'
+  // a true/false statement (other than a frame's) shares its sentence with no other question, and no
+  // question joins one: selection's rule, named here so the report does not say "outranked"
+  if (
+    overlap.length > 0 &&
+    ((c.type === 'true-false' && !frameStatement(c)) ||
+      overlap.some((o) => o.type === 'true-false' && !frameStatement(o)))
+  )
+    return 'true-false-sentence'
   if (
     c.type !== 'true-false' &&
     chosen.some(

@@ -151,7 +151,7 @@ const FRAME_BONUS = 0.6
  * the frame's own fact: they may share their sentence with a question on another fact of it (a
  * sponsor's state in a press release's lead), which other true/false statements may not.
  */
-function frameStatement(c: Candidate): boolean {
+export function frameStatement(c: Candidate): boolean {
   return c.type === 'true-false' && /^(?:bill-purpose|bill-status|claim):/.test(c.factKey)
 }
 

@@ -25,4 +25,25 @@ describe('the diagnostic (npm run why)', () => {
       'title-give-away',
     )
   })
+
+  it('names the true/false sentence rule, not "outranked", for a statement on a chosen question’s sentence', () => {
+    const sentence = 'Senator Ida Marsh (D-ME) said 14 schools closed their kitchens this year.'
+    const evidence = { text: sentence, start: 16, end: 16 + sentence.length }
+    const base = { distractors: [], explanation: () => '', evidence, forbidden: [], support: [], score: 2 }
+    const role = {
+      ...base,
+      type: 'role' as const,
+      factKey: 'state:marsh',
+      prompt: 'Which state does Ida Marsh represent?',
+      answer: 'Maine',
+    }
+    const statement = {
+      ...base,
+      type: 'true-false' as const,
+      factKey: 'number:14',
+      prompt: 'True or false: 14 schools closed their kitchens this year',
+      answer: 'True',
+    }
+    expect(whyDropped(statement, [role], 'A title')).toBe('true-false-sentence')
+  })
 })
