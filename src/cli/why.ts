@@ -15,13 +15,7 @@ import { makeContext } from '../quiz/context'
 import { allCandidates, DEFAULT_COUNT } from '../quiz/generate'
 import { boundedFacts } from '../quiz/limits'
 import { questionProblems } from '../quiz/rules'
-import {
-  candidateIsClean,
-  crossLeak,
-  falseValueClash,
-  frameStatement,
-  selectCandidates,
-} from '../quiz/select'
+import { candidateIsClean, heldBackBy, selectCandidates } from '../quiz/select'
 import { quizTitle, titleGivesAway } from '../quiz/title'
 import type { Question } from '../schema'
 import { runAsProgram } from './io'
@@ -33,29 +27,8 @@ export function whyDropped(c: Candidate, chosen: Candidate[], title: string): st
   if (NOT_IN_QUIZ.has(c.type)) return 'not-in-quiz'
   if (titleGivesAway(title, c)) return 'title-give-away'
   if (!candidateIsClean(c)) return 'unclean'
-  if (chosen.some((o) => o.factKey === c.factKey || o.alsoTests?.includes(c.factKey))) return 'fact-tested'
-  const overlap = chosen.filter((o) => o.evidence.start < c.evidence.end && c.evidence.start < o.evidence.end)
-  if (overlap.length >= 2 || overlap.some((o) => o.type === c.type)) return 'same-sentence'
-  // a true/false statement (other than a frame's) shares its sentence with no other question, and no
-  // question joins one: selection's rule, named here so the report does not say "outranked"
-  if (
-    overlap.length > 0 &&
-    ((c.type === 'true-false' && !frameStatement(c)) ||
-      overlap.some((o) => o.type === 'true-false' && !frameStatement(o)))
-  )
-    return 'true-false-sentence'
-  if (
-    c.type !== 'true-false' &&
-    chosen.some(
-      (o) => o.type !== 'true-false' && o.answer.trim().toLowerCase() === c.answer.trim().toLowerCase(),
-    )
-  )
-    return 'one-answer-once'
-  if (chosen.some((o) => falseValueClash(o, c))) return 'false-value-clash'
-  const leak = chosen.find((o) => o.prompt === c.prompt || crossLeak(o, c))
-  if (leak) return `leak:${leak.prompt.slice(0, 60)}`
-  if (chosen.filter((o) => o.type === c.type).length >= Math.ceil(DEFAULT_COUNT * 0.34)) return 'type-cap'
-  return 'outranked'
+  const held = heldBackBy(c, chosen, DEFAULT_COUNT)
+  return held.by ? `leak:${held.by.prompt.slice(0, 60)}` : held.reason
 }
 
 /** A chosen candidate that a question rule (rules.ts) still turns away is named with the rule's message. */

@@ -246,7 +246,10 @@ function draftFromFacts(article: string, facts: ArticleFacts, options: GenerateO
     count,
     countFacts(usable, ctx.cache),
     words >= FULL_QUIZ_WORDS && questions.length < FULL_QUIZ_QUESTIONS
-      ? questionMaterial(quizCandidates(candidates), articleSentences(ctx).length, ctx.cache)
+      ? questionMaterial(quizCandidates(candidates), articleSentences(ctx).length, ctx.cache, {
+          questions: chosen,
+          count,
+        })
       : undefined,
   )
   const id = options.id ?? quizIdFor(title, article)

@@ -17,6 +17,55 @@ export interface QuestionMaterial {
   sentences: number
   factSentences: number
   facts: number
+  /** The facts the quiz leaves unasked, by the selection rule that kept each out (select.ts heldBackBy). */
+  held?: Partial<Record<HeldBackReason, number>>
+}
+
+/** A selection rule's name (select.ts HeldBack), as the note counts it. */
+type HeldBackReason =
+  | 'same-sentence'
+  | 'true-false-sentence'
+  | 'one-answer-once'
+  | 'false-value-clash'
+  | 'leak'
+  | 'type-cap'
+  | 'outranked'
+  | 'fact-tested'
+
+/** What each rule did to a fact, as a teacher reads it ("2 share a sentence with a question asked"). */
+const HELD_WORDS: Array<[HeldBackReason, string, string]> = [
+  [
+    'same-sentence',
+    'shares a sentence with two questions or one of its type',
+    'share a sentence with two questions or one of their type',
+  ],
+  [
+    'true-false-sentence',
+    'is a true/false statement on a sentence another question asks',
+    'are true/false statements on a sentence another question asks',
+  ],
+  ['one-answer-once', 'has the answer of another question', 'have the answer of another question'],
+  [
+    'false-value-clash',
+    'would show a false value another question states',
+    'would show a false value another question states',
+  ],
+  ['leak', 'would give another question away', 'would give another question away'],
+  ['type-cap', 'is of a type the quiz asks enough of', 'are of a type the quiz asks enough of'],
+  ['outranked', 'ranked below the questions asked', 'ranked below the questions asked'],
+]
+
+/** "; the other 5: 3 share a sentence …, 2 would give another question away." — or null with no counts. */
+function heldSaid(held: Partial<Record<HeldBackReason, number>>): string | null {
+  const parts = HELD_WORDS.flatMap(([k, one, many]) => {
+    const n = held[k] ?? 0
+    return n > 0 ? [`${n} ${n === 1 ? one : many}`] : []
+  })
+  const total = HELD_WORDS.reduce((sum, [k]) => sum + (held[k] ?? 0), 0)
+  if (total === 0) return null
+  const only = HELD_WORDS.find(([k]) => (held[k] ?? 0) === 1)
+  if (total === 1 && only) return `; the one fact left unasked ${only[1]}.`
+  return `; of the ${total} facts left unasked, ${parts.join(', ')}.`
 }
 
 /**
@@ -44,14 +93,19 @@ export function shortQuizNote(
   }
   const where = `Only ${material.factSentences} of its ${plural(material.sentences, 'sentence')} state a fact a fair question can be built on (${plural(material.facts, 'fact')} in all)`
   const left = material.facts - questions
-  const why =
-    left > 0
+  // the rules that kept the facts out, counted, when the generator says which (select.ts questionMaterial)
+  const counted = material.held ? heldSaid(material.held) : null
+  const why = counted
+    ? counted
+    : left > 0
       ? `; ${left === 1 ? 'the other one' : `the other ${left}`} would repeat an answer, give away another question or crowd one sentence (a short quiz is filled past the types' balance, never past these).`
       : '.'
   const tail = 'Add your own questions on what the article leaves unasked.'
   // a note is at most NOTE_MAX characters (the quiz schema): the quotations' part goes first when long
   const full = `${head} ${where}${why} ${quotesHeld(found)} ${tail}`
-  return full.length <= NOTE_MAX ? full : `${head} ${where}${why} ${tail}`
+  if (full.length <= NOTE_MAX) return full
+  const shorter = `${head} ${where}${why} ${tail}`
+  return shorter.length <= NOTE_MAX || !counted ? shorter : `${head} ${where}. ${tail}`
 }
 
 /** The longest note a quiz holds (quizSchema). */

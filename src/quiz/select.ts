@@ -358,21 +358,88 @@ export function selectCandidates(
   }
 }
 
+/** The selection rule that kept a clean candidate out of a quiz (heldBackBy). */
+export type HeldBack =
+  | 'fact-tested'
+  | 'same-sentence'
+  | 'true-false-sentence'
+  | 'one-answer-once'
+  | 'false-value-clash'
+  | 'leak'
+  | 'type-cap'
+  | 'outranked'
+
+/**
+ * Why selection kept a clean candidate out, given the chosen ones: the first of selection's rules
+ * that applies (a fact asked already, a sentence crowded, a true/false statement's sentence shared, an
+ * answer keyed already, a false value another question shows, a give-away between two questions, a
+ * type's share), else outranked. One place for `npm run why` and a short quiz's note.
+ */
+export function heldBackBy(
+  c: Candidate,
+  chosen: Candidate[],
+  count: number,
+  cache?: GenerationCache,
+): { reason: HeldBack; by?: Candidate } {
+  if (chosen.some((o) => o.factKey === c.factKey || o.alsoTests?.includes(c.factKey)))
+    return { reason: 'fact-tested' }
+  const overlap = chosen.filter((o) => overlaps(o, c))
+  if (
+    overlap.length >= MAX_PER_SENTENCE ||
+    overlap.some((o) => o.type === c.type && !(isDelegation(o) && isDelegation(c)) && !twoActs(o, c))
+  )
+    return { reason: 'same-sentence' }
+  if (
+    overlap.length > 0 &&
+    ((c.type === 'true-false' && !frameStatement(c)) ||
+      overlap.some((o) => o.type === 'true-false' && !frameStatement(o)))
+  )
+    return { reason: 'true-false-sentence' }
+  if (
+    c.type !== 'true-false' &&
+    chosen.some((o) => o.type !== 'true-false' && normalAnswer(o.answer) === normalAnswer(c.answer))
+  )
+    return { reason: 'one-answer-once' }
+  if (chosen.some((o) => falseValueClash(o, c))) return { reason: 'false-value-clash' }
+  const by = chosen.find((o) => o.prompt === c.prompt || crossLeak(o, c, cache))
+  if (by) return { reason: 'leak', by }
+  if (chosen.filter((o) => o.type === c.type).length >= Math.ceil(count * 0.34)) return { reason: 'type-cap' }
+  return { reason: 'outranked' }
+}
+
 /**
  * What the article holds for a quiz, for a short quiz's note: the sentences with at least one clean
- * candidate question, and the distinct facts those candidates test.
+ * candidate question, and the distinct facts those candidates test; with the chosen questions, how
+ * many facts the quiz leaves unasked, by the rule that kept each out (its best candidate's reason).
  */
 export function questionMaterial(
   candidates: Candidate[],
   sentences: number,
   cache?: GenerationCache,
+  chosen?: { questions: Candidate[]; count: number },
 ): QuestionMaterial {
   const starts = new Set<number>()
   const facts = new Set<string>()
+  const best = new Map<string, Candidate>()
   for (const c of candidates) {
-    if (facts.has(c.factKey) || !candidateIsClean(c, cache)) continue
+    if (!candidateIsClean(c, cache)) continue
+    const b = best.get(c.factKey)
+    if (!b || c.score > b.score) best.set(c.factKey, c)
+    if (facts.has(c.factKey)) continue
     facts.add(c.factKey)
     starts.add(c.evidence.start)
   }
-  return { sentences, factSentences: Math.min(starts.size, sentences), facts: facts.size }
+  const material: QuestionMaterial = {
+    sentences,
+    factSentences: Math.min(starts.size, sentences),
+    facts: facts.size,
+  }
+  if (!chosen) return material
+  const held: Partial<Record<HeldBack, number>> = {}
+  for (const c of best.values()) {
+    const { reason } = heldBackBy(c, chosen.questions, chosen.count, cache)
+    if (reason === 'fact-tested') continue
+    held[reason] = (held[reason] ?? 0) + 1
+  }
+  return { ...material, held }
 }

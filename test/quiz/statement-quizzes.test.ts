@@ -9,6 +9,7 @@ import { makeContext } from '../../src/quiz/context'
 import { describeFound } from '../../src/quiz/errors'
 import { voteCounts } from '../../src/quiz/frames/votes'
 import { allCandidates, quizFromFacts } from '../../src/quiz/generate'
+import { shortQuizNote } from '../../src/quiz/notes'
 
 describe('the refusal says what the reader found (describeFound)', () => {
   it('counts quotes all by one speaker as found, and says why none fits "who said it?"', () => {
@@ -124,5 +125,37 @@ describe('a vote count written "voted 230 to 198" (frames/votes.ts)', () => {
         /^Fill in the blank from the article: “The House of Representatives voted _____ on Wednesday to hold/,
       ),
     ])
+  })
+})
+
+describe('a short quiz’s note names the rules that kept facts out (notes.ts)', () => {
+  const found = {
+    attributedQuotes: 2,
+    namedQuotes: 2,
+    speakers: 2,
+    dates: 2,
+    numbers: 3,
+    roles: 1,
+    sources: 0,
+  }
+  it('counts the facts left unasked by rule', () => {
+    const note = shortQuizNote(520, 5, 12, found, {
+      sentences: 20,
+      factSentences: 8,
+      facts: 9,
+      held: { 'same-sentence': 2, 'one-answer-once': 1, leak: 1 },
+    })
+    expect(note).toContain(
+      '(9 facts in all); of the 4 facts left unasked, 2 share a sentence with two questions or one of their type, 1 has the answer of another question, 1 would give another question away.',
+    )
+  })
+  it('says "the one fact" for one', () => {
+    const note = shortQuizNote(520, 5, 12, found, {
+      sentences: 20,
+      factSentences: 6,
+      facts: 6,
+      held: { leak: 1 },
+    })
+    expect(note).toContain('; the one fact left unasked would give another question away.')
   })
 })
