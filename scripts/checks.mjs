@@ -1,5 +1,6 @@
 /**
- * `npm test`'s static checks, all at once: tsc over the three configs, `wrangler types --check` and
+ * `npm test`'s static checks, all at once (scripts/test.mjs runs them beside vitest; `node
+ * scripts/checks.mjs` runs them alone): tsc over the three configs, `wrangler types --check` and
  * Biome. Run one after another they took about 14 s on two cores, most of it one process waiting for
  * the last; at once, about the longest one. Each check prints one line; a failed one's output follows
  * it whole (not interleaved with the others'), and the exit code is 1 if any failed. `npm run typecheck`, `npm run types:check` and
@@ -7,6 +8,7 @@
  */
 import { spawn } from 'node:child_process'
 import { delimiter, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const BIN = join(new URL('..', import.meta.url).pathname, 'node_modules', '.bin')
 
@@ -48,12 +50,27 @@ function run([label, command, args]) {
   })
 }
 
-const results = await Promise.all(CHECKS.map(run))
-let failed = 0
-for (const { label, code, seconds, text } of results) {
+/** Runs every check at once; `onDone` sees each result as it ends. */
+export function runChecks(onDone = () => {}) {
+  return Promise.all(
+    CHECKS.map((check) =>
+      run(check).then((result) => {
+        onDone(result)
+        return result
+      }),
+    ),
+  )
+}
+
+/** One line per check; a failed check's output follows it whole. */
+export function printCheck({ label, code, seconds, text }) {
   const ok = code === 0
-  if (!ok) failed++
   process.stdout.write(`${ok ? 'ok' : 'FAILED'}  ${label} (${seconds} s)\n`)
   if (!ok) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
 }
-process.exitCode = failed === 0 ? 0 : 1
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const results = await runChecks()
+  for (const result of results) printCheck(result)
+  process.exitCode = results.every((r) => r.code === 0) ? 0 : 1
+}
