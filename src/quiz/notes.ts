@@ -1,5 +1,6 @@
 /** Notes a teacher reads with a quiz: why an article of some length gave fewer questions than usual. */
 import type { FactCounts } from './errors'
+import type { HeldBack } from './select'
 
 /** An article this long should give a full quiz, or say why not. */
 export const FULL_QUIZ_WORDS = 400
@@ -18,22 +19,11 @@ export interface QuestionMaterial {
   factSentences: number
   facts: number
   /** The facts the quiz leaves unasked, by the selection rule that kept each out (select.ts heldBackBy). */
-  held?: Partial<Record<HeldBackReason, number>>
+  held?: Partial<Record<HeldBack, number>>
 }
 
-/** A selection rule's name (select.ts HeldBack), as the note counts it. */
-type HeldBackReason =
-  | 'same-sentence'
-  | 'true-false-sentence'
-  | 'one-answer-once'
-  | 'false-value-clash'
-  | 'leak'
-  | 'type-cap'
-  | 'outranked'
-  | 'fact-tested'
-
 /** What each rule did to a fact, as a teacher reads it ("2 share a sentence with a question asked"). */
-const HELD_WORDS: Array<[HeldBackReason, string, string]> = [
+const HELD_WORDS: Array<[HeldBack, string, string]> = [
   [
     'same-sentence',
     'shares a sentence with two questions or one of its type',
@@ -56,7 +46,7 @@ const HELD_WORDS: Array<[HeldBackReason, string, string]> = [
 ]
 
 /** "; the other 5: 3 share a sentence …, 2 would give another question away." — or null with no counts. */
-function heldSaid(held: Partial<Record<HeldBackReason, number>>): string | null {
+function heldSaid(held: Partial<Record<HeldBack, number>>): string | null {
   const parts = HELD_WORDS.flatMap(([k, one, many]) => {
     const n = held[k] ?? 0
     return n > 0 ? [`${n} ${n === 1 ? one : many}`] : []
