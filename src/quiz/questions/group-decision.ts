@@ -1,12 +1,13 @@
 import type { Candidate } from '../candidate'
 import { type Context, evidenceAt, quoteEvidence } from '../context'
 import { type GroupDecision, groupDecisions } from '../frames/group-decision'
-import { voteCounts, wrongCounts } from '../frames/votes'
+import { voteCounts } from '../frames/votes'
 import { groupName, wrongGroups } from '../groups'
 import { anySameEntity } from '../option-kinds'
 import { goodOption, nameWords } from '../people'
 import { hasBackReference } from '../references'
 import { containsPhrase } from '../text'
+import { voteCountQuestion } from './vote'
 import { neutral } from './who-did'
 import { quotedSpeakers } from './who-said'
 
@@ -81,26 +82,17 @@ export function groupDecisionCandidates(ctx: Context): Candidate[] {
  */
 function voteQuestion(ctx: Context, d: GroupDecision): Candidate | null {
   if (!d.voted) return null
-  const votes = voteCounts(ctx)
-  const v = votes.find((x) => x.evidence.start === d.evidence.start)
+  const v = voteCounts(ctx).find((x) => x.evidence.start === d.evidence.start)
   if (!v) return null
-  const wrong = wrongCounts(v, 3, new Set(votes.flatMap((o) => (o === v ? [] : o.sides))))
-  if (!wrong) return null
   const count = COUNT_WORD[d.people.length] ?? ''
   const what = d.what ? ` ${d.what}` : ''
-  const evidence = evidenceAt(ctx, d.evidence.start, d.evidence.end)
-  return {
-    type: 'number',
-    factKey: `vote:${v.start}`,
-    prompt: `By what vote did ${d.body} decide to ${d.act} ${count} people${what}?`,
-    answer: v.text,
-    distractors: wrong,
-    explanation: () => `The article gives the vote as ${v.text}: ${quoteEvidence(evidence)}`,
-    evidence,
-    forbidden: [],
-    support: [[v.text]],
+  return voteCountQuestion(
+    ctx,
+    v,
+    `By what vote did ${d.body} decide to ${d.act} ${count} people${what}?`,
+    evidenceAt(ctx, d.evidence.start, d.evidence.end),
     // above the sentence's own blank of the vote (3.5), which names the people and so gives the
     // group's question away
-    score: 3.6,
-  }
+    3.6,
+  )
 }

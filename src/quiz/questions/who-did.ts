@@ -10,11 +10,11 @@ import { actorFrames } from '../frames/actors'
 import { doneByAnother, jointActors } from '../frames/joint'
 import { articleSentences } from '../frames/sentences'
 import { pair, sameActVerbs, wrongPairs } from '../joint-acts'
-import { anySameEntity, bodyWord, distinctOptions, fitBody, optionName } from '../option-kinds'
-import { goodOption, nameWords } from '../people'
+import { anySameEntity, bodyWord, distinctOptions, optionName } from '../option-kinds'
+import { nameWords } from '../people'
 import { hasBackReference } from '../references'
 import { containsPhrase, contentWords, escapeRegExp } from '../text'
-import { quotedSpeakers } from './who-said'
+import { fitOptions, quotedSpeakers } from './who-said'
 
 /** Frames a teacher asks first: what a bill is and who brought it, what was decided, who pays. */
 const WEIGHT = { bill: 3.6, decision: 3.5, money: 3.4, vote: 3.2 } as const
@@ -90,7 +90,7 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     const maySame = ctx.people.maySameAs(everyone)
     const mayBeNamed = ctx.people.mayBeNamedSet(f.what)
     const taken = new Set(sameKind)
-    const wrong = framePool(ctx, f.actor.kind, body !== null, speakers)
+    const wrong = fitOptions(ctx, f.actor.kind, body !== null)
       .filter((p) => !taken.has(p))
       .filter(
         (p) =>
@@ -143,35 +143,6 @@ export function whoDidCandidates(ctx: Context): Candidate[] {
     })
   }
   return out
-}
-
-/**
- * The people of a kind fit to be a frame's wrong options, in the index's order: good options, and
- * when the key is a body (`bodies`), any body of the article too. The same for every frame, so worked
- * out once per kind, each body's mentions read from the article's index (PeopleIndex.foundOf), not
- * searched for in the whole article per frame.
- */
-function framePool(
-  ctx: Context,
-  kind: PersonFact['kind'],
-  bodies: boolean,
-  speakers: Set<string>,
-): PersonFact[] {
-  return remember(ctx, `who-did:pool:${kind}:${bodies}`, () =>
-    ctx.people.people.filter(
-      (p) =>
-        p.kind === kind &&
-        (goodOption(ctx.people, p, speakers, ctx.article) ||
-          (bodies &&
-            fitBody(
-              p,
-              ctx.article,
-              ctx.people.namesOf(p),
-              ctx.people.foundOf(p, ctx.article),
-              ctx.people.runsOf(ctx.article),
-            ))),
-    ),
-  )
 }
 
 /**

@@ -328,26 +328,32 @@ function findOtherPeople(ctx: Context, speakerNames: string[], kind: PersonFact[
 }
 
 /**
+ * The people of a kind fit to be a wrong option of a who-said or who-did question, in the index's
+ * order: good options, and when the key is a body (`bodies`), any body of the article too, each body's
+ * mentions read from the article's index (PeopleIndex.foundOf). The same for every quote and frame, so
+ * worked out once per kind.
+ */
+export function fitOptions(ctx: Context, kind: PersonFact['kind'], bodies: boolean): PersonFact[] {
+  return remember(ctx, `fit-options:${kind}:${bodies}`, () => {
+    const speakers = quotedSpeakers(ctx)
+    return ctx.people.people.filter(
+      (p) =>
+        p.kind === kind &&
+        (goodOption(ctx.people, p, speakers, ctx.article) ||
+          (bodies &&
+            fitBody(p, ctx.article, ctx.people.namesOf(p), foundOf(ctx, p), ctx.people.runsOf(ctx.article)))),
+    )
+  })
+}
+
+/**
  * The people of a kind fit to be a speaker's wrong options (with other bodies, for a body's
  * statement), best first: the same for every speaker, so worked out once per kind.
  */
 function optionPool(ctx: Context, kind: PersonFact['kind'], bodies: boolean): PersonFact[] {
   return remember(ctx, `option-pool:${kind}:${bodies}`, () => {
     const speakers = quotedSpeakers(ctx)
-    return ctx.people.people
-      .filter(
-        (p) =>
-          p.kind === kind &&
-          (goodOption(ctx.people, p, speakers, ctx.article) ||
-            (bodies &&
-              fitBody(
-                p,
-                ctx.article,
-                ctx.people.namesOf(p),
-                foundOf(ctx, p),
-                ctx.people.runsOf(ctx.article),
-              ))),
-      )
+    return fitOptions(ctx, kind, bodies)
       .filter((p) => nameWords(p.name, ctx.cache).length > 0)
       .sort((a, b) => Number(speakers.has(b.name)) - Number(speakers.has(a.name)) || a.start - b.start)
   })
