@@ -12,6 +12,16 @@ import { fileURLToPath } from 'node:url'
 
 const BIN = join(new URL('..', import.meta.url).pathname, 'node_modules', '.bin')
 
+/** The environment for the project's own tools: node_modules/.bin first on PATH, no wrangler metrics. */
+export function toolEnv(extra = {}) {
+  return {
+    ...process.env,
+    PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}`,
+    WRANGLER_SEND_METRICS: 'false',
+    ...extra,
+  }
+}
+
 const CHECKS = [
   ['tsc -p tsconfig.json', 'tsc', ['-p', 'tsconfig.json']],
   ['tsc -p tsconfig.node.json', 'tsc', ['-p', 'tsconfig.node.json']],
@@ -28,11 +38,7 @@ function run([label, command, args]) {
   return new Promise((resolve) => {
     const started = performance.now()
     const child = spawn(command, args, {
-      env: {
-        ...process.env,
-        PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}`,
-        WRANGLER_SEND_METRICS: 'false',
-      },
+      env: toolEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const output = []

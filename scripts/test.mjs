@@ -9,20 +9,12 @@
  * last line still tells CI the truth; the exit code is 1 if anything failed.
  */
 import { spawn } from 'node:child_process'
-import { delimiter, join } from 'node:path'
-import { printCheck, runChecks } from './checks.mjs'
-
-const BIN = join(new URL('..', import.meta.url).pathname, 'node_modules', '.bin')
+import { printCheck, runChecks, toolEnv } from './checks.mjs'
 
 const checks = runChecks(printCheck)
 const vitest = spawn('vitest', ['run', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: {
-    ...process.env,
-    PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}`,
-    WRANGLER_SEND_METRICS: 'false',
-    ADMIN_TOKEN: process.env.ADMIN_TOKEN ?? 'test-admin-token',
-  },
+  env: toolEnv({ ADMIN_TOKEN: process.env.ADMIN_TOKEN ?? 'test-admin-token' }),
 })
 const vitestCode = await new Promise((resolve) => {
   vitest.on('error', () => resolve(1))
